@@ -1,0 +1,21 @@
+package org.partnershipatlas.model;
+
+import java.util.Objects;
+
+/**
+ * A country (ISO 3166-1 alpha-2) or UK nation (ISO 3166-2, e.g. {@code GB-WLS}).
+ *
+ * @param code   ISO code, upper case
+ * @param name   English name
+ * @param region world region
+ */
+public record Country(String code, String name, Region region) {
+    public Country {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(region, "region");
+        if (!Countries.isWellFormedCode(code)) {
+            throw new IllegalArgumentException("not an ISO 3166 country code: " + code);
+        }
+    }
+}

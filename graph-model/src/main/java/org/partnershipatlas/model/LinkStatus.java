@@ -1,0 +1,5 @@
+package org.partnershipatlas.model;
+
+public enum LinkStatus {
+    ACTIVE, ENDED, PROPOSED, UNKNOWN
+}

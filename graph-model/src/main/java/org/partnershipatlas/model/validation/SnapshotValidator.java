@@ -1,0 +1,85 @@
+package org.partnershipatlas.model.validation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.partnershipatlas.model.Countries;
+import org.partnershipatlas.model.Country;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+
+/**
+ * Checks the rules that span records — ids unique per kind, every link end an existing organisation, every country
+ * code known or declared — and builds the resulting snapshot, or throws {@link ValidationException} with every
+ * error of the input (field errors the reader found and cross-record errors found here).
+ */
+public final class SnapshotValidator {
+
+    private SnapshotValidator() {
+    }
+
+    /** Validates a whole network on its own (a file, or a replace import). */
+    public static NetworkSnapshot validate(ParsedNetwork parsed) {
+        return validate(parsed, NetworkSnapshot.EMPTY);
+    }
+
+    /**
+     * Validates {@code parsed} as an upsert into {@code base} (a merge import): links may refer to organisations of
+     * {@code base}. Returns the merged network.
+     */
+    public static NetworkSnapshot validate(ParsedNetwork parsed, NetworkSnapshot base) {
+        Errors errors = parsed.errors();
+        rejectDuplicates(parsed.countries(), Country::code, "code", "country", errors);
+        rejectDuplicates(parsed.organisations(), Organisation::id, "id", "organisation", errors);
+        rejectDuplicates(parsed.links(), Link::id, "id", "link", errors);
+
+        Set<String> declaredCountries = new HashSet<>();
+        base.countries().forEach(c -> declaredCountries.add(c.code()));
+        parsed.countries().forEach(c -> declaredCountries.add(c.value().code()));
+        for (var org : parsed.organisations()) {
+            String code = org.value().country();
+            if (code != null && !declaredCountries.contains(code) && Countries.known(code).isEmpty()) {
+                errors.add(org.source().location("country"), "country", code,
+                        "unknown country \"" + code + "\" (declare it under countries)");
+            }
+        }
+
+        Set<String> organisationIds = new HashSet<>();
+        base.organisations().forEach(o -> organisationIds.add(o.id()));
+        parsed.organisations().forEach(o -> organisationIds.add(o.value().id()));
+        for (var link : parsed.links()) {
+            checkEnd(link, "from", link.value().from(), organisationIds, errors);
+            checkEnd(link, "to", link.value().to(), organisationIds, errors);
+        }
+        errors.throwIfAny();
+        return base.mergedWith(values(parsed.countries()), values(parsed.organisations()), values(parsed.links()));
+    }
+
+    private static void checkEnd(Located<Link> link, String field, String id, Set<String> organisationIds, Errors errors) {
+        if (!organisationIds.contains(id)) {
+            errors.add(link.source().location(field), field, id, "unknown organisation \"" + id + "\"");
+        }
+    }
+
+    private static <T> void rejectDuplicates(List<Located<T>> items, Function<T, String> key, String field, String what,
+                                             Errors errors) {
+        Map<String, Located<T>> seen = new HashMap<>();
+        for (Located<T> item : items) {
+            String id = key.apply(item.value());
+            Located<T> first = seen.putIfAbsent(id, item);
+            if (first != null) {
+                errors.add(item.source().location(field), field, id,
+                        "duplicate " + what + " id \"" + id + "\" (first at " + first.source().location() + ")");
+            }
+        }
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value).toList();
+    }
+}
