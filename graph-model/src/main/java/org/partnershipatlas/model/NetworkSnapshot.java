@@ -154,6 +154,14 @@ public final class NetworkSnapshot {
         return withLinks(l -> l.isActiveIn(year));
     }
 
+    /** The same network with countries, organisations and links each sorted by id: a canonical form to compare. */
+    public NetworkSnapshot sortedById() {
+        return new NetworkSnapshot(
+                countries.stream().sorted(java.util.Comparator.comparing(Country::code)).toList(),
+                organisations.stream().sorted(java.util.Comparator.comparing(Organisation::id)).toList(),
+                links.stream().sorted(java.util.Comparator.comparing(Link::id)).toList());
+    }
+
     /** This network without facts marked {@link Confidence#ILLUSTRATIVE}. */
     public NetworkSnapshot withoutIllustrative() {
         return withOrganisations(o -> o.confidence() != Confidence.ILLUSTRATIVE)

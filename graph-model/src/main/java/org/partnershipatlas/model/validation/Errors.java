@@ -7,13 +7,12 @@ import java.util.List;
 public final class Errors {
     public static final int MAX_ERRORS = 100;
     private final List<ValidationError> list = new ArrayList<>();
-    private boolean truncated;
+    private int found;
 
     public void add(ValidationError error) {
+        found++;
         if (list.size() < MAX_ERRORS) {
             list.add(error);
-        } else {
-            truncated = true;
         }
     }
 
@@ -25,13 +24,14 @@ public final class Errors {
         return list.isEmpty();
     }
 
+    /** How many errors were found, including those past {@link #MAX_ERRORS} that were not kept. */
     public int size() {
-        return list.size();
+        return found;
     }
 
     /** Whether more errors were found than kept. */
     public boolean truncated() {
-        return truncated;
+        return found > list.size();
     }
 
     public List<ValidationError> list() {

@@ -25,7 +25,8 @@ public final class SnapshotValidator {
 
     /** Validates a whole network on its own (a file, or a replace import). */
     public static NetworkSnapshot validate(ParsedNetwork parsed) {
-        return validate(parsed, NetworkSnapshot.EMPTY);
+        NetworkChange change = validate(parsed, Set.of(), Set.of());
+        return new NetworkSnapshot(change.countries(), change.organisations(), change.links());
     }
 
     /**
@@ -33,31 +34,45 @@ public final class SnapshotValidator {
      * {@code base}. Returns the merged network.
      */
     public static NetworkSnapshot validate(ParsedNetwork parsed, NetworkSnapshot base) {
+        var ids = new HashSet<String>();
+        base.organisations().forEach(o -> ids.add(o.id()));
+        var codes = new HashSet<String>();
+        base.countries().forEach(c -> codes.add(c.code()));
+        NetworkChange change = validate(parsed, ids, codes);
+        return base.mergedWith(change.countries(), change.organisations(), change.links());
+    }
+
+    /**
+     * Validates {@code parsed} as a change to a network that already holds the organisations
+     * {@code existingOrganisationIds} and declares the countries {@code declaredCountryCodes}.
+     *
+     * @throws ValidationException with every error of the input (at most {@link Errors#MAX_ERRORS})
+     */
+    public static NetworkChange validate(ParsedNetwork parsed, Set<String> existingOrganisationIds,
+                                         Set<String> declaredCountryCodes) {
         Errors errors = parsed.errors();
         rejectDuplicates(parsed.countries(), Country::code, "code", "country", errors);
         rejectDuplicates(parsed.organisations(), Organisation::id, "id", "organisation", errors);
         rejectDuplicates(parsed.links(), Link::id, "id", "link", errors);
 
-        Set<String> declaredCountries = new HashSet<>();
-        base.countries().forEach(c -> declaredCountries.add(c.code()));
-        parsed.countries().forEach(c -> declaredCountries.add(c.value().code()));
+        Set<String> declared = new HashSet<>(declaredCountryCodes);
+        parsed.countries().forEach(c -> declared.add(c.value().code()));
         for (var org : parsed.organisations()) {
             String code = org.value().country();
-            if (code != null && !declaredCountries.contains(code) && Countries.known(code).isEmpty()) {
+            if (code != null && !declared.contains(code) && Countries.known(code).isEmpty()) {
                 errors.add(org.source().location("country"), "country", code,
                         "unknown country \"" + code + "\" (declare it under countries)");
             }
         }
 
-        Set<String> organisationIds = new HashSet<>();
-        base.organisations().forEach(o -> organisationIds.add(o.id()));
+        Set<String> organisationIds = new HashSet<>(existingOrganisationIds);
         parsed.organisations().forEach(o -> organisationIds.add(o.value().id()));
         for (var link : parsed.links()) {
             checkEnd(link, "from", link.value().from(), organisationIds, errors);
             checkEnd(link, "to", link.value().to(), organisationIds, errors);
         }
         errors.throwIfAny();
-        return base.mergedWith(values(parsed.countries()), values(parsed.organisations()), values(parsed.links()));
+        return new NetworkChange(values(parsed.countries()), values(parsed.organisations()), values(parsed.links()));
     }
 
     private static void checkEnd(Located<Link> link, String field, String id, Set<String> organisationIds, Errors errors) {
