@@ -229,7 +229,7 @@ public final class CsvSnapshotFormat {
                 .collect(Collectors.joining(FieldRules.SOURCE_SEPARATOR));
     }
 
-    /** RFC 4180 with minimal quoting: a cell is quoted only when it holds a comma, a quote or a line break. */
+    /** RFC 4180: CRLF line ends, and a cell is quoted only when it holds a comma, a quote or a line break. */
     private static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -244,6 +244,6 @@ public final class CsvSnapshotFormat {
                 out.write(cell);
             }
         }
-        out.write('\n');
+        out.write("\r\n");
     }
 }

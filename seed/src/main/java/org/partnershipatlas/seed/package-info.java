@@ -1,0 +1,11 @@
+/**
+ * The real Wales–Africa partnership network the product starts with, every fact sourced.
+ *
+ * <p>The source of truth is the curated spreadsheet pair in {@code seed/sources/} ({@code organisations.csv},
+ * {@code links.csv}), built by hand from the PHW 2025 paper and the sourced link table
+ * ({@code wales-africa-links.csv}, explained row by row in {@code wales-africa-links-sources.md}); how is told in
+ * {@code seed/sources/HOW-BUILT.md}. {@link org.partnershipatlas.seed.SeedBuilder} turns the spreadsheets into the
+ * native JSON snapshot shipped on the classpath, {@link org.partnershipatlas.seed.WalesAfricaSeed} reads it, and
+ * {@link org.partnershipatlas.seed.SeedLoader} puts it into an empty store.
+ */
+package org.partnershipatlas.seed;
