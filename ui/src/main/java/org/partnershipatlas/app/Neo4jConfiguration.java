@@ -1,0 +1,76 @@
+package org.partnershipatlas.app;
+
+import java.util.Optional;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.partnershipatlas.seed.SeedLoader;
+import org.partnershipatlas.store.NetworkStore;
+
+/**
+ * The application's one Neo4j {@link Driver}: to an external server or cluster when {@code atlas.neo4j.uri} is set,
+ * otherwise to an embedded database started here. Everything above the driver is the same in both cases, which is
+ * how the product grows past one machine: point {@code atlas.neo4j.uri} at a {@code neo4j://} cluster address.
+ * (Defining the Driver bean makes Spring Boot's own Neo4j auto-configuration stand down; its health indicator
+ * uses this driver, so {@code /actuator/health} is UP only while Neo4j answers.)
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(Neo4jConfiguration.class);
+
+    /** Holds the embedded database, if any, so it stops after the driver closes. */
+    record Neo4jConnection(Driver driver, Optional<EmbeddedNeo4j> embedded) implements AutoCloseable {
+        @Override
+        public void close() {
+            driver.close();
+            embedded.ifPresent(EmbeddedNeo4j::close);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    Neo4jConnection neo4jConnection(AtlasProperties properties) {
+        AtlasProperties.Neo4j neo4j = properties.neo4j();
+        Config config = Config.builder().withUserAgent("partnership-atlas").build();
+        if (neo4j.isExternal()) {
+            log.info("Using the external Neo4j at {}", neo4j.uri());
+            AuthToken auth = neo4j.password() == null || neo4j.password().isEmpty()
+                    ? AuthTokens.none() : AuthTokens.basic(neo4j.username(), neo4j.password());
+            Driver driver = GraphDatabase.driver(neo4j.uri(), auth, config);
+            driver.verifyConnectivity();
+            return new Neo4jConnection(driver, Optional.empty());
+        }
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j.embedded().boltPort(),
+                neo4j.embedded().pageCache());
+        return new Neo4jConnection(GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config),
+                Optional.of(embedded));
+    }
+
+    /** The connection closes the driver. */
+    @Bean(destroyMethod = "")
+    Driver neo4jDriver(Neo4jConnection connection) {
+        return connection.driver();
+    }
+
+    /**
+     * The store, with its schema in place and, on first start with an empty database, the Wales–Africa seed
+     * imported — before the web server opens, so no request ever sees a half-seeded network.
+     */
+    @Bean
+    NetworkStore networkStore(Driver driver, AtlasProperties properties) {
+        String database = properties.neo4j().database();
+        var store = new NetworkStore(driver, database == null || database.isBlank() ? null : database);
+        store.initialise();
+        if (properties.seed().enabled()) {
+            SeedLoader.seedIfEmpty(store);
+        }
+        return store;
+    }
+}

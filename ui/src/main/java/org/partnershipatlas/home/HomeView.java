@@ -1,0 +1,39 @@
+package org.partnershipatlas.home;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.layout.MainLayout;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.OrganisationType;
+
+/** What the stored network holds, in numbers. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Partnership Atlas")
+@AnonymousAllowed
+public class HomeView extends VerticalLayout {
+
+    public HomeView(CurrentNetwork network) {
+        var current = network.get();
+        NetworkSnapshot snapshot = current.snapshot();
+        long boards = snapshot.organisations().stream().filter(o -> o.type() == OrganisationType.HEALTH_BOARD).count();
+        long countries = snapshot.countriesInUse().size();
+        add(new H2("The Wales–Africa partnership network"),
+                counter("organisations", snapshot.organisations().size()),
+                counter("links", snapshot.links().size()),
+                counter("Health Boards", boards),
+                counter("countries", countries),
+                new Paragraph("Network version " + current.version()));
+    }
+
+    private static Paragraph counter(String what, long count) {
+        var p = new Paragraph(count + " " + what);
+        p.setId("count-" + what.toLowerCase().replace(' ', '-'));
+        return p;
+    }
+}

@@ -1,0 +1,21 @@
+package org.partnershipatlas;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real embedded Neo4j in a fresh temporary data folder, on free ports. Every test class
+ * with this annotation shares one application context (Spring caches it), so the database starts once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "atlas.data-dir=${java.io.tmpdir}/atlas-test-${random.uuid}",
+        "atlas.neo4j.embedded.bolt-port=0",
+        "atlas.neo4j.embedded.page-cache=64m"})
+public @interface AtlasSpringTest {
+}

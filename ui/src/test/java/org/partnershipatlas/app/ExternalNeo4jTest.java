@@ -1,0 +1,57 @@
+package org.partnershipatlas.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With {@code atlas.neo4j.uri} set, the app uses that server (here a separately started Neo4j standing in for an
+ * external server or cluster) and starts no database of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExternalNeo4jTest {
+    private static final Path SERVER_DIR = tempDir("external-neo4j");
+    private static final Path APP_DATA_DIR = tempDir("app-data");
+    private static final EmbeddedNeo4j EXTERNAL = EmbeddedNeo4j.start(SERVER_DIR, 0, "64m");
+
+    @DynamicPropertySource
+    static void pointAtTheExternalServer(DynamicPropertyRegistry registry) {
+        registry.add("atlas.neo4j.uri", EXTERNAL::boltUri);
+        registry.add("atlas.data-dir", APP_DATA_DIR::toString);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        EXTERNAL.close();
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void externalUri_isUsedAndNoEmbeddedDatabaseStarts() {
+        assertThat(http.getForObject("/api/network", String.class)).contains("\"dolen-cymru\"");
+        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"neo4j\":{\"status\":\"UP\"");
+        assertThat(APP_DATA_DIR.resolve("neo4j")).doesNotExist();
+        assertThat(SERVER_DIR.resolve("neo4j")).isDirectory();
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.partnershipatlas.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application ({@code ui/target/partnership-atlas.jar}) started as a user starts it, on a given data
+ * directory and free ports, for tests that need the real thing end to end.
+ */
+public final class AtlasProcess implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private AtlasProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the jar and waits until {@code /actuator/health} says UP (at most three minutes). */
+    public static AtlasProcess start(Path dataDir, String... extraArgs) throws Exception {
+        String jar = System.getProperty("atlas.jar", "target/partnership-atlas.jar");
+        if (!Files.exists(Path.of(jar))) {
+            throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package'");
+        }
+        int port = freePort();
+        Path log = Files.createTempFile("atlas-", ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar,
+                "--server.port=" + port,
+                "--atlas.data-dir=" + dataDir,
+                "--atlas.neo4j.embedded.bolt-port=0",
+                "--atlas.neo4j.embedded.page-cache=64m"));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var atlas = new AtlasProcess(process, port, log);
+        atlas.awaitHealthy(Duration.ofMinutes(3));
+        return atlas;
+    }
+
+    private void awaitHealthy(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                var response = get("/actuator/health");
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the app did not become healthy in " + timeout + ":\n" + tail());
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** Stops the app the way a user's Ctrl-C does (SIGTERM, graceful shutdown). */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
