@@ -26,6 +26,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private final DatabaseManagementService service;
     private final int boltPort;
+    private boolean closed;
 
     private EmbeddedNeo4j(DatabaseManagementService service, int boltPort) {
         this.service = service;
@@ -62,8 +63,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return boltPort;
     }
 
+    /** Stops the database; closing twice is harmless. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         log.info("Stopping the embedded Neo4j");
         service.shutdown();
     }

@@ -1,6 +1,7 @@
 package org.partnershipatlas.app;
 
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -38,7 +39,11 @@ class Neo4jConfiguration {
     @Bean(destroyMethod = "close")
     Neo4jConnection neo4jConnection(AtlasProperties properties) {
         AtlasProperties.Neo4j neo4j = properties.neo4j();
-        Config config = Config.builder().withUserAgent("partnership-atlas").build();
+        // Fail fast when the database is gone, so health turns DOWN promptly instead of waiting a minute.
+        Config config = Config.builder().withUserAgent("partnership-atlas")
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .build();
         if (neo4j.isExternal()) {
             log.info("Using the external Neo4j at {}", neo4j.uri());
             AuthToken auth = neo4j.password() == null || neo4j.password().isEmpty()

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,6 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * external server or cluster) and starts no database of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.MethodName.class)
+@org.springframework.test.annotation.DirtiesContext
 class ExternalNeo4jTest {
     private static final Path SERVER_DIR = tempDir("external-neo4j");
     private static final Path APP_DATA_DIR = tempDir("app-data");
@@ -45,6 +49,14 @@ class ExternalNeo4jTest {
         assertThat(http.getForObject("/actuator/health", String.class)).contains("\"neo4j\":{\"status\":\"UP\"");
         assertThat(APP_DATA_DIR.resolve("neo4j")).doesNotExist();
         assertThat(SERVER_DIR.resolve("neo4j")).isDirectory();
+    }
+
+    @Test
+    void zz_health_isDownOnceNeo4jStopsAnswering() {
+        EXTERNAL.close();
+        var response = http.getForEntity("/actuator/health", String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getBody()).contains("\"neo4j\":{\"status\":\"DOWN\"");
     }
 
     private static Path tempDir(String prefix) {
