@@ -1,0 +1,347 @@
+package org.partnershipatlas.analytics;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+import org.partnershipatlas.analytics.brokerage.ArticulationPointsAndBridges;
+import org.partnershipatlas.analytics.brokerage.Broker;
+import org.partnershipatlas.analytics.brokerage.BrokerRanking;
+import org.partnershipatlas.analytics.brokerage.GouldFernandezBrokerage;
+import org.partnershipatlas.analytics.brokerage.StructuralHoles;
+import org.partnershipatlas.analytics.centrality.BetweennessCentrality;
+import org.partnershipatlas.analytics.centrality.ClosenessCentrality;
+import org.partnershipatlas.analytics.centrality.Components;
+import org.partnershipatlas.analytics.centrality.CoreNumber;
+import org.partnershipatlas.analytics.centrality.Degrees;
+import org.partnershipatlas.analytics.centrality.Diameter;
+import org.partnershipatlas.analytics.centrality.EigenvectorCentrality;
+import org.partnershipatlas.analytics.centrality.HarmonicCentrality;
+import org.partnershipatlas.analytics.centrality.PageRank;
+import org.partnershipatlas.analytics.centrality.Triangles;
+import org.partnershipatlas.analytics.communities.Community;
+import org.partnershipatlas.analytics.communities.CommunityResult;
+import org.partnershipatlas.analytics.communities.LouvainCommunities;
+import org.partnershipatlas.analytics.gaps.CoverageDimension;
+import org.partnershipatlas.analytics.gaps.CoverageMatrix;
+import org.partnershipatlas.analytics.gaps.FragileLink;
+import org.partnershipatlas.analytics.gaps.GapAnalysis;
+import org.partnershipatlas.analytics.gaps.GapReport;
+import org.partnershipatlas.analytics.graph.JGraphTProjection;
+import org.partnershipatlas.analytics.graph.NetworkGraph;
+import org.partnershipatlas.analytics.introductions.FirstPartner;
+import org.partnershipatlas.analytics.introductions.LinkPrediction;
+import org.partnershipatlas.analytics.introductions.LinkSuggestion;
+import org.partnershipatlas.analytics.introductions.Route;
+import org.partnershipatlas.analytics.introductions.RouteFinder;
+import org.partnershipatlas.analytics.introductions.RouteTarget;
+import org.partnershipatlas.analytics.introductions.SuggestionRequest;
+import org.partnershipatlas.analytics.timeslice.Growth;
+import org.partnershipatlas.analytics.timeslice.SnapshotFilter;
+import org.partnershipatlas.analytics.whatif.WhatIfAnalysis;
+import org.partnershipatlas.analytics.whatif.WhatIfResult;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+
+/**
+ * Every analysis of one network, for the UI, the REST API and the CLI: built from an immutable snapshot (filter it
+ * first, e.g. with {@link SnapshotFilter} or {@link NetworkSnapshot#asOf(int)}), each result computed once on first
+ * use and shared. Immutable and thread-safe; no Spring, no Neo4j. Definitions: {@link #conventions()} and the
+ * algorithm classes.
+ *
+ * <pre>{@code
+ * var analytics = NetworkAnalytics.of(snapshot.asOf(2020));
+ * analytics.metrics("pont");               // Optional<NodeMetrics>
+ * analytics.gaps().underLinked();          // Health Boards with reasons
+ * analytics.routes("19-hills-health-and-wellbeing-centre", RouteTarget.country("LS"), 3);
+ * }</pre>
+ */
+public final class NetworkAnalytics {
+    /** How many brokers {@link #brokers()} lists at most. */
+    public static final int BROKER_LIMIT = 50;
+
+    private final NetworkGraph graph;
+    private final AnalysisOptions options;
+
+    private final Lazy<Graph<String, DefaultWeightedEdge>> jgrapht;
+    private final Lazy<BetweennessCentrality> betweenness;
+    private final Lazy<double[]> closeness;
+    private final Lazy<double[]> harmonic;
+    private final Lazy<double[]> pageRank;
+    private final Lazy<double[]> eigenvector;
+    private final Lazy<int[]> cores;
+    private final Lazy<Triangles> triangles;
+    private final Lazy<StructuralHoles> holes;
+    private final Lazy<ArticulationPointsAndBridges> cuts;
+    private final Lazy<LouvainCommunities> louvain;
+    private final Lazy<Components> components;
+    private final Lazy<List<NodeMetrics>> metrics;
+    private final Lazy<Map<String, NodeMetrics>> metricsById;
+    private final Lazy<GraphSummary> summary;
+    private final Lazy<GapReport> gaps;
+
+    private NetworkAnalytics(NetworkGraph graph, AnalysisOptions options) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.options = Objects.requireNonNull(options, "options");
+        var mode = options.weights();
+        jgrapht = new Lazy<>(() -> JGraphTProjection.of(graph, mode));
+        betweenness = new Lazy<>(() -> new BetweennessCentrality(graph, mode, options.threads(),
+                options.betweennessSamples(), options.seed()));
+        closeness = new Lazy<>(() -> new ClosenessCentrality(graph, mode, options.threads()).scores());
+        harmonic = new Lazy<>(() -> new HarmonicCentrality(graph, mode, options.threads()).scores());
+        pageRank = new Lazy<>(() -> new PageRank(graph, mode).scores());
+        eigenvector = new Lazy<>(() -> new EigenvectorCentrality(graph, mode).scores());
+        cores = new Lazy<>(() -> new CoreNumber(graph).cores());
+        triangles = new Lazy<>(() -> new Triangles(graph));
+        holes = new Lazy<>(() -> new StructuralHoles(graph, mode));
+        cuts = new Lazy<>(() -> new ArticulationPointsAndBridges(graph));
+        louvain = new Lazy<>(() -> new LouvainCommunities(graph, mode, options.seed()));
+        components = new Lazy<>(() -> new Components(graph));
+        metrics = new Lazy<>(this::computeMetrics);
+        metricsById = new Lazy<>(() -> {
+            var map = new LinkedHashMap<String, NodeMetrics>();
+            metrics.get().forEach(m -> map.put(m.id(), m));
+            return map;
+        });
+        summary = new Lazy<>(this::computeSummary);
+        gaps = new Lazy<>(() -> GapAnalysis.analyse(requireSnapshot("gaps"), graph, cuts.get()));
+    }
+
+    /** Unweighted, exact, every processor. */
+    public static NetworkAnalytics of(NetworkSnapshot snapshot) {
+        return of(snapshot, AnalysisOptions.defaults());
+    }
+
+    public static NetworkAnalytics of(NetworkSnapshot snapshot, AnalysisOptions options) {
+        return new NetworkAnalytics(NetworkGraph.of(snapshot), options);
+    }
+
+    /** The snapshot filtered first (year, kinds, themes, countries). */
+    public static NetworkAnalytics of(NetworkSnapshot snapshot, SnapshotFilter filter, AnalysisOptions options) {
+        return of(filter.apply(snapshot), options);
+    }
+
+    /** For a graph read from an edge list (no snapshot: gaps and theme routes are unavailable). */
+    public static NetworkAnalytics of(NetworkGraph graph, AnalysisOptions options) {
+        return new NetworkAnalytics(graph, options);
+    }
+
+    public NetworkGraph graph() {
+        return graph;
+    }
+
+    public AnalysisOptions options() {
+        return options;
+    }
+
+    public Optional<NetworkSnapshot> snapshot() {
+        return graph.snapshot();
+    }
+
+    /** The definitions behind every number (what the CLI writes under {@code conventions}). */
+    public Map<String, Object> conventions() {
+        return Conventions.of(options);
+    }
+
+    // --- centrality ----------------------------------------------------------------------------------------------
+
+    /** Every organisation's measures, in snapshot order. */
+    public List<NodeMetrics> metrics() {
+        return metrics.get();
+    }
+
+    public Optional<NodeMetrics> metrics(String id) {
+        return Optional.ofNullable(metricsById.get().get(id));
+    }
+
+    private List<NodeMetrics> computeMetrics() {
+        int n = graph.nodeCount();
+        int[] degree = Degrees.degree(graph);
+        double[] strength = Degrees.strength(graph, options.weights());
+        double[] raw = betweenness.get().raw();
+        double[] normalized = betweenness.get().normalized();
+        double[] cl = closeness.get();
+        double[] ha = harmonic.get();
+        double[] pr = pageRank.get();
+        double[] ev = eigenvector.get();
+        int[] core = cores.get();
+        double[] clustering = triangles.get().clustering();
+        long[] tri = triangles.get().triangles();
+        double[] constraint = holes.get().constraint();
+        double[] effective = holes.get().effectiveSize();
+        int[] community = louvain.get().communities();
+        var result = new ArrayList<NodeMetrics>(n);
+        for (int v = 0; v < n; v++) {
+            result.add(new NodeMetrics(graph.id(v), degree[v], strength[v], raw[v], normalized[v], cl[v], ha[v],
+                    pr[v], ev[v], core[v], clustering[v], tri[v], nanToNull(constraint[v]),
+                    nanToNull(effective[v]), community[v]));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Double nanToNull(double x) {
+        return Double.isNaN(x) ? null : x;
+    }
+
+    /** Size, density, components, clustering, diameter and growth by year. */
+    public GraphSummary summary() {
+        return summary.get();
+    }
+
+    private GraphSummary computeSummary() {
+        var c = components.get();
+        int isolated = 0;
+        for (int v = 0; v < graph.nodeCount(); v++) {
+            isolated += graph.degree(v) == 0 ? 1 : 0;
+        }
+        var growth = graph.snapshot().map(Growth::new);
+        int links = graph.snapshot().map(s -> s.links().size()).orElse(graph.edgeCount());
+        return new GraphSummary(graph.nodeCount(), graph.edgeCount(), links, c.count(),
+                c.largest() < 0 ? 0 : c.size(c.largest()), isolated, Degrees.density(graph),
+                triangles.get().transitivity(), triangles.get().averageClustering(), new Diameter(graph).diameter(),
+                cuts.get().articulationPoints().length, cuts.get().bridges().size(),
+                growth.map(Growth::years).orElse(List.of()), growth.map(Growth::undatedLinks).orElse(0));
+    }
+
+    // --- brokerage -----------------------------------------------------------------------------------------------
+
+    /** The ranked brokers with Gould–Fernandez roles by the seed's groups (Wales / partner country / international). */
+    public List<Broker> brokers() {
+        return brokers(NetworkGraph.GROUP);
+    }
+
+    /**
+     * The ranked brokers, roles counted over the node attribute {@code groupAttribute} (without it, no roles).
+     */
+    public List<Broker> brokers(String groupAttribute) {
+        var b = betweenness.get();
+        var roles = graph.hasAttribute(groupAttribute) ? new GouldFernandezBrokerage(graph, groupAttribute) : null;
+        return BrokerRanking.rank(graph, b.raw(), b.normalized(), cuts.get(), holes.get().constraint(),
+                holes.get().effectiveSize(), roles, BROKER_LIMIT);
+    }
+
+    /** Articulation points and bridges with what each separates. */
+    public ArticulationPointsAndBridges articulationPointsAndBridges() {
+        return cuts.get();
+    }
+
+    // --- gaps ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Health Boards against their median, thin countries and themes, fragile links.
+     *
+     * @throws IllegalStateException for a network read from an edge list (no Boards, no countries)
+     */
+    public GapReport gaps() {
+        return gaps.get();
+    }
+
+    /** Health Board × country / theme / activity counts of partner links (same attribution as {@link #gaps()}). */
+    public CoverageMatrix coverage(CoverageDimension dimension) {
+        return GapAnalysis.coverage(requireSnapshot("coverage"), dimension);
+    }
+
+    /** Bridges and what each would cut off (for an edge list, without link evidence). */
+    public List<FragileLink> fragileLinks() {
+        return graph.snapshot().isPresent() ? gaps().fragileLinks()
+                : GapAnalysis.fragileLinks(null, graph, cuts.get());
+    }
+
+    private NetworkSnapshot requireSnapshot(String what) {
+        return graph.snapshot().orElseThrow(() -> new IllegalStateException(what
+                + " needs organisation types, countries and link details: give a native JSON snapshot, not an edge list"));
+    }
+
+    // --- introductions ---------------------------------------------------------------------------------------------
+
+    /**
+     * The k shortest simple routes (Yen) from an organisation to a target, with the introducer and evidence.
+     *
+     * @throws IllegalArgumentException for an unknown organisation, a target nothing matches, or k < 1
+     */
+    public List<Route> routes(String from, RouteTarget target, int k) {
+        return new RouteFinder(graph, jgrapht.get()).routes(from, target, k);
+    }
+
+    /**
+     * Link suggestions by the request's method. For one organisation ({@code forId}) for which the method finds
+     * nothing — no ties, or no plausible pair — the {@link FirstPartner} fallback is returned instead (method
+     * {@code first-partner}).
+     *
+     * @throws IllegalArgumentException for an unknown organisation
+     */
+    public List<LinkSuggestion> suggest(SuggestionRequest request) {
+        var result = LinkPrediction.suggest(graph, request);
+        if (result.isEmpty() && request.forId() != null) {
+            return FirstPartner.suggest(graph, graph.indexOf(request.forId()), betweenness.get().raw(),
+                    request.top(), request.plausibleOnly());
+        }
+        return result;
+    }
+
+    // --- communities -------------------------------------------------------------------------------------------------
+
+    public CommunityResult communities() {
+        var l = louvain.get();
+        int[] labels = l.communities();
+        var members = new ArrayList<List<String>>();
+        for (int c = 0; c < l.count(); c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int v = 0; v < labels.length; v++) {
+            members.get(labels[v]).add(graph.id(v));
+        }
+        var list = new ArrayList<Community>();
+        for (int c = 0; c < members.size(); c++) {
+            list.add(new Community(c, members.get(c).size(), members.get(c)));
+        }
+        list.sort((a, b) -> b.size() != a.size() ? Integer.compare(b.size(), a.size()) : Integer.compare(a.number(), b.number()));
+        return new CommunityResult(l.count(), l.modularity(), list);
+    }
+
+    // --- what if ---------------------------------------------------------------------------------------------------
+
+    /**
+     * What removing organisations and links does (ids of either kind may be mixed in {@code ids}).
+     *
+     * @throws IllegalArgumentException for an id that is neither an organisation nor a link
+     */
+    public WhatIfResult whatIf(Collection<String> ids) {
+        Set<String> organisations = new LinkedHashSet<>();
+        Set<String> links = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (graph.contains(id)) {
+                organisations.add(id);
+            } else if (graph.snapshot().flatMap(s -> s.link(id)).isPresent()) {
+                links.add(id);
+            } else {
+                throw new IllegalArgumentException("unknown organisation or link \"" + id + "\"");
+            }
+        }
+        NetworkGraph after = graph.snapshot()
+                .map(s -> NetworkGraph.of(s.withOrganisations(o -> !organisations.contains(o.id()))
+                        .withLinks((Link l) -> !links.contains(l.id()))))
+                .orElseGet(() -> graph.without(organisations));
+        var afterAnalytics = new NetworkAnalytics(after, options);
+        return WhatIfAnalysis.compare(graph, after, List.copyOf(organisations), List.copyOf(links),
+                headlineMeasures(), afterAnalytics.headlineMeasures());
+    }
+
+    private Map<String, double[]> headlineMeasures() {
+        var m = new LinkedHashMap<String, double[]>();
+        m.put("degree", Degrees.strength(graph, org.partnershipatlas.analytics.graph.WeightMode.NONE));
+        m.put("betweennessNormalized", betweenness.get().normalized());
+        m.put("closeness", closeness.get());
+        m.put("pageRank", pageRank.get());
+        return m;
+    }
+}

@@ -1,0 +1,278 @@
+package org.partnershipatlas.analytics.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import org.partnershipatlas.analytics.AnalysisOptions;
+import org.partnershipatlas.analytics.Conventions;
+import org.partnershipatlas.analytics.brokerage.ArticulationPointsAndBridges;
+import org.partnershipatlas.analytics.brokerage.StructuralHoles;
+import org.partnershipatlas.analytics.centrality.BetweennessCentrality;
+import org.partnershipatlas.analytics.centrality.ClosenessCentrality;
+import org.partnershipatlas.analytics.centrality.Components;
+import org.partnershipatlas.analytics.centrality.CoreNumber;
+import org.partnershipatlas.analytics.centrality.Degrees;
+import org.partnershipatlas.analytics.centrality.EigenvectorCentrality;
+import org.partnershipatlas.analytics.centrality.HarmonicCentrality;
+import org.partnershipatlas.analytics.centrality.PageRank;
+import org.partnershipatlas.analytics.centrality.Triangles;
+import org.partnershipatlas.analytics.communities.LouvainCommunities;
+import org.partnershipatlas.analytics.graph.NetworkGraph;
+import org.partnershipatlas.analytics.graph.WeightMode;
+
+/**
+ * {@code metrics}: every (or the chosen) measure of every node and of the graph, each algorithm timed alone. The
+ * CSR kernels are called directly (not through the facade) so that each timing covers one algorithm only.
+ */
+@Command(name = "metrics", description = "Per-node and graph-level measures as JSON (or the node table as CSV).")
+final class MetricsCommand implements Callable<Integer> {
+    static final List<String> NODE_FIELDS = List.of("degree", "strength", "betweenness", "betweennessNormalized",
+            "closeness", "harmonic", "pageRank", "eigenvector", "coreNumber", "clustering", "triangles", "constraint",
+            "effectiveSize", "community");
+    static final List<String> GRAPH_FIELDS = List.of("components", "density", "transitivity", "averageClustering",
+            "articulationPoints", "bridges");
+
+    @ParentCommand
+    AnalyticsCli cli;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--metrics", paramLabel = "LIST", defaultValue = "all",
+            description = "all, or field names separated by commas: ${COMPLETION-CANDIDATES}")
+    String metrics;
+
+    @Option(names = "--approximate", paramLabel = "SAMPLES", defaultValue = "0",
+            description = "estimate betweenness from this many sampled sources (Brandes-Pich); 0 = exact")
+    int approximate;
+
+    @Override
+    public Integer call() {
+        Set<String> wanted = wanted(metrics);
+        if (approximate < 0) {
+            throw new InputException("--approximate must not be negative: " + approximate);
+        }
+        boolean csv = common.csv();
+        AnalysisOptions options = common.options(approximate);
+        WeightMode mode = options.weights();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        NetworkGraph graph = timed(timings, "parse", common::readGraph);
+        int threads = options.threads();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        Map<String, Object> graphFields = new LinkedHashMap<>();
+        if (wanted.contains("degree")) {
+            columns.put("degree", timed(timings, "degree", () -> Degrees.degree(graph)));
+        }
+        if (wanted.contains("strength")) {
+            columns.put("strength", timed(timings, "strength", () -> Degrees.strength(graph, mode)));
+        }
+        if (wanted.contains("betweenness") || wanted.contains("betweennessNormalized")) {
+            var b = timed(timings, "betweenness", () -> new BetweennessCentrality(graph, mode, threads,
+                    options.betweennessSamples(), options.seed()));
+            if (wanted.contains("betweenness")) {
+                columns.put("betweenness", b.raw());
+            }
+            if (wanted.contains("betweennessNormalized")) {
+                columns.put("betweennessNormalized", b.normalized());
+            }
+        }
+        if (wanted.contains("closeness")) {
+            columns.put("closeness", timed(timings, "closeness",
+                    () -> new ClosenessCentrality(graph, mode, threads).scores()));
+        }
+        if (wanted.contains("harmonic")) {
+            columns.put("harmonic", timed(timings, "harmonic",
+                    () -> new HarmonicCentrality(graph, mode, threads).scores()));
+        }
+        if (wanted.contains("pageRank")) {
+            columns.put("pageRank", timed(timings, "pageRank", () -> new PageRank(graph, mode).scores()));
+        }
+        if (wanted.contains("eigenvector")) {
+            columns.put("eigenvector", timed(timings, "eigenvector",
+                    () -> new EigenvectorCentrality(graph, mode).scores()));
+        }
+        if (wanted.contains("coreNumber")) {
+            columns.put("coreNumber", timed(timings, "coreNumber", () -> new CoreNumber(graph).cores()));
+        }
+        if (wanted.stream().anyMatch(Set.of("clustering", "triangles", "transitivity", "averageClustering")::contains)) {
+            var t = timed(timings, "triangles", () -> new Triangles(graph));
+            if (wanted.contains("clustering")) {
+                columns.put("clustering", t.clustering());
+            }
+            if (wanted.contains("triangles")) {
+                columns.put("triangles", t.triangles());
+            }
+            if (wanted.contains("transitivity")) {
+                graphFields.put("transitivity", t.transitivity());
+            }
+            if (wanted.contains("averageClustering")) {
+                graphFields.put("averageClustering", t.averageClustering());
+            }
+        }
+        if (wanted.contains("constraint")) {
+            columns.put("constraint", timed(timings, "constraint",
+                    () -> new StructuralHoles(graph, mode, true, false).constraint()));
+        }
+        if (wanted.contains("effectiveSize")) {
+            columns.put("effectiveSize", timed(timings, "effectiveSize",
+                    () -> new StructuralHoles(graph, mode, false, true).effectiveSize()));
+        }
+        if (wanted.contains("community")) {
+            columns.put("community", timed(timings, "community",
+                    () -> new LouvainCommunities(graph, mode, options.seed()).communities()));
+        }
+        if (wanted.contains("components")) {
+            graphFields.put("components", timed(timings, "components", () -> new Components(graph).count()));
+        }
+        if (wanted.contains("density")) {
+            graphFields.put("density", timed(timings, "density", () -> Degrees.density(graph)));
+        }
+        if (wanted.contains("articulationPoints")) {
+            var cuts = timed(timings, "articulationPoints", () -> new ArticulationPointsAndBridges(graph));
+            var ids = new ArrayList<String>();
+            for (int v : cuts.articulationPoints()) {
+                ids.add(graph.id(v));
+            }
+            graphFields.put("articulationPoints", ids);
+        }
+        if (wanted.contains("bridges")) {
+            var cuts = timed(timings, "bridges", () -> new ArticulationPointsAndBridges(graph));
+            var pairs = new ArrayList<List<String>>();
+            for (int[] b : cuts.bridges()) {
+                String x = graph.id(b[0]);
+                String y = graph.id(b[1]);
+                pairs.add(x.compareTo(y) <= 0 ? List.of(x, y) : List.of(y, x));
+            }
+            pairs.sort((p, q) -> p.get(0).equals(q.get(0)) ? p.get(1).compareTo(q.get(1)) : p.get(0).compareTo(q.get(0)));
+            graphFields.put("bridges", pairs);
+        }
+        var orderedGraph = new LinkedHashMap<String, Object>();
+        orderedGraph.put("nodes", graph.nodeCount());
+        orderedGraph.put("edges", graph.edgeCount());
+        for (String f : GRAPH_FIELDS) {
+            if (graphFields.containsKey(f)) {
+                orderedGraph.put(f, graphFields.get(f));
+            }
+        }
+        var orderedColumns = new LinkedHashMap<String, Object>();
+        for (String f : NODE_FIELDS) {
+            if (columns.containsKey(f)) {
+                orderedColumns.put(f, columns.get(f));
+            }
+        }
+        if (csv) {
+            writeCsv(graph, orderedColumns);
+        } else {
+            writeJson(graph, orderedGraph, orderedColumns, Conventions.of(options), timings);
+        }
+        return 0;
+    }
+
+    static Set<String> wanted(String list) {
+        var result = new LinkedHashSet<String>();
+        for (String name : list.split(",")) {
+            String n = name.strip();
+            if (n.equals("all")) {
+                result.addAll(NODE_FIELDS);
+                result.addAll(GRAPH_FIELDS);
+            } else if (NODE_FIELDS.contains(n) || GRAPH_FIELDS.contains(n)) {
+                result.add(n);
+            } else if (!n.isEmpty()) {
+                throw new InputException("--metrics: unknown metric \"" + n + "\" (expected all or some of "
+                        + String.join(",", NODE_FIELDS) + "," + String.join(",", GRAPH_FIELDS) + ")");
+            }
+        }
+        return result;
+    }
+
+    static <T> T timed(Map<String, Long> timings, String key, Supplier<T> work) {
+        long start = System.nanoTime();
+        T value = work.get();
+        timings.put(key, Math.round((System.nanoTime() - start) / 1e6));
+        return value;
+    }
+
+    private void writeJson(NetworkGraph graph, Map<String, Object> graphFields, Map<String, Object> columns,
+                           Map<String, Object> conventions, Map<String, Long> timings) {
+        try (JsonGenerator g = Output.generator(cli.out)) {
+            g.writeStartObject();
+            g.writeFieldName("graph");
+            g.writeObject(graphFields);
+            g.writeArrayFieldStart("nodes");
+            if (!columns.isEmpty()) {
+                for (int v = 0; v < graph.nodeCount(); v++) {
+                    g.writeStartObject();
+                    g.writeStringField("id", graph.id(v));
+                    for (var c : columns.entrySet()) {
+                        g.writeFieldName(c.getKey());
+                        writeValue(g, c.getValue(), v);
+                    }
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeFieldName("conventions");
+            g.writeObject(conventions);
+            g.writeFieldName("timingsMs");
+            g.writeObject(timings);
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cli.out.flush();
+    }
+
+    private static void writeValue(JsonGenerator g, Object column, int v) throws IOException {
+        if (column instanceof int[] a) {
+            g.writeNumber(a[v]);
+        } else if (column instanceof long[] a) {
+            g.writeNumber(a[v]);
+        } else {
+            double x = ((double[]) column)[v];
+            if (Double.isNaN(x)) {
+                g.writeNull();
+            } else {
+                g.writeNumber(x);
+            }
+        }
+    }
+
+    private void writeCsv(NetworkGraph graph, Map<String, Object> columns) {
+        var header = new ArrayList<String>();
+        header.add("id");
+        header.addAll(columns.keySet());
+        var rows = new ArrayList<List<?>>(graph.nodeCount());
+        for (int v = 0; v < graph.nodeCount(); v++) {
+            var row = new ArrayList<Object>();
+            row.add(graph.id(v));
+            for (Object c : columns.values()) {
+                if (c instanceof int[] a) {
+                    row.add(a[v]);
+                } else if (c instanceof long[] a) {
+                    row.add(a[v]);
+                } else {
+                    double x = ((double[]) c)[v];
+                    row.add(Double.isNaN(x) ? null : x);
+                }
+            }
+            rows.add(row);
+        }
+        Output.csv(header, rows, cli.out);
+    }
+}

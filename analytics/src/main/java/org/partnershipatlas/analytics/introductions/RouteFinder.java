@@ -1,0 +1,173 @@
+package org.partnershipatlas.analytics.introductions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.YenKShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+
+import org.partnershipatlas.analytics.graph.Labels;
+import org.partnershipatlas.analytics.graph.NetworkGraph;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+
+/**
+ * The k shortest simple routes from an organisation to another, to any organisation in a country, or to any on a
+ * theme, each with its introducer named and the links (with sources) behind every step.
+ *
+ * <p>Algorithm: J. Y. Yen, "Finding the k shortest loopless paths in a network", Management Science 17(11), 1971,
+ * as JGraphT's {@code YenKShortestPath}, over path lengths of the weight mode (hops by default). For a set of
+ * targets a directed copy of the graph gets a virtual sink joined from every target by a zero-length arc, and no
+ * arc leaves a target except to the sink, so every route ends at the first target it meets. The start is never a
+ * target of its own query. Ties between routes of equal length are ordered as Yen finds them.
+ *
+ * <p>Complexity: O(k·n·(m + n log n)) time; a target set copies the graph (O(n + m)).
+ */
+public final class RouteFinder {
+    private static final String SINK = "\u0000target";
+
+    private final NetworkGraph graph;
+    private final Graph<String, DefaultWeightedEdge> jgrapht;
+
+    /** @param jgrapht the projection of {@code graph} with path lengths as edge weights */
+    public RouteFinder(NetworkGraph graph, Graph<String, DefaultWeightedEdge> jgrapht) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.jgrapht = Objects.requireNonNull(jgrapht, "jgrapht");
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown start or target, k < 1, or a target no organisation matches
+     */
+    public List<Route> routes(String from, RouteTarget target, int k) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(target, "target");
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1: " + k);
+        }
+        if (!graph.contains(from)) {
+            throw new IllegalArgumentException("unknown organisation \"" + from + "\"");
+        }
+        Set<String> targets = targets(target);
+        targets.remove(from);
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        List<GraphPath<String, DefaultWeightedEdge>> paths;
+        if (target.kind() == RouteTarget.Kind.ORGANISATION) {
+            paths = new YenKShortestPath<>(jgrapht).getPaths(from, target.value(), k);
+        } else {
+            paths = new YenKShortestPath<>(withSink(targets)).getPaths(from, SINK, k);
+        }
+        var routes = new ArrayList<Route>();
+        for (var path : paths) {
+            List<String> vertices = new ArrayList<>(path.getVertexList());
+            if (vertices.get(vertices.size() - 1).equals(SINK)) {
+                vertices.remove(vertices.size() - 1);
+            }
+            routes.add(route(routes.size() + 1, vertices, path.getWeight()));
+        }
+        return routes;
+    }
+
+    private Set<String> targets(RouteTarget target) {
+        var result = new LinkedHashSet<String>();
+        switch (target.kind()) {
+            case ORGANISATION -> {
+                if (!graph.contains(target.value())) {
+                    throw new IllegalArgumentException("unknown organisation \"" + target.value() + "\"");
+                }
+                result.add(target.value());
+            }
+            case COUNTRY -> {
+                if (!graph.hasAttribute(NetworkGraph.COUNTRY)) {
+                    throw new IllegalArgumentException("routes to a country need organisation countries "
+                            + "(a native JSON snapshot, or a country column in the nodes table)");
+                }
+                for (int v = 0; v < graph.nodeCount(); v++) {
+                    if (target.value().equals(graph.attribute(v, NetworkGraph.COUNTRY))) {
+                        result.add(graph.id(v));
+                    }
+                }
+                if (result.isEmpty()) {
+                    throw new IllegalArgumentException("no organisation in country \"" + target.value() + "\"");
+                }
+            }
+            case THEME -> {
+                NetworkSnapshot s = graph.snapshot().orElseThrow(() -> new IllegalArgumentException(
+                        "routes to a theme need link themes (a native JSON snapshot)"));
+                String wanted = target.value().toLowerCase(Locale.ROOT);
+                for (Link l : s.links()) {
+                    if (l.themes().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(wanted))) {
+                        result.add(l.from());
+                        result.add(l.to());
+                    }
+                }
+                if (result.isEmpty()) {
+                    throw new IllegalArgumentException("no link has a theme containing \"" + target.value() + "\"");
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A directed copy in which targets lead only to the sink. */
+    private Graph<String, DefaultWeightedEdge> withSink(Set<String> targets) {
+        var g = new SimpleDirectedWeightedGraph<String, DefaultWeightedEdge>(DefaultWeightedEdge.class);
+        jgrapht.vertexSet().forEach(g::addVertex);
+        g.addVertex(SINK);
+        for (DefaultWeightedEdge e : jgrapht.edgeSet()) {
+            String a = jgrapht.getEdgeSource(e);
+            String b = jgrapht.getEdgeTarget(e);
+            double w = jgrapht.getEdgeWeight(e);
+            if (!targets.contains(a)) {
+                g.setEdgeWeight(g.addEdge(a, b), w);
+            }
+            if (!targets.contains(b)) {
+                g.setEdgeWeight(g.addEdge(b, a), w);
+            }
+        }
+        for (String t : targets) {
+            g.setEdgeWeight(g.addEdge(t, SINK), 0.0);
+        }
+        return g;
+    }
+
+    private Route route(int rank, List<String> vertices, double length) {
+        var snapshot = graph.snapshot();
+        var names = vertices.stream().map(id -> graph.label(graph.indexOf(id))).toList();
+        var steps = new ArrayList<RouteStep>();
+        boolean inferred = false;
+        for (int i = 0; i + 1 < vertices.size(); i++) {
+            String a = vertices.get(i);
+            String b = vertices.get(i + 1);
+            var evidence = snapshot.map(s -> s.linksOf(a).stream().filter(l -> l.otherEnd(a).equals(b))
+                    .map(l -> new LinkEvidence(l.id(), l.kind(), l.from(), l.to(), l.confidence(), l.sources()))
+                    .toList()).orElse(List.of());
+            inferred |= evidence.stream().anyMatch(LinkEvidence::inferred);
+            steps.add(new RouteStep(a, b, evidence));
+        }
+        int hops = vertices.size() - 1;
+        String introducer = hops >= 2 ? vertices.get(1) : null;
+        String explanation;
+        if (introducer == null) {
+            explanation = names.get(0) + " and " + names.get(hops) + " are already linked";
+        } else {
+            explanation = "ask " + names.get(1) + " to introduce " + names.get(0) + " to "
+                    + (hops == 2 ? names.get(2) : names.get(2) + ", who can take it on to " + names.get(hops))
+                    + " (" + Labels.count(hops, "step", "steps") + ": " + String.join(" → ", names) + ")";
+        }
+        if (inferred) {
+            explanation += "; some links on the way are inferred";
+        }
+        return new Route(rank, vertices, names, introducer, vertices.get(hops), hops, length, steps, inferred,
+                explanation);
+    }
+
+}

@@ -1,0 +1,157 @@
+package org.partnershipatlas.analytics.whatif;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.partnershipatlas.analytics.centrality.Components;
+import org.partnershipatlas.analytics.graph.Labels;
+import org.partnershipatlas.analytics.graph.NetworkGraph;
+import org.partnershipatlas.model.OrganisationType;
+import org.partnershipatlas.model.Region;
+
+/**
+ * Compares a network with the same network after removing organisations and/or links: components before and after,
+ * which parts are cut off from whom, which Health Boards lose their only route to a country, and the largest moves of
+ * the main measures.
+ *
+ * <p>Definitions: a part is <em>cut off</em> when the surviving organisations of one component before fall into
+ * several components after; the largest is the rest of the network, the others are reported. A Health Board
+ * <em>loses its only route</em> to a partner country (outside Wales and the rest of the UK) when its component
+ * holds an organisation of that country before and none after. Measure changes compare the organisations present in
+ * both.
+ *
+ * <p>Complexity: O(n + m) beside the measures it is given.
+ */
+public final class WhatIfAnalysis {
+    public static final int LIST_LIMIT = 20;
+    public static final int CHANGES_PER_METRIC = 5;
+
+    private WhatIfAnalysis() {
+    }
+
+    /**
+     * @param before        the network as it is
+     * @param after         the network after the removal (a subgraph with the same ids)
+     * @param metricsBefore measure name → per-vertex values of {@code before}
+     * @param metricsAfter  the same measures of {@code after}
+     */
+    public static WhatIfResult compare(NetworkGraph before, NetworkGraph after, List<String> removedOrganisations,
+                                       List<String> removedLinks, Map<String, double[]> metricsBefore,
+                                       Map<String, double[]> metricsAfter) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        var cb = new Components(before);
+        var ca = new Components(after);
+        // surviving vertices of each old component, grouped by new component
+        Map<Integer, Map<Integer, List<Integer>>> pieces = new LinkedHashMap<>();
+        for (int v = 0; v < after.nodeCount(); v++) {
+            int old = cb.componentOf(before.indexOf(after.id(v)));
+            pieces.computeIfAbsent(old, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(ca.componentOf(v), k -> new ArrayList<>()).add(v);
+        }
+        var separations = new ArrayList<Separation>();
+        for (var parts : pieces.values()) {
+            if (parts.size() < 2) {
+                continue;
+            }
+            var sorted = parts.values().stream().sorted(Comparator.<List<Integer>>comparingInt(List::size).reversed())
+                    .toList();
+            int anchor = hub(after, sorted.get(0));
+            for (var part : sorted.subList(1, sorted.size())) {
+                int[] vertices = part.stream().mapToInt(Integer::intValue).toArray();
+                String where = Labels.byCountry(after, vertices);
+                var ids = Labels.ids(after, vertices);
+                separations.add(new Separation(vertices.length, ids.subList(0, Math.min(ids.size(), LIST_LIMIT)),
+                        where, after.id(anchor), Labels.count(vertices.length, "organisation", "organisations")
+                        + (where.isEmpty() ? "" : " (" + where + ")") + " cut off from " + after.label(anchor)
+                        + " and the rest: " + Labels.some(Labels.labels(after, vertices))));
+            }
+        }
+        separations.sort(Comparator.comparingInt(Separation::size).reversed());
+        var lost = lostRoutes(before, cb, after, ca);
+        var changes = changes(before, after, metricsBefore, metricsAfter);
+        String explanation = "removing " + Labels.joinAnd(concat(removedOrganisations, removedLinks)) + ": "
+                + cb.count() + " → " + ca.count() + " components"
+                + (separations.isEmpty() ? ", nothing else cut off" : ", " + Labels.count(separations.size(),
+                "part", "parts") + " cut off")
+                + (lost.isEmpty() ? "" : "; " + lost.size() + " Health Board routes to a country lost");
+        return new WhatIfResult(removedOrganisations, removedLinks, cb.count(), ca.count(), separations, lost,
+                changes, explanation);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The vertex of highest degree in a part: the name it is known by. */
+    private static int hub(NetworkGraph g, List<Integer> part) {
+        return part.stream().max(Comparator.<Integer>comparingInt(g::degree).thenComparing(v -> -v)).orElseThrow();
+    }
+
+    private static List<LostRoute> lostRoutes(NetworkGraph before, Components cb, NetworkGraph after, Components ca) {
+        if (!before.hasAttribute(NetworkGraph.TYPE) || !before.hasAttribute(NetworkGraph.REGION)) {
+            return List.of();
+        }
+        var countriesBefore = countriesByComponent(before, cb);
+        var countriesAfter = countriesByComponent(after, ca);
+        var result = new ArrayList<LostRoute>();
+        for (int v = 0; v < after.nodeCount(); v++) {
+            if (!OrganisationType.HEALTH_BOARD.name().equals(after.attribute(v, NetworkGraph.TYPE))) {
+                continue;
+            }
+            var had = countriesBefore.getOrDefault(cb.componentOf(before.indexOf(after.id(v))), Set.of());
+            var has = countriesAfter.getOrDefault(ca.componentOf(v), Set.of());
+            for (String code : had) {
+                if (!has.contains(code)) {
+                    result.add(new LostRoute(after.id(v), after.label(v), code, Labels.countryName(after, code)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Map<Integer, Set<String>> countriesByComponent(NetworkGraph g, Components c) {
+        Map<Integer, Set<String>> result = new HashMap<>();
+        for (int v = 0; v < g.nodeCount(); v++) {
+            String region = g.attribute(v, NetworkGraph.REGION);
+            String country = g.attribute(v, NetworkGraph.COUNTRY);
+            if (country != null && region != null && !region.equals(Region.WALES.name())
+                    && !region.equals(Region.REST_OF_UK.name())) {
+                result.computeIfAbsent(c.componentOf(v), k -> new TreeSet<>()).add(country);
+            }
+        }
+        return result;
+    }
+
+    private static List<MetricChange> changes(NetworkGraph before, NetworkGraph after, Map<String, double[]> mb,
+                                              Map<String, double[]> ma) {
+        var result = new ArrayList<MetricChange>();
+        for (var entry : mb.entrySet()) {
+            double[] b = entry.getValue();
+            double[] a = ma.get(entry.getKey());
+            if (a == null) {
+                continue;
+            }
+            var list = new ArrayList<MetricChange>();
+            for (int v = 0; v < after.nodeCount(); v++) {
+                double x = b[before.indexOf(after.id(v))];
+                double y = a[v];
+                if (x != y) {
+                    list.add(new MetricChange(after.id(v), entry.getKey(), x, y, y - x));
+                }
+            }
+            list.sort(Comparator.<MetricChange>comparingDouble(c -> -Math.abs(c.change())).thenComparing(MetricChange::id));
+            result.addAll(list.subList(0, Math.min(CHANGES_PER_METRIC, list.size())));
+        }
+        return result;
+    }
+}
