@@ -11,10 +11,13 @@ final class NetworkCypher {
     static final List<String> SCHEMA = List.of(
             "CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (o:Organisation) REQUIRE o.id IS UNIQUE",
             "CREATE CONSTRAINT country_code IF NOT EXISTS FOR (c:Country) REQUIRE c.code IS UNIQUE",
-            "CREATE CONSTRAINT link_id IF NOT EXISTS FOR ()-[r:LINK]-() REQUIRE r.id IS UNIQUE",
-            "CREATE CONSTRAINT atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) REQUIRE m.key IS UNIQUE",
-            "CREATE INDEX organisation_type IF NOT EXISTS FOR (o:Organisation) ON (o.type)",
-            "CREATE INDEX organisation_name IF NOT EXISTS FOR (o:Organisation) ON (o.name)");
+            // A plain index, not a uniqueness constraint: Neo4j 5 checks a relationship constraint with an index
+            // seek on every CREATE, and each seek copies the set of relationships deleted so far in the transaction,
+            // so a merge that replaces many links turned quadratic. The store keeps link ids unique itself (writes
+            // are serialised by the version lock; imports are validated).
+            "DROP CONSTRAINT link_id IF EXISTS",
+            "CREATE INDEX link_id_index IF NOT EXISTS FOR ()-[r:LINK]-() ON (r.id)",
+            "CREATE CONSTRAINT atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) REQUIRE m.key IS UNIQUE");
 
     static final String ENSURE_META = """
             MERGE (m:AtlasMeta {key: 'network'})
@@ -43,14 +46,12 @@ final class NetworkCypher {
     static final String READ_COUNTRIES = """
             MATCH (c:Country)
             RETURN c.code AS code, c.name AS name, c.region AS region
-            ORDER BY code
             """;
 
     static final String READ_ORGANISATIONS = """
             MATCH (o:Organisation)
             OPTIONAL MATCH (o)-[:LOCATED_IN]->(c:Country)
             RETURN o {.*} AS o, c.code AS country
-            ORDER BY o.id
             """;
 
     static final String READ_ORGANISATION = """
@@ -62,7 +63,6 @@ final class NetworkCypher {
     static final String READ_LINKS = """
             MATCH (a:Organisation)-[r:LINK]->(b:Organisation)
             RETURN r {.*} AS r, a.id AS from, b.id AS to
-            ORDER BY r.id
             """;
 
     static final String READ_LINK = """
@@ -87,15 +87,43 @@ final class NetworkCypher {
             RETURN collect(r.id) AS ids
             """;
 
+    /**
+     * Element ids of stored links by id. Run before deleting anything: in Neo4j 5 an index seek inside a transaction
+     * that has already deleted relationships copies the set of deleted ones every time, which turns a large merge
+     * quadratic; deleting by element id afterwards needs no index.
+     */
+    static final String LINK_ELEMENT_IDS = """
+            UNWIND $ids AS id
+            MATCH ()-[r:LINK {id: id}]->()
+            RETURN collect(elementId(r)) AS elementIds
+            """;
+
+    static final String DELETE_LINKS_BY_ELEMENT_ID = """
+            UNWIND $elementIds AS elementId
+            MATCH ()-[r]->() WHERE elementId(r) = elementId
+            DELETE r
+            """;
+
     static final String COUNTRY_CODES = """
             MATCH (c:Country)
             RETURN collect(c.code) AS codes
             """;
 
-    static final String DELETE_ALL = """
-            MATCH (n)
-            WHERE n:Organisation OR n:Country
-            DETACH DELETE n
+    static final String ALL_LINK_ELEMENT_IDS = """
+            MATCH ()-[r:LINK]->()
+            RETURN collect(elementId(r)) AS elementIds
+            """;
+
+    static final String DELETE_ORGANISATIONS_NOT_IN = """
+            MATCH (o:Organisation)
+            WHERE NOT o.id IN $ids
+            DETACH DELETE o
+            """;
+
+    static final String DELETE_UNUSED_COUNTRIES_NOT_IN = """
+            MATCH (c:Country)
+            WHERE NOT c.code IN $codes AND NOT (c)<-[:LOCATED_IN]-()
+            DELETE c
             """;
 
     /** Declared countries overwrite the name and region stored. */
@@ -112,35 +140,80 @@ final class NetworkCypher {
             ON CREATE SET c.name = row.name, c.region = row.region
             """;
 
+    /** Stored properties of an organisation node, in the order rows carry them. */
+    static final List<String> ORGANISATION_PROPERTIES = List.of("id", "name", "type", "city", "founded", "website",
+            "description", "seekingPartner", "confidence", "sourceCitations", "sourceUrls");
+
+    /** Stored properties of a LINK relationship. */
+    static final List<String> LINK_PROPERTIES = List.of("id", "kind", "since", "until", "status", "themes",
+            "activities", "learning", "strength", "charterOrganisationalResponsibilities", "charterReciprocalPartnership",
+            "charterGoodPractice", "charterSoundGovernance", "hasCharter", "confidence", "sourceCitations", "sourceUrls");
+
+    /** {@code {id: row.id, name: row.name, …}}: properties named one by one (no dynamic maps, which force Eager plans). */
+    private static String propertyMap(List<String> names) {
+        return names.stream().map(n -> n + ": row." + n).collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+    }
+
+    /** {@code o.name = row.name, …} without the key; a null value removes the property. */
+    private static String assignments(String variable, List<String> names) {
+        return names.stream().filter(n -> !n.equals("id")).map(n -> variable + "." + n + " = row." + n)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static final String UPSERT_ORGANISATIONS = """
             UNWIND $rows AS row
             MERGE (o:Organisation {id: row.id})
-            SET o += row.props
+            SET %s
             WITH o, row
-            CALL {
-              WITH o, row
-              OPTIONAL MATCH (o)-[old:LOCATED_IN]->()
-              DELETE old
-            }
-            FOREACH (_ IN CASE WHEN row.healthBoard THEN [1] ELSE [] END | SET o:HealthBoard)
-            FOREACH (_ IN CASE WHEN row.healthBoard THEN [] ELSE [1] END | REMOVE o:HealthBoard)
+            OPTIONAL MATCH (o)-[old:LOCATED_IN]->()
+            DELETE old
+            WITH DISTINCT o, row
+            FOREACH (_ IN CASE WHEN row.type = 'HEALTH_BOARD' THEN [1] ELSE [] END | SET o:HealthBoard)
+            FOREACH (_ IN CASE WHEN row.type = 'HEALTH_BOARD' THEN [] ELSE [1] END | REMOVE o:HealthBoard)
             WITH o, row
             OPTIONAL MATCH (c:Country {code: row.country})
             FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | CREATE (o)-[:LOCATED_IN]->(c))
             RETURN count(o) AS written
-            """;
+            """.formatted(assignments("o", ORGANISATION_PROPERTIES));
 
-    /** For an empty store (replace, first seed, benchmark): no lookups of what is not there. */
-    static final String CREATE_ORGANISATIONS = """
+    /*
+     * Bulk creation into an empty store (replace, first seed, benchmark): rows are grouped by country and by
+     * Health Board in Java, so each statement creates nodes with fixed labels and no per-row branching, and
+     * returns the element ids that the link statement then seeks directly instead of through the id index.
+     */
+    static final String CREATE_ORGANISATIONS_IN_COUNTRY = """
+            MATCH (c:Country {code: $country})
             UNWIND $rows AS row
-            CREATE (o:Organisation {id: row.id})
-            SET o += row.props
-            FOREACH (_ IN CASE WHEN row.healthBoard THEN [1] ELSE [] END | SET o:HealthBoard)
-            WITH o, row
-            OPTIONAL MATCH (c:Country {code: row.country})
-            FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | CREATE (o)-[:LOCATED_IN]->(c))
-            RETURN count(o) AS written
-            """;
+            CREATE (o:Organisation %s)-[:LOCATED_IN]->(c)
+            RETURN row.id AS id, elementId(o) AS elementId
+            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+
+    static final String CREATE_BOARDS_IN_COUNTRY = """
+            MATCH (c:Country {code: $country})
+            UNWIND $rows AS row
+            CREATE (o:Organisation:HealthBoard %s)-[:LOCATED_IN]->(c)
+            RETURN row.id AS id, elementId(o) AS elementId
+            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+
+    static final String CREATE_ORGANISATIONS_NOWHERE = """
+            UNWIND $rows AS row
+            CREATE (o:Organisation %s)
+            RETURN row.id AS id, elementId(o) AS elementId
+            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+
+    static final String CREATE_BOARDS_NOWHERE = """
+            UNWIND $rows AS row
+            CREATE (o:Organisation:HealthBoard %s)
+            RETURN row.id AS id, elementId(o) AS elementId
+            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+
+    static final String CREATE_LINKS_BY_ELEMENT_ID = """
+            UNWIND $rows AS row
+            MATCH (a) WHERE elementId(a) = row.a
+            MATCH (b) WHERE elementId(b) = row.b
+            CREATE (a)-[r:LINK %s]->(b)
+            RETURN count(r) AS written
+            """.formatted(propertyMap(LINK_PROPERTIES));
 
     static final String DELETE_LINKS_BY_ID = """
             UNWIND $ids AS id
@@ -152,10 +225,9 @@ final class NetworkCypher {
             UNWIND $rows AS row
             MATCH (a:Organisation {id: row.from})
             MATCH (b:Organisation {id: row.to})
-            CREATE (a)-[r:LINK]->(b)
-            SET r = row.props
+            CREATE (a)-[r:LINK %s]->(b)
             RETURN count(r) AS written
-            """;
+            """.formatted(propertyMap(LINK_PROPERTIES));
 
     static final String DELETE_ORGANISATION = """
             MATCH (o:Organisation {id: $id})

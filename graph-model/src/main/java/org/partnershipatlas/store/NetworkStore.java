@@ -114,7 +114,8 @@ public class NetworkStore {
                 List<Country> countries = tx.run(READ_COUNTRIES).list(NetworkStore::toCountry);
                 List<Organisation> organisations = tx.run(READ_ORGANISATIONS).list(NetworkStore::toOrganisation);
                 List<Link> links = tx.run(READ_LINKS).list(NetworkStore::toLink);
-                return new VersionedSnapshot(version, new NetworkSnapshot(countries, organisations, links));
+                // Sorting here is cheaper than ORDER BY in Cypher, and gives a stable order for output and caches.
+                return new VersionedSnapshot(version, new NetworkSnapshot(countries, organisations, links).sortedById());
             });
         }
     }
@@ -171,35 +172,35 @@ public class NetworkStore {
         }
     }
 
+    /**
+     * Writes a change in the caller's transaction. Into an empty store everything is created in bulk; otherwise
+     * records are upserted by id, replaced links deleted by element id, and (for a replace) whatever the file does
+     * not hold is deleted last. Nothing is deleted before the index lookups that need it are done: in Neo4j 5 every
+     * index seek in a transaction copies the set of entities already deleted in it, so deleting first would make a
+     * large import quadratic.
+     */
     private ImportResult write(TransactionContext tx, NetworkChange change, ImportMode mode, long version) {
         long started = System.nanoTime();
         List<String> orgIds = change.organisations().stream().map(Organisation::id).toList();
         List<String> linkIds = change.links().stream().map(Link::id).toList();
+        requireDistinct(linkIds, "link");
         int orgsExisting = 0;
         int linksExisting = 0;
-        if (mode == ImportMode.REPLACE) {
-            tx.run(DELETE_ALL).consume();
+        writeCountries(tx, change);
+        if (isEmpty(tx)) {
+            createAll(tx, change);
         } else {
             orgsExisting = countExisting(tx, EXISTING_ORGANISATION_IDS, orgIds);
-            linksExisting = countExisting(tx, EXISTING_LINK_IDS, linkIds);
+            List<String> replaced = linkElementIds(tx, linkIds);
+            linksExisting = replaced.size();
+            List<String> obsolete = mode == ImportMode.REPLACE
+                    ? strings(tx.run(ALL_LINK_ELEMENT_IDS).single().get("elementIds")) : replaced;
+            upsertAll(tx, change, obsolete);
         }
-        boolean emptyTarget = mode == ImportMode.REPLACE || isEmpty(tx);
-
-        writeCountries(tx, change);
-        String orgStatement = emptyTarget ? CREATE_ORGANISATIONS : UPSERT_ORGANISATIONS;
-        for (var batch : batches(change.organisations())) {
-            tx.run(orgStatement, Map.of("rows", batch.stream().map(NetworkStore::organisationRow).toList())).consume();
-        }
-        for (var batch : batches(change.links())) {
-            if (!emptyTarget) {
-                tx.run(DELETE_LINKS_BY_ID, Map.of("ids", batch.stream().map(Link::id).toList())).consume();
-            }
-            long written = tx.run(CREATE_LINKS, Map.of("rows", batch.stream().map(NetworkStore::linkRow).toList()))
-                    .single().get("written").asLong();
-            if (written != batch.size()) {
-                // Validation makes this impossible; if it happens, throwing rolls the whole import back.
-                throw new IllegalStateException("only " + written + " of " + batch.size() + " links found both ends");
-            }
+        if (mode == ImportMode.REPLACE) {
+            tx.run(DELETE_ORGANISATIONS_NOT_IN, Map.of("ids", orgIds)).consume();
+            tx.run(DELETE_UNUSED_COUNTRIES_NOT_IN,
+                    Map.of("codes", change.countries().stream().map(Country::code).toList())).consume();
         }
         Record totals = tx.run(COUNTS).single();
         var result = new ImportResult(mode,
@@ -208,6 +209,83 @@ public class NetworkStore {
         log.info("Imported ({}) {} organisations and {} links in {} ms", mode, orgIds.size(), linkIds.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return result;
+    }
+
+    /** Link ids are unique by validation; the store checks again because it has no constraint to do it. */
+    private static void requireDistinct(List<String> ids, String what) {
+        var seen = new HashSet<String>(ids.size() * 2);
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("duplicate " + what + " id \"" + id + "\" in one import");
+            }
+        }
+    }
+
+    /**
+     * Upserts by id into a store that has data: organisations first, then the links to be replaced are deleted by
+     * element id (looked up before any deletion) and the new ones created.
+     */
+    private static void upsertAll(TransactionContext tx, NetworkChange change, List<String> replacedLinks) {
+        for (var batch : batches(change.organisations())) {
+            tx.run(UPSERT_ORGANISATIONS, Map.of("rows", batch.stream().map(NetworkStore::organisationRow).toList())).consume();
+        }
+        for (var batch : batches(replacedLinks)) {
+            tx.run(DELETE_LINKS_BY_ELEMENT_ID, Map.of("elementIds", batch)).consume();
+        }
+        for (var batch : batches(change.links())) {
+            var rows = batch.stream().map(NetworkStore::linkRow).toList();
+            checkWritten(tx.run(CREATE_LINKS, Map.of("rows", rows)).single().get("written").asLong(), batch.size());
+        }
+    }
+
+    private static List<String> linkElementIds(TransactionContext tx, List<String> linkIds) {
+        var result = new ArrayList<String>();
+        for (var batch : batches(linkIds)) {
+            result.addAll(strings(tx.run(LINK_ELEMENT_IDS, Map.of("ids", batch)).single().get("elementIds")));
+        }
+        return result;
+    }
+
+    /**
+     * Creates everything in an empty store: organisations grouped by country and Health Board label (fixed
+     * statements, no per-row branching), then links joined by the element ids the creation returned.
+     */
+    private static void createAll(TransactionContext tx, NetworkChange change) {
+        var groups = new LinkedHashMap<List<Object>, List<Organisation>>();
+        for (Organisation o : change.organisations()) {
+            groups.computeIfAbsent(java.util.Arrays.asList(o.country(), o.isHealthBoard()), k -> new ArrayList<>()).add(o);
+        }
+        var elementIds = new HashMap<String, String>(change.organisations().size() * 2);
+        groups.forEach((key, organisations) -> {
+            String country = (String) key.get(0);
+            boolean board = (Boolean) key.get(1);
+            String statement = country == null
+                    ? (board ? CREATE_BOARDS_NOWHERE : CREATE_ORGANISATIONS_NOWHERE)
+                    : (board ? CREATE_BOARDS_IN_COUNTRY : CREATE_ORGANISATIONS_IN_COUNTRY);
+            for (var batch : batches(organisations)) {
+                var params = new HashMap<String, Object>();
+                params.put("country", country);
+                params.put("rows", batch.stream().map(NetworkStore::organisationProperties).toList());
+                tx.run(statement, params).forEachRemaining(r -> elementIds.put(r.get("id").asString(), r.get("elementId").asString()));
+            }
+        });
+        for (var batch : batches(change.links())) {
+            var rows = new ArrayList<Map<String, Object>>(batch.size());
+            for (Link l : batch) {
+                var row = linkProperties(l);
+                row.put("a", elementIds.get(l.from()));
+                row.put("b", elementIds.get(l.to()));
+                rows.add(row);
+            }
+            checkWritten(tx.run(CREATE_LINKS_BY_ELEMENT_ID, Map.of("rows", rows)).single().get("written").asLong(), batch.size());
+        }
+    }
+
+    private static void checkWritten(long written, int expected) {
+        if (written != expected) {
+            // Validation makes this impossible; if it happens, throwing rolls the whole import back.
+            throw new IllegalStateException("only " + written + " of " + expected + " links found both ends");
+        }
     }
 
     private static boolean isEmpty(TransactionContext tx) {
@@ -355,8 +433,17 @@ public class NetworkStore {
         return Map.of("code", c.code(), "name", c.name(), "region", c.region().name());
     }
 
+    /** One organisation as a statement row: its stored properties plus its country code. */
     private static Map<String, Object> organisationRow(Organisation o) {
+        var row = organisationProperties(o);
+        row.put("country", o.country());
+        return row;
+    }
+
+    /** The node's properties; absent values are {@code null}, which removes them on update. */
+    private static Map<String, Object> organisationProperties(Organisation o) {
         var props = new HashMap<String, Object>();
+        props.put("id", o.id());
         props.put("name", o.name());
         props.put("type", o.type().name());
         props.put("city", o.city());
@@ -366,15 +453,18 @@ public class NetworkStore {
         props.put("seekingPartner", o.seekingPartner());
         props.put("confidence", o.confidence().name());
         putSources(props, o.sources());
-        var row = new HashMap<String, Object>();
-        row.put("id", o.id());
-        row.put("props", props);
-        row.put("healthBoard", o.isHealthBoard());
-        row.put("country", o.country());
+        return props;
+    }
+
+    /** One link as a statement row: its stored properties plus the ids of its ends. */
+    private static Map<String, Object> linkRow(Link l) {
+        var row = linkProperties(l);
+        row.put("from", l.from());
+        row.put("to", l.to());
         return row;
     }
 
-    private static Map<String, Object> linkRow(Link l) {
+    private static Map<String, Object> linkProperties(Link l) {
         var props = new HashMap<String, Object>();
         props.put("id", l.id());
         props.put("kind", l.kind().name());
@@ -393,12 +483,7 @@ public class NetworkStore {
         props.put("hasCharter", c != null);
         props.put("confidence", l.confidence().name());
         putSources(props, l.sources());
-        props.values().removeIf(Objects::isNull);
-        var row = new HashMap<String, Object>();
-        row.put("from", l.from());
-        row.put("to", l.to());
-        row.put("props", props);
-        return row;
+        return props;
     }
 
     private static void putSources(Map<String, Object> props, List<Source> sources) {

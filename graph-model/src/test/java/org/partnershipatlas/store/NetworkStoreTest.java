@@ -161,16 +161,39 @@ class NetworkStoreTest {
     void failureInsideTheTransaction_rollsBackEverything() {
         store.importSnapshot(Networks.small(), ImportMode.REPLACE);
         String before = storedJson();
-        // A snapshot that bypassed validation cannot exist, so break the database's own rule instead: the same
-        // link id twice in one import trips the uniqueness constraint half-way through the write.
-        Link twice = Networks.link("dup", "dolen-cymru", "lesotho-moh");
+        // Records that bypassed validation: the organisation is written first, then the link to a missing
+        // organisation fails half-way through the transaction.
         var orgs = new ArrayList<>(Networks.small().organisations());
         orgs.add(Networks.organisation("half-written", OrganisationType.NGO, "GB-WLS"));
         var change = new org.partnershipatlas.model.validation.NetworkChange(List.of(), orgs,
-                List.of(twice, Networks.link("dup", "lesotho-moh", "dolen-cymru")));
+                List.of(Networks.link("to-nowhere", "half-written", "missing-org")));
         assertThatThrownBy(() -> store.importChange(change, ImportMode.MERGE)).isInstanceOf(RuntimeException.class);
         assertThat(storedJson()).isEqualTo(before);
         assertThat(store.organisation("half-written")).isEmpty();
+    }
+
+    @Test
+    void importChange_duplicateLinkIds_areRefusedWithoutAConstraint() {
+        var change = new org.partnershipatlas.model.validation.NetworkChange(List.of(), Networks.small().organisations(),
+                List.of(Networks.link("dup", "dolen-cymru", "lesotho-moh"), Networks.link("dup", "lesotho-moh", "dolen-cymru")));
+        assertThatThrownBy(() -> store.importChange(change, ImportMode.REPLACE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate link id \"dup\"");
+        assertThat(store.read().snapshot().organisations()).isEmpty();
+    }
+
+    @Test
+    void importSnapshot_replaceOverANetwork_keepsOnlyTheNewOne() {
+        store.importSnapshot(Networks.small(), ImportMode.REPLACE);
+        var next = new NetworkSnapshot(List.of(), List.of(Networks.organisation("dolen-cymru", OrganisationType.NGO, "KE"),
+                Networks.organisation("other", OrganisationType.HOSPITAL, "UG")),
+                List.of(Networks.link("l-dolen-cymru-lesotho", "dolen-cymru", "other")));
+        ImportResult result = store.importSnapshot(next, ImportMode.REPLACE);
+        assertThat(result.organisationsUpdated()).isEqualTo(1);
+        assertThat(result.linksUpdated()).isEqualTo(1);
+        NetworkSnapshot after = store.read().snapshot();
+        assertThat(after.organisations()).containsExactlyInAnyOrderElementsOf(next.organisations());
+        assertThat(after.links()).containsExactlyElementsOf(next.links());
+        assertThat(after.countries()).extracting(c -> c.code()).containsExactlyInAnyOrder("KE", "UG");
     }
 
     @Test
@@ -249,7 +272,9 @@ class NetworkStoreTest {
     void initialise_createsTheUniquenessConstraints() {
         try (var session = driver.session()) {
             List<String> names = session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get("name").asString());
-            assertThat(names).contains("organisation_id", "country_code", "link_id", "atlas_meta_key");
+            assertThat(names).contains("organisation_id", "country_code", "atlas_meta_key");
+            List<String> indexes = session.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString());
+            assertThat(indexes).contains("link_id_index");
         }
     }
 }

@@ -34,7 +34,8 @@ public class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    writeAccess(auth.requestMatchers(HttpMethod.POST, "/api/**"));
+                    // POST /api/what-if only reads (it asks a question); importing writes.
+                    writeAccess(auth.requestMatchers(HttpMethod.POST, "/api/import"));
                     writeAccess(auth.requestMatchers(HttpMethod.PUT, "/api/**"));
                     writeAccess(auth.requestMatchers(HttpMethod.PATCH, "/api/**"));
                     writeAccess(auth.requestMatchers(HttpMethod.DELETE, "/api/**"));

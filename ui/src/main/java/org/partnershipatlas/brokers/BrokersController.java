@@ -1,0 +1,37 @@
+package org.partnershipatlas.brokers;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analytics.NetworkAnalytics;
+import org.partnershipatlas.app.RequestChecks;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "brokers", description = "Who connects the network, in which roles, and why")
+class BrokersController {
+    private final BrokersService service;
+
+    BrokersController(BrokersService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "The ranked brokers with roles and plain-words reasons")
+    @GetMapping("/brokers")
+    BrokersService.BrokersResponse brokers(@RequestParam(defaultValue = "20") int top,
+                                           @RequestParam(required = false) Integer year,
+                                           @RequestParam(required = false) List<String> kind,
+                                           @RequestParam(required = false) List<String> theme,
+                                           @RequestParam(required = false) List<String> country,
+                                           @RequestParam(defaultValue = "false") boolean illustrative) {
+        RequestChecks.bounded("top", top, 1, NetworkAnalytics.BROKER_LIMIT);
+        return service.brokers(ScopeParameters.parse(year, kind, theme, country, illustrative), top);
+    }
+}

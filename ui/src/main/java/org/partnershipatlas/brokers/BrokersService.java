@@ -1,0 +1,48 @@
+package org.partnershipatlas.brokers;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.analytics.brokerage.Broker;
+
+/** The ranked brokers in the shape the API and the view use. */
+@Service
+public class BrokersService {
+    private final AnalysisService analyses;
+
+    public BrokersService(AnalysisService analyses) {
+        this.analyses = analyses;
+    }
+
+    /**
+     * @param score          normalised betweenness (NetworkX): the share of shortest routes between others it lies on
+     * @param roles          short labels: articulation point, bridge end, low constraint, Gould–Fernandez roles
+     * @param brokerageRoles Gould–Fernandez role counts (groups: Wales / partner country / international)
+     */
+    public record BrokerView(int rank, String id, String name, double score, List<String> roles,
+                             Map<String, Integer> brokerageRoles, boolean articulationPoint, int cutOff, int bridges,
+                             Double constraint, Double effectiveSize, int countriesSpanned, List<String> reasons) {
+        static BrokerView of(Broker b) {
+            var counts = new LinkedHashMap<String, Integer>();
+            b.roles().forEach((role, n) -> counts.put(role.name().toLowerCase(Locale.ROOT), n));
+            return new BrokerView(b.rank(), b.id(), b.name(), b.betweennessNormalized(), b.labels(), counts,
+                    b.articulationPoint(), b.cutOff(), b.bridges(), b.constraint(), b.effectiveSize(),
+                    b.countriesSpanned(), b.reasons());
+        }
+    }
+
+    public record BrokersResponse(long version, List<BrokerView> brokers) {
+    }
+
+    public BrokersResponse brokers(AnalysisScope scope, int top) {
+        var analysis = analyses.analyse(scope);
+        return new BrokersResponse(analysis.version(),
+                analysis.analytics().brokers().stream().limit(top).map(BrokerView::of).toList());
+    }
+}

@@ -1,0 +1,88 @@
+package org.partnershipatlas.healthboards;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.analytics.gaps.CountryCoverage;
+import org.partnershipatlas.analytics.gaps.CoverageDimension;
+import org.partnershipatlas.analytics.gaps.CoverageMatrix;
+import org.partnershipatlas.analytics.gaps.FragileLink;
+import org.partnershipatlas.analytics.gaps.GapReport;
+import org.partnershipatlas.analytics.gaps.HealthBoardGap;
+import org.partnershipatlas.analytics.gaps.PeerMedians;
+import org.partnershipatlas.analytics.gaps.ThemeCoverage;
+
+/** The Health Board gap report in the shape the API and the view use. */
+@Service
+public class HealthBoardsService {
+    private final AnalysisService analyses;
+
+    public HealthBoardsService(AnalysisService analyses) {
+        this.analyses = analyses;
+    }
+
+    /**
+     * A Board's figures.
+     *
+     * @param links           partner links (its own and its units')
+     * @param directLinks     partner links starting at one of its units
+     * @param countries       distinct partner countries
+     * @param themes          distinct themes
+     * @param activities      distinct activity types
+     * @param reciprocalShare share of links whose learning is reciprocal
+     * @param dependence      share of links passing through its top broker
+     */
+    public record BoardMetrics(int links, int directLinks, int countries, int themes, int activities,
+                               double reciprocalShare, double dependence) {
+        static BoardMetrics of(HealthBoardGap g) {
+            return new BoardMetrics(g.links(), g.directLinks(), g.countries().size(), g.themes().size(),
+                    g.activities().size(), g.reciprocalShare(), g.dependence());
+        }
+    }
+
+    /** The median Board (the comparison every reason is made against). */
+    public record PeerMedian(int boards, double links, double countries, double themes, double activities,
+                             double reciprocalShare, double dependence) {
+        static PeerMedian of(PeerMedians m) {
+            return new PeerMedian(m.boards(), m.links(), m.countries(), m.themes(), m.activities(),
+                    m.reciprocalShare(), m.dependence());
+        }
+    }
+
+    public record BoardGap(String id, String name, BoardMetrics metrics, PeerMedian peerMedian, boolean underLinked,
+                           List<String> reasons, List<String> countries, List<String> themes, List<String> activities,
+                           String topBroker, List<String> units, boolean inferred, List<String> inferredLinks) {
+    }
+
+    /**
+     * @param countriesWithoutLinks partner countries of the network with no link at all
+     * @param thinCountries         countries with zero or one link
+     * @param themesWithOneLink     themes carried by a single link
+     * @param fragileLinks          links whose loss cuts part of the network off
+     */
+    public record GapsResponse(long version, List<BoardGap> healthBoards, PeerMedian peerMedian,
+                               List<CountryCoverage> countriesWithoutLinks, List<CountryCoverage> thinCountries,
+                               List<ThemeCoverage> themesWithOneLink, List<FragileLink> fragileLinks) {
+    }
+
+    public GapsResponse gaps(AnalysisScope scope) {
+        var analysis = analyses.analyse(scope);
+        GapReport report = analysis.analytics().gaps();
+        PeerMedian median = PeerMedian.of(report.medians());
+        List<BoardGap> boards = report.healthBoards().stream()
+                .map(g -> new BoardGap(g.id(), g.name(), BoardMetrics.of(g), median, g.underLinked(), g.reasons(),
+                        g.countries(), g.themes(), g.activities().stream().map(Enum::name).toList(), g.topBroker(),
+                        g.units(), g.inferred(), g.inferredLinks()))
+                .toList();
+        return new GapsResponse(analysis.version(), boards, median,
+                report.countries().stream().filter(c -> c.links() == 0).toList(),
+                report.thinCountries(), report.singleLinkThemes(), report.fragileLinks());
+    }
+
+    public CoverageMatrix coverage(AnalysisScope scope, CoverageDimension dimension) {
+        return analyses.analyse(scope).analytics().coverage(dimension);
+    }
+}

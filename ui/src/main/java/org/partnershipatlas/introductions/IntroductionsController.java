@@ -1,0 +1,74 @@
+package org.partnershipatlas.introductions;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
+import org.partnershipatlas.analytics.introductions.RouteTarget;
+import org.partnershipatlas.app.RequestChecks;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "introductions", description = "Who can introduce whom, by which route, and which new links the structure suggests")
+class IntroductionsController {
+    /** Routes asked for at most (Yen's algorithm costs grow with k). */
+    static final int MAX_ROUTES = 20;
+    static final int MAX_SUGGESTIONS = 100;
+    private final IntroductionsService service;
+
+    IntroductionsController(IntroductionsService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Up to k shortest routes from an organisation to another, to any organisation in a country, or on a theme")
+    @GetMapping("/introductions")
+    IntroductionsService.RoutesResponse introductions(@RequestParam(required = false) String from,
+                                                      @RequestParam(required = false) String to,
+                                                      @RequestParam(required = false) String country,
+                                                      @RequestParam(required = false) String theme,
+                                                      @RequestParam(defaultValue = "3") int k,
+                                                      @RequestParam(required = false) Integer year,
+                                                      @RequestParam(defaultValue = "false") boolean illustrative) {
+        String start = RequestChecks.id("from", from);
+        RequestChecks.bounded("k", k, 1, MAX_ROUTES);
+        long targets = Stream.of(to, country, theme).filter(v -> v != null && !v.isBlank()).count();
+        if (targets != 1) {
+            throw RequestChecks.rejected("to", to, "give exactly one target: to (an organisation id), country (ISO code) or theme");
+        }
+        RouteTarget target;
+        if (to != null && !to.isBlank()) {
+            target = RouteTarget.organisation(RequestChecks.id("to", to));
+        } else if (country != null && !country.isBlank()) {
+            target = RouteTarget.country(ScopeParameters.parse(null, null, null, List.of(country), false)
+                    .countries().iterator().next());
+        } else {
+            if (theme.length() > 200) {
+                throw RequestChecks.rejected("theme", theme, "theme must be at most 200 characters");
+            }
+            target = RouteTarget.theme(theme.strip());
+        }
+        return service.routes(ScopeParameters.parse(year, null, null, null, illustrative), start, target, k);
+    }
+
+    @Operation(summary = "Suggested new links with their evidence (shared partners), for one organisation or across the network")
+    @GetMapping("/suggestions")
+    IntroductionsService.SuggestionsResponse suggestions(@RequestParam(name = "for", required = false) String forId,
+                                                         @RequestParam(defaultValue = "adamic-adar") String method,
+                                                         @RequestParam(defaultValue = "10") int top,
+                                                         @RequestParam(defaultValue = "true") boolean plausible,
+                                                         @RequestParam(required = false) Integer year,
+                                                         @RequestParam(defaultValue = "false") boolean illustrative) {
+        String id = forId == null || forId.isBlank() ? null : RequestChecks.id("for", forId);
+        RequestChecks.bounded("top", top, 1, MAX_SUGGESTIONS);
+        LinkPredictionMethod parsed = RequestChecks.enumValue("method", method, LinkPredictionMethod.class);
+        return service.suggestions(ScopeParameters.parse(year, null, null, null, illustrative), id, parsed, top, plausible);
+    }
+}

@@ -1,0 +1,100 @@
+package org.partnershipatlas.introductions;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+
+import org.partnershipatlas.analysis.Analysis;
+import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
+import org.partnershipatlas.analytics.introductions.LinkSuggestion;
+import org.partnershipatlas.analytics.introductions.Route;
+import org.partnershipatlas.analytics.introductions.RouteStep;
+import org.partnershipatlas.analytics.introductions.RouteTarget;
+import org.partnershipatlas.analytics.introductions.SuggestionRequest;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.store.NotFoundException;
+
+/** Routes of introduction and suggested links over the cached analysis of the network. */
+@Service
+public class IntroductionsService {
+    private final AnalysisService analyses;
+
+    public IntroductionsService(AnalysisService analyses) {
+        this.analyses = analyses;
+    }
+
+    /**
+     * One route of introduction.
+     *
+     * @param path        organisation ids from the start to the partner reached
+     * @param names       their names
+     * @param introducer  who can make the introduction (the first organisation after the start), or null when the
+     *                    target is a direct partner already
+     * @param length      number of steps
+     * @param evidence    every step with the links behind it and their sources
+     * @param inferred    whether any link on the way is only inferred
+     */
+    public record RouteView(int rank, List<String> path, List<String> names, String introducer, String introducerName,
+                            String target, int length, List<RouteStep> evidence, boolean inferred, String explanation) {
+    }
+
+    public record RoutesResponse(long version, String from, String targetKind, String target, List<RouteView> routes) {
+    }
+
+    public record SuggestionsResponse(long version, String method, List<LinkSuggestion> suggestions) {
+    }
+
+    public RoutesResponse routes(AnalysisScope scope, String from, RouteTarget target, int k) {
+        Analysis analysis = analyses.analyse(scope);
+        NetworkSnapshot snapshot = analysis.snapshot();
+        requireOrganisation(snapshot, from);
+        switch (target.kind()) {
+            case ORGANISATION -> requireOrganisation(snapshot, target.value());
+            case COUNTRY -> {
+                if (snapshot.organisations().stream().noneMatch(o -> target.value().equals(o.country()))) {
+                    throw new NotFoundException("country", target.value());
+                }
+            }
+            case THEME -> {
+                String wanted = target.value().toLowerCase(Locale.ROOT);
+                if (snapshot.links().stream().flatMap(l -> l.themes().stream())
+                        .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(wanted))) {
+                    throw new NotFoundException("theme", target.value());
+                }
+            }
+        }
+        List<Route> routes = analysis.analytics().routes(from, target, k);
+        return new RoutesResponse(analysis.version(), from, target.kind().name().toLowerCase(Locale.ROOT),
+                target.value(), routes.stream().map(r -> view(snapshot, r)).toList());
+    }
+
+    private static RouteView view(NetworkSnapshot snapshot, Route r) {
+        String introducerName = r.introducer() == null ? null
+                : snapshot.organisation(r.introducer()).map(Organisation::name).orElse(r.introducer());
+        return new RouteView(r.rank(), r.organisations(), r.names(), r.introducer(), introducerName, r.target(),
+                r.hops(), r.steps(), r.inferred(), r.explanation());
+    }
+
+    public SuggestionsResponse suggestions(AnalysisScope scope, String forId, LinkPredictionMethod method, int top,
+                                           boolean plausibleOnly) {
+        Analysis analysis = analyses.analyse(scope);
+        if (forId != null) {
+            requireOrganisation(analysis.snapshot(), forId);
+        }
+        var request = SuggestionRequest.of(method).top(top).plausibleOnly(plausibleOnly);
+        if (forId != null) {
+            request = request.forOrganisation(forId);
+        }
+        return new SuggestionsResponse(analysis.version(), method.cliName(), analysis.analytics().suggest(request));
+    }
+
+    private static void requireOrganisation(NetworkSnapshot snapshot, String id) {
+        if (snapshot.organisation(id).isEmpty()) {
+            throw new NotFoundException("organisation", id);
+        }
+    }
+}

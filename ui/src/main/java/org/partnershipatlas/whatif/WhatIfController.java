@@ -1,0 +1,48 @@
+package org.partnershipatlas.whatif;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.app.RequestChecks;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "what if", description = "Remove organisations or links and see what disconnects")
+class WhatIfController {
+    static final int MAX_REMOVALS = 500;
+    private final WhatIfService service;
+
+    WhatIfController(WhatIfService service) {
+        this.service = service;
+    }
+
+    /** What to take away (nothing is changed in the stored network). */
+    record WhatIfRequest(List<String> removeOrganisations, List<String> removeLinks) {
+        WhatIfRequest {
+            removeOrganisations = removeOrganisations == null ? List.of() : removeOrganisations;
+            removeLinks = removeLinks == null ? List.of() : removeLinks;
+        }
+    }
+
+    @Operation(summary = "Components before and after, who is cut off, Boards losing their only route to a country, biggest score changes")
+    @PostMapping("/what-if")
+    WhatIfService.WhatIfResponse whatIf(@RequestBody WhatIfRequest request,
+                                        @RequestParam(required = false) Integer year,
+                                        @RequestParam(defaultValue = "false") boolean illustrative) {
+        if (request.removeOrganisations().size() + request.removeLinks().size() > MAX_REMOVALS) {
+            throw RequestChecks.rejected("removeOrganisations", null, "at most " + MAX_REMOVALS + " removals at once");
+        }
+        request.removeOrganisations().forEach(id -> RequestChecks.id("removeOrganisations", id));
+        request.removeLinks().forEach(id -> RequestChecks.id("removeLinks", id));
+        return service.whatIf(ScopeParameters.parse(year, null, null, null, illustrative),
+                request.removeOrganisations(), request.removeLinks());
+    }
+}

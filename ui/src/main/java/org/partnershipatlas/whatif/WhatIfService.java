@@ -1,0 +1,43 @@
+package org.partnershipatlas.whatif;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import org.partnershipatlas.analysis.Analysis;
+import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.analytics.whatif.WhatIfResult;
+import org.partnershipatlas.store.NotFoundException;
+
+/** What removing organisations and links would do, over the cached analysis of the network. */
+@Service
+public class WhatIfService {
+    private final AnalysisService analyses;
+
+    public WhatIfService(AnalysisService analyses) {
+        this.analyses = analyses;
+    }
+
+    public record WhatIfResponse(long version, WhatIfResult result) {
+    }
+
+    /** @throws NotFoundException naming the first id that is not in the network */
+    public WhatIfResponse whatIf(AnalysisScope scope, List<String> organisations, List<String> links) {
+        Analysis analysis = analyses.analyse(scope);
+        for (String id : organisations) {
+            if (analysis.snapshot().organisation(id).isEmpty()) {
+                throw new NotFoundException("organisation", id);
+            }
+        }
+        for (String id : links) {
+            if (analysis.snapshot().link(id).isEmpty()) {
+                throw new NotFoundException("link", id);
+            }
+        }
+        var ids = new ArrayList<String>(organisations);
+        ids.addAll(links);
+        return new WhatIfResponse(analysis.version(), analysis.analytics().whatIf(ids));
+    }
+}
