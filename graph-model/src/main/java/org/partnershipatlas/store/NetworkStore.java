@@ -49,7 +49,7 @@ import org.partnershipatlas.model.validation.SnapshotValidator;
 public class NetworkStore {
     private static final Logger log = LoggerFactory.getLogger(NetworkStore.class);
     /** Rows per UNWIND statement: large enough to amortise round trips, small enough to keep each message modest. */
-    static final int BATCH_SIZE = 5_000;
+    static final int BATCH_SIZE = 10_000;
 
     private final Driver driver;
     private final String database;
@@ -471,8 +471,8 @@ public class NetworkStore {
         props.put("since", l.since());
         props.put("until", l.until());
         props.put("status", l.status().name());
-        props.put("themes", l.themes());
-        props.put("activities", l.activities().stream().map(Enum::name).toList());
+        props.put("themes", l.themes().isEmpty() ? null : l.themes());
+        props.put("activities", l.activities().isEmpty() ? null : l.activities().stream().map(Enum::name).toList());
         props.put("learning", l.learning().name());
         props.put("strength", l.strength());
         Charter c = l.charter();
@@ -480,15 +480,20 @@ public class NetworkStore {
         props.put("charterReciprocalPartnership", c == null ? null : c.reciprocalPartnership());
         props.put("charterGoodPractice", c == null ? null : c.goodPractice());
         props.put("charterSoundGovernance", c == null ? null : c.soundGovernance());
-        props.put("hasCharter", c != null);
+        props.put("hasCharter", c == null ? null : true);
         props.put("confidence", l.confidence().name());
         putSources(props, l.sources());
         return props;
     }
 
+    /**
+     * Sources as parallel arrays; urls only when some source has one (absent on read means none). Leaving out
+     * empty and default values keeps each record small, which is most of the cost of committing a large import.
+     */
     private static void putSources(Map<String, Object> props, List<Source> sources) {
         props.put("sourceCitations", sources.stream().map(Source::citation).toList());
-        props.put("sourceUrls", sources.stream().map(s -> s.url() == null ? "" : s.url()).toList());
+        boolean anyUrl = sources.stream().anyMatch(s -> s.url() != null);
+        props.put("sourceUrls", anyUrl ? sources.stream().map(s -> s.url() == null ? "" : s.url()).toList() : null);
     }
 
     private static Country toCountry(Record r) {
