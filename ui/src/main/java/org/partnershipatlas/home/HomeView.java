@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.app.CurrentNetwork;
@@ -13,7 +14,8 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.OrganisationType;
 
 /** What the stored network holds, in numbers. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "about", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class HomeView extends VerticalLayout {
@@ -23,17 +25,17 @@ public class HomeView extends VerticalLayout {
         NetworkSnapshot snapshot = current.snapshot();
         long boards = snapshot.organisations().stream().filter(o -> o.type() == OrganisationType.HEALTH_BOARD).count();
         long countries = snapshot.countriesInUse().size();
-        add(new H2("The Wales–Africa partnership network"),
+        add(new H2(getTranslation("home.heading")),
                 counter("organisations", snapshot.organisations().size()),
                 counter("links", snapshot.links().size()),
-                counter("Health Boards", boards),
+                counter("health-boards", boards),
                 counter("countries", countries),
-                new Paragraph("Network version " + current.version()));
+                new Paragraph(getTranslation("home.version", current.version())));
     }
 
-    private static Paragraph counter(String what, long count) {
-        var p = new Paragraph(count + " " + what);
-        p.setId("count-" + what.toLowerCase().replace(' ', '-'));
+    private Paragraph counter(String what, long count) {
+        var p = new Paragraph(getTranslation("home." + what, count));
+        p.setId("count-" + what);
         return p;
     }
 }
