@@ -248,14 +248,13 @@ public class NetworkStore {
 
     /**
      * Creates everything in an empty store: organisations grouped by country and Health Board label (fixed
-     * statements, no per-row branching), then links joined by the element ids the creation returned.
+     * statements, no per-row branching, no MERGE), then links.
      */
     private static void createAll(TransactionContext tx, NetworkChange change) {
         var groups = new LinkedHashMap<List<Object>, List<Organisation>>();
         for (Organisation o : change.organisations()) {
             groups.computeIfAbsent(java.util.Arrays.asList(o.country(), o.isHealthBoard()), k -> new ArrayList<>()).add(o);
         }
-        var elementIds = new HashMap<String, String>(change.organisations().size() * 2);
         groups.forEach((key, organisations) -> {
             String country = (String) key.get(0);
             boolean board = (Boolean) key.get(1);
@@ -266,18 +265,12 @@ public class NetworkStore {
                 var params = new HashMap<String, Object>();
                 params.put("country", country);
                 params.put("rows", batch.stream().map(NetworkStore::organisationProperties).toList());
-                tx.run(statement, params).forEachRemaining(r -> elementIds.put(r.get("id").asString(), r.get("elementId").asString()));
+                tx.run(statement, params).consume();
             }
         });
         for (var batch : batches(change.links())) {
-            var rows = new ArrayList<Map<String, Object>>(batch.size());
-            for (Link l : batch) {
-                var row = linkProperties(l);
-                row.put("a", elementIds.get(l.from()));
-                row.put("b", elementIds.get(l.to()));
-                rows.add(row);
-            }
-            checkWritten(tx.run(CREATE_LINKS_BY_ELEMENT_ID, Map.of("rows", rows)).single().get("written").asLong(), batch.size());
+            var rows = batch.stream().map(NetworkStore::linkRow).toList();
+            checkWritten(tx.run(CREATE_LINKS, Map.of("rows", rows)).single().get("written").asLong(), batch.size());
         }
     }
 
