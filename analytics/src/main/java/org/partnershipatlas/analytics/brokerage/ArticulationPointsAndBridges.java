@@ -21,7 +21,7 @@ import org.partnershipatlas.analytics.graph.NetworkGraph;
  * <p>The projection is simple (parallel links merged), so a pair joined by two links is still reported as a bridge
  * of the tie; {@link org.partnershipatlas.analytics.gaps} reports how many links the tie holds.
  *
- * <p>Complexity: O(n + m) time, O(n) memory.
+ * <p>Complexity: O(n + m) time, O(n) memory; {@link #separatedBy(int)} O(n) per call.
  */
 public final class ArticulationPointsAndBridges {
     private final NetworkGraph graph;
@@ -30,7 +30,8 @@ public final class ArticulationPointsAndBridges {
     private final int[] byPre;
     private final boolean[] articulation;
     private final List<int[]> bridges = new ArrayList<>();
-    private final List<List<Integer>> separatedChildren;
+    private final int[] low;
+    private final int[] parent;
 
     public ArticulationPointsAndBridges(NetworkGraph graph) {
         this.graph = Objects.requireNonNull(graph, "graph");
@@ -40,15 +41,11 @@ public final class ArticulationPointsAndBridges {
         pre = new int[n];
         size = new int[n];
         byPre = new int[n];
-        int[] low = new int[n];
-        int[] parent = new int[n];
+        low = new int[n];
+        parent = new int[n];
         int[] next = new int[n];
         int[] stack = new int[n];
         articulation = new boolean[n];
-        separatedChildren = new ArrayList<>(n);
-        for (int v = 0; v < n; v++) {
-            separatedChildren.add(null);
-        }
         Arrays.fill(pre, -1);
         int time = 0;
         for (int root = 0; root < n; root++) {
@@ -90,20 +87,12 @@ public final class ArticulationPointsAndBridges {
                 if (low[v] > pre[p]) {
                     bridges.add(new int[] {p, v});
                 }
-                if (low[v] >= pre[p]) {
-                    if (separatedChildren.get(p) == null) {
-                        separatedChildren.set(p, new ArrayList<>(2));
-                    }
-                    separatedChildren.get(p).add(v);
-                    if (p != root) {
-                        articulation[p] = true;
-                    }
+                if (low[v] >= pre[p] && p != root) {
+                    articulation[p] = true;
                 }
             }
             if (rootChildren >= 2) {
                 articulation[root] = true;
-            } else if (separatedChildren.get(root) != null) {
-                separatedChildren.set(root, null); // a root with one child separates nothing
             }
         }
     }
@@ -146,9 +135,13 @@ public final class ArticulationPointsAndBridges {
         if (!articulation[v]) {
             return List.of();
         }
+        // the search children of v whose low point does not reach above v (every child, for a root)
         var result = new ArrayList<int[]>();
-        for (int child : separatedChildren.get(v)) {
-            result.add(subtree(child));
+        boolean root = parent[v] < 0;
+        for (int c = 0; c < parent.length; c++) {
+            if (parent[c] == v && pre[c] > pre[v] && (root || low[c] >= pre[v])) {
+                result.add(subtree(c));
+            }
         }
         return result;
     }

@@ -21,8 +21,9 @@ import org.partnershipatlas.analytics.graph.WeightMode;
  *
  * <p>Algorithm: U. Brandes, "A faster algorithm for betweenness centrality", Journal of Mathematical Sociology
  * 25(2), 2001 — one breadth-first search (or Dijkstra with a binary heap for weighted lengths) per source, then
- * dependency accumulation in reverse order. Predecessors are not stored: the accumulation rescans each vertex's
- * neighbours and keeps those one step closer, which trades a second pass over the edges for no allocation.
+ * dependency accumulation in reverse order. Unweighted, vertices are first renumbered in breadth-first order (better
+ * cache locality) and each search records its shortest-path DAG successors per vertex in one int array, which the
+ * accumulation reads backwards, pulling each vertex's dependency from its successors (one division per vertex); weighted, the accumulation rescans each vertex's neighbours for those on a shortest path.
  * Sources are shared out among threads, each with its own arrays; the per-thread sums are added at the end (so the
  * last bits of a score may differ between runs with different thread counts).
  *
@@ -63,11 +64,16 @@ public final class BetweennessCentrality {
         int[] sources = samples == 0 || samples >= n ? ParallelSources.all(n) : sample(n, samples, seed);
         this.sourcesUsed = sources.length;
         double[] lengths = graph.lengths(mode);
-        var workers = ParallelSources.run(sources, threads, () -> new Worker(graph, lengths));
-        double[] sum = new double[n];
-        for (Worker w : workers) {
-            for (int v = 0; v < n; v++) {
-                sum[v] += w.score[v];
+        double[] sum;
+        if (lengths == null) {
+            sum = unweighted(graph, sources, threads);
+        } else {
+            var workers = ParallelSources.run(sources, threads, () -> new Worker(graph, lengths));
+            sum = new double[n];
+            for (Worker w : workers) {
+                for (int v = 0; v < n; v++) {
+                    sum[v] += w.score[v];
+                }
             }
         }
         // every unordered pair was seen from both ends: halve; a sample stands for n/k times as many sources
@@ -76,6 +82,142 @@ public final class BetweennessCentrality {
             sum[v] *= scale;
         }
         this.raw = sum;
+    }
+
+    /**
+     * The unweighted kernel on a relabelled copy of the CSR: vertices renumbered in breadth-first order from the
+     * highest-degree vertex (Cuthill–McKee style), so that a search touches nearby array slots; each search records
+     * its shortest-path DAG edges and the accumulation walks them backwards, visiting only DAG edges.
+     */
+    private static double[] unweighted(NetworkGraph graph, int[] sources, int threads) {
+        int n = graph.nodeCount();
+        int[] offsets = graph.csrOffsets();
+        int[] targets = graph.csrTargets();
+        int[] newOf = new int[n];
+        int[] oldOf = new int[n];
+        java.util.Arrays.fill(newOf, -1);
+        Integer[] byDegree = new Integer[n];
+        for (int v = 0; v < n; v++) {
+            byDegree[v] = v;
+        }
+        java.util.Arrays.sort(byDegree, (a, b) -> graph.degree(b) - graph.degree(a));
+        int next = 0;
+        for (int root : byDegree) {
+            if (newOf[root] >= 0) {
+                continue;
+            }
+            int head = next;
+            newOf[root] = next;
+            oldOf[next++] = root;
+            while (head < next) {
+                int v = oldOf[head++];
+                for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+                    int w = targets[e];
+                    if (newOf[w] < 0) {
+                        newOf[w] = next;
+                        oldOf[next++] = w;
+                    }
+                }
+            }
+        }
+        int[] off = new int[n + 1];
+        int[] tgt = new int[targets.length];
+        for (int i = 0; i < n; i++) {
+            int v = oldOf[i];
+            off[i + 1] = off[i] + graph.degree(v);
+            int k = off[i];
+            for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+                tgt[k++] = newOf[targets[e]];
+            }
+        }
+        int[] relabelled = new int[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            relabelled[i] = newOf[sources[i]];
+        }
+        var workers = ParallelSources.run(relabelled, threads, () -> new DagWorker(off, tgt));
+        double[] sum = new double[n];
+        for (DagWorker w : workers) {
+            for (int i = 0; i < n; i++) {
+                sum[oldOf[i]] += w.score[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * One thread's arrays for the unweighted kernel. The search records, for the vertex at each breadth-first
+     * position, where its DAG successors start in {@code successors}; the accumulation then pulls, in reverse order,
+     * {@code δ(v) = σ(v) · Σ_{w succ v} (1 + δ(w)) / σ(w)}, one division per vertex, reading successors sequentially.
+     */
+    private static final class DagWorker implements IntConsumer {
+        private final int[] offsets;
+        private final int[] targets;
+        private final int[] dist;
+        private final double[] sigma;
+        private final double[] coefficient;
+        private final double[] score;
+        private final int[] order;
+        private final int[] successorsStart;
+        private final int[] successors;
+
+        DagWorker(int[] offsets, int[] targets) {
+            int n = offsets.length - 1;
+            this.offsets = offsets;
+            this.targets = targets;
+            this.dist = new int[n];
+            java.util.Arrays.fill(dist, -1);
+            this.sigma = new double[n];
+            this.coefficient = new double[n];
+            this.score = new double[n];
+            this.order = new int[n];
+            this.successorsStart = new int[n + 1];
+            // each tie is a DAG edge in at most one direction
+            this.successors = new int[targets.length / 2 + 1];
+        }
+
+        @Override
+        public void accept(int s) {
+            int tail = 0;
+            int k = 0;
+            order[tail++] = s;
+            dist[s] = 0;
+            sigma[s] = 1;
+            int head = 0;
+            for (; head < tail; head++) {
+                int v = order[head];
+                successorsStart[head] = k;
+                int next = dist[v] + 1;
+                double sv = sigma[v];
+                for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
+                    int w = targets[e];
+                    int dw = dist[w];
+                    if (dw < 0) {
+                        dist[w] = next;
+                        sigma[w] = sv;
+                        order[tail++] = w;
+                        successors[k++] = w;
+                    } else if (dw == next) {
+                        sigma[w] += sv;
+                        successors[k++] = w;
+                    }
+                }
+            }
+            successorsStart[head] = k;
+            for (int i = tail - 1; i > 0; i--) {
+                int v = order[i];
+                double pull = 0;
+                for (int j = successorsStart[i], end = successorsStart[i + 1]; j < end; j++) {
+                    pull += coefficient[successors[j]];
+                }
+                double delta = sigma[v] * pull;
+                score[v] += delta;
+                coefficient[v] = (1.0 + delta) / sigma[v];
+            }
+            // σ and the coefficient are assigned before they are read in the next search; only dist marks visits
+            for (int i = 0; i < tail; i++) {
+                dist[order[i]] = -1;
+            }
+        }
     }
 
     /** {@code k} distinct vertices drawn uniformly (partial Fisher–Yates shuffle). */

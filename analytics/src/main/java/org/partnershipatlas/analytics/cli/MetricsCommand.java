@@ -239,18 +239,26 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     private static void writeValue(JsonGenerator g, Object column, int v) throws IOException {
-        if (column instanceof int[] a) {
-            g.writeNumber(a[v]);
-        } else if (column instanceof long[] a) {
-            g.writeNumber(a[v]);
+        Number x = value(column, v);
+        if (x == null) {
+            g.writeNull();
+        } else if (x instanceof Double d) {
+            g.writeNumber(d);
         } else {
-            double x = ((double[]) column)[v];
-            if (Double.isNaN(x)) {
-                g.writeNull();
-            } else {
-                g.writeNumber(x);
-            }
+            g.writeNumber(x.longValue());
         }
+    }
+
+    /** One vertex's value of a computed column: int, long or double; {@code null} for NaN (undefined). */
+    private static Number value(Object column, int v) {
+        if (column instanceof int[] a) {
+            return a[v];
+        }
+        if (column instanceof long[] a) {
+            return a[v];
+        }
+        double x = ((double[]) column)[v];
+        return Double.isNaN(x) ? null : x;
     }
 
     private void writeCsv(NetworkGraph graph, Map<String, Object> columns) {
@@ -262,14 +270,7 @@ final class MetricsCommand implements Callable<Integer> {
             var row = new ArrayList<Object>();
             row.add(graph.id(v));
             for (Object c : columns.values()) {
-                if (c instanceof int[] a) {
-                    row.add(a[v]);
-                } else if (c instanceof long[] a) {
-                    row.add(a[v]);
-                } else {
-                    double x = ((double[]) c)[v];
-                    row.add(Double.isNaN(x) ? null : x);
-                }
+                row.add(value(c, v));
             }
             rows.add(row);
         }

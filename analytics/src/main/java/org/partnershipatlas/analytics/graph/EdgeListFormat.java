@@ -50,12 +50,8 @@ public final class EdgeListFormat {
 
     private static void readNodes(String file, BufferedReader in, NetworkGraph.Builder builder, Errors errors) {
         try {
-            String headerLine = in.readLine();
-            if (headerLine == null) {
-                errors.add(file + " line 1", null, null, "empty file: expected a header row id,<attribute>…");
-                return;
-            }
-            List<String> header = cells(stripBom(headerLine), file, 1, errors);
+            String headerLine = headerLine(file, in, "id,<attribute>…", errors);
+            List<String> header = headerLine == null ? null : cells(headerLine, file, 1, errors);
             if (header == null) {
                 return;
             }
@@ -104,12 +100,8 @@ public final class EdgeListFormat {
 
     private static void readEdges(String file, BufferedReader in, NetworkGraph.Builder builder, Errors errors) {
         try {
-            String headerLine = in.readLine();
-            if (headerLine == null) {
-                errors.add(file + " line 1", null, null, "empty file: expected a header row source,target[,weight]");
-                return;
-            }
-            List<String> header = cells(stripBom(headerLine), file, 1, errors);
+            String headerLine = headerLine(file, in, "source,target[,weight]", errors);
+            List<String> header = headerLine == null ? null : cells(headerLine, file, 1, errors);
             if (header == null) {
                 return;
             }
@@ -170,8 +162,14 @@ public final class EdgeListFormat {
         }
     }
 
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    /** The first line without a byte-order mark, or {@code null} (with an error) for an empty file. */
+    private static String headerLine(String file, BufferedReader in, String expected, Errors errors) throws IOException {
+        String line = in.readLine();
+        if (line == null) {
+            errors.add(file + " line 1", null, null, "empty file: expected a header row " + expected);
+            return null;
+        }
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     /** RFC 4180 cells of one line, or {@code null} (with an error) for a quote left open. */

@@ -1,0 +1,8 @@
+/**
+ * Who is central: degree and strength, betweenness (exact or sampled, parallel CSR Brandes), closeness
+ * (Wasserman–Faust), harmonic, PageRank, eigenvector, k-core, triangles and clustering; graph-level components,
+ * density, transitivity, average clustering and diameter. Each class states its definition, normalisation, paper
+ * and complexity; the normalisations are NetworkX's, not JGraphT's (see
+ * {@link org.partnershipatlas.analytics.Conventions}).
+ */
+package org.partnershipatlas.analytics.centrality;
