@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every UI text of Partnership Atlas in English and Welsh ({@code i18n/translations.properties} and
- * {@code translations_cy.properties}, sorted by key, one section per view). Vaadin picks the browser's language
+ * Every UI text of Partnership Atlas in English and Welsh: one bundle per feature area under {@code i18n/}
+ * ({@code translations} for the frame and shared words, {@code explorer} for the network and map views,
+ * {@code decisions} for the Health Boards, brokers, introductions and what-if views), each with a {@code _cy}
+ * Welsh twin, sorted by key. Vaadin picks the browser's language
  * when it is one of these; {@link LanguageSwitch} in {@link MainLayout} changes it. A key missing in Welsh falls
  * back to English; a key missing in both shows as {@code !key!} so that tests notice.
  */
@@ -22,7 +24,8 @@ public class AtlasI18NProvider implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale WELSH = Locale.forLanguageTag("cy");
     private static final Logger log = LoggerFactory.getLogger(AtlasI18NProvider.class);
-    private static final String BUNDLE = "i18n/translations";
+    /** Searched in this order; a key belongs to exactly one of them. */
+    static final List<String> BUNDLES = List.of("i18n/translations", "i18n/explorer", "i18n/decisions");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -32,13 +35,20 @@ public class AtlasI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale wanted = locale != null && WELSH.getLanguage().equals(locale.getLanguage()) ? WELSH : ENGLISH;
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, wanted, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing UI text {} ({})", key, wanted);
-            return "!" + key + "!";
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, wanted, ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException noSuchBundle) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
+            }
         }
+        log.warn("Missing UI text {} ({})", key, wanted);
+        return "!" + key + "!";
     }
 }

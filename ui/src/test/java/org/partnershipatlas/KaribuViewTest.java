@@ -1,0 +1,50 @@
+package org.partnershipatlas;
+
+import java.util.Locale;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Browserless view tests (Karibu-Testing): the real Spring application on a real embedded Neo4j, with Vaadin's
+ * server side mocked so that views are built, navigated to and clicked in plain JUnit. Look components up with
+ * {@code LocatorJ._get}/{@code _find} and act with {@code _click}/{@code _setValue}.
+ */
+@AtlasSpringTest
+public abstract class KaribuViewTest {
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("org.partnershipatlas");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    /** Navigates to {@code location} (path and query, e.g. {@code "network?select=x"}) and returns the view shown. */
+    protected static <T> T navigate(String location, Class<T> view) {
+        UI.getCurrent().navigate(location);
+        return view.cast(UI.getCurrent().getCurrentView());
+    }
+}
