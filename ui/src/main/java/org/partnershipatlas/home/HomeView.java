@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.app.CurrentNetwork;
@@ -15,7 +14,6 @@ import org.partnershipatlas.model.OrganisationType;
 
 /** What the stored network holds, in numbers. */
 @Route(value = "about", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class HomeView extends VerticalLayout {

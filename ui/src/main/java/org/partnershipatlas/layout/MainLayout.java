@@ -37,7 +37,7 @@ public class MainLayout extends AppLayout {
                 item("nav.brokers", "brokers", VaadinIcon.CONNECT),
                 item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
                 item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
-                item("nav.home", "", VaadinIcon.HOME));
+                item("nav.home", "about", VaadinIcon.INFO_CIRCLE));
         addToDrawer(nav);
     }
 

@@ -25,7 +25,7 @@ class HomeViewTest extends KaribuViewTest {
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(AtlasI18NProvider.WELSH);
         // A browser's reload builds a new UI in the session's locale; Karibu's mock reload keeps its own default.
         UI.getCurrent().setLocale(VaadinSession.getCurrent().getLocale());
-        navigate("network", Object.class);
+        navigate("network", org.partnershipatlas.network.NetworkView.class);
         navigate("about", HomeView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("count-health-boards")).getText())
                 .isEqualTo("7 Bwrdd Iechyd");

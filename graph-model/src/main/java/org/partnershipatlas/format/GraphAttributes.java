@@ -1,0 +1,95 @@
+package org.partnershipatlas.format;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.Source;
+
+/**
+ * The attributes an organisation (node) and a link (edge) carry in the graph-tool formats, GraphML and GEXF: every
+ * field of docs/FORMAT.md, lists joined with {@code ;} as in the spreadsheet format and sources as
+ * {@code citation | url} items joined with {@code " ;; "}. Absent values are left out, so tools see them as missing.
+ */
+final class GraphAttributes {
+
+    /** The value types both formats declare. */
+    enum Type {
+        STRING("string", "string"), INT("int", "integer"), BOOLEAN("boolean", "boolean");
+
+        final String graphMl;
+        final String gexf;
+
+        Type(String graphMl, String gexf) {
+            this.graphMl = graphMl;
+            this.gexf = gexf;
+        }
+    }
+
+    record Attribute<T>(String name, Type type, Function<T, Object> value) {
+        /** The value as text, or {@code null} where it is absent. */
+        String text(T item) {
+            Object v = value.apply(item);
+            if (v == null || (v instanceof List<?> list && list.isEmpty())) {
+                return null;
+            }
+            if (v instanceof List<?> list) {
+                return list.stream().map(Object::toString).collect(Collectors.joining(";"));
+            }
+            return v instanceof Enum<?> e ? e.name() : v.toString();
+        }
+    }
+
+    static final List<Attribute<Organisation>> ORGANISATION = List.of(
+            new Attribute<>("label", Type.STRING, Organisation::name),
+            new Attribute<>("type", Type.STRING, Organisation::type),
+            new Attribute<>("country", Type.STRING, Organisation::country),
+            new Attribute<>("city", Type.STRING, Organisation::city),
+            new Attribute<>("founded", Type.INT, Organisation::founded),
+            new Attribute<>("website", Type.STRING, Organisation::website),
+            new Attribute<>("description", Type.STRING, Organisation::description),
+            new Attribute<>("seekingPartner", Type.BOOLEAN, Organisation::seekingPartner),
+            new Attribute<>("confidence", Type.STRING, Organisation::confidence),
+            new Attribute<>("sources", Type.STRING, o -> sources(o.sources())));
+
+    static final List<Attribute<Link>> LINK = List.of(
+            new Attribute<>("kind", Type.STRING, Link::kind),
+            new Attribute<>("since", Type.INT, Link::since),
+            new Attribute<>("until", Type.INT, Link::until),
+            new Attribute<>("status", Type.STRING, Link::status),
+            new Attribute<>("themes", Type.STRING, Link::themes),
+            new Attribute<>("activities", Type.STRING, Link::activities),
+            new Attribute<>("learning", Type.STRING, Link::learning),
+            new Attribute<>("strength", Type.INT, Link::strength),
+            new Attribute<>("confidence", Type.STRING, Link::confidence),
+            new Attribute<>("sources", Type.STRING, l -> sources(l.sources())));
+
+    private GraphAttributes() {
+    }
+
+    private static String sources(List<Source> sources) {
+        return sources.isEmpty() ? null : sources.stream()
+                .map(s -> s.url() == null ? s.citation() : s.citation() + " | " + s.url())
+                .collect(Collectors.joining(" ;; "));
+    }
+
+    /**
+     * Text safe for XML 1.0: characters XML cannot carry (most control characters, lone surrogates) become
+     * U+FFFD. Markup characters are escaped by the XML writer, so hostile names stay text.
+     */
+    static String xmlSafe(String text) {
+        Objects.requireNonNull(text);
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            out.appendCodePoint(ok ? cp : 0xFFFD);
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.partnershipatlas.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.partnershipatlas.app.RequestChecks;
+import org.partnershipatlas.format.CsvSnapshotFormat;
+import org.partnershipatlas.format.GexfFormat;
+import org.partnershipatlas.format.GraphMlFormat;
+import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.network.ExplorerService;
+import org.partnershipatlas.network.ExplorerState;
+import org.partnershipatlas.network.SvgPicture;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "export", description = "The network as the explorer shows it, for Gephi, Cytoscape, NetworkX, igraph, spreadsheets and reports")
+class ExportController {
+
+    enum Format {
+        GRAPHML("graphml", GraphMlFormat.MEDIA_TYPE),
+        GEXF("gexf", GexfFormat.MEDIA_TYPE),
+        CSV("zip", "application/zip"),
+        JSON("json", MediaType.APPLICATION_JSON_VALUE),
+        SVG("svg", "image/svg+xml");
+
+        final String extension;
+        final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+    }
+
+    private final ExplorerService explorer;
+
+    ExportController(ExplorerService explorer) {
+        this.explorer = explorer;
+    }
+
+    @Operation(summary = "Export the filtered network: graphml, gexf, csv (zip of organisations.csv and links.csv), json or svg",
+            description = "Filters as in the explorer's URL: year, country, region, type, kind, theme, activity, status, "
+                    + "confidence (repeatable), illustrative, select + focus (neighbourhood); svg also takes colour, size, layout.")
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam String format,
+                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        Format chosen = RequestChecks.enumValue("format", format, Format.class);
+        ExplorerState state = ExplorerState.fromQuery(query);
+        if (state.selected() != null) {
+            RequestChecks.id("select", state.selected());
+        }
+        NetworkSnapshot shown = explorer.visible(state);
+        byte[] body = switch (chosen) {
+            case GRAPHML -> GraphMlFormat.toGraphMl(shown).getBytes(StandardCharsets.UTF_8);
+            case GEXF -> GexfFormat.toGexf(shown).getBytes(StandardCharsets.UTF_8);
+            case JSON -> JsonSnapshotFormat.toJson(shown, true).getBytes(StandardCharsets.UTF_8);
+            case CSV -> zip(shown);
+            case SVG -> SvgPicture.of(explorer.picture(state, (by, value) -> value == null ? "other"
+                    : value.isEmpty() ? "unknown" : value.toLowerCase(Locale.ROOT).replace('_', ' ')),
+                    "Partnership Atlas network").getBytes(StandardCharsets.UTF_8);
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(chosen.mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("partnership-atlas." + chosen.extension).build().toString())
+                .body(body);
+    }
+
+    private static byte[] zip(NetworkSnapshot snapshot) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            for (var entry : Map.of(CsvSnapshotFormat.ORGANISATIONS_FILE, CsvSnapshotFormat.organisationsCsv(snapshot),
+                    CsvSnapshotFormat.LINKS_FILE, CsvSnapshotFormat.linksCsv(snapshot)).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).toList()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                var writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                writer.write(entry.getValue());
+                writer.flush();
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

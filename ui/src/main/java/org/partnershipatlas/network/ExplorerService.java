@@ -1,0 +1,220 @@
+package org.partnershipatlas.network;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+
+import org.partnershipatlas.analysis.Analysis;
+import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.analytics.NodeMetrics;
+import org.partnershipatlas.analytics.layout.Position;
+import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.model.Confidence;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.store.VersionedSnapshot;
+
+/**
+ * Builds what the explorer shows from the stored network: the scoped network and its measures (cached per
+ * version and scope by {@link AnalysisService}), positions (cached per version by {@link LayoutCache}), colours,
+ * sizes and the legend; finds organisations by name; and gathers the details of one organisation or link.
+ */
+@Service
+public class ExplorerService {
+    /** Tableau 10, readable on white; the eleventh colour is "other". */
+    static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+            "#b07aa1", "#ff9da7", "#9c755f", "#17becf");
+    static final String OTHER_COLOUR = "#9e9e9e";
+    static final double MIN_SIZE = 3;
+    static final double MAX_SIZE = 16;
+
+    private final CurrentNetwork network;
+    private final AnalysisService analyses;
+    private final LayoutCache layouts;
+
+    public ExplorerService(CurrentNetwork network, AnalysisService analyses, LayoutCache layouts) {
+        this.network = network;
+        this.analyses = analyses;
+        this.layouts = layouts;
+    }
+
+    /** Turns a category value into the words of the legend (the view translates type and region names). */
+    @FunctionalInterface
+    public interface Labeller {
+        String label(ColourBy by, String value);
+    }
+
+    /** The scoped network (before neighbourhood focus) and its analytics. */
+    public Analysis analysis(ExplorerState state) {
+        return analyses.analyse(state.scope());
+    }
+
+    /** The network the state shows: its scope, narrowed to the neighbourhood of the selection when focused. */
+    public NetworkSnapshot visible(ExplorerState state) {
+        NetworkSnapshot scoped = analysis(state).snapshot();
+        if (state.focus() == 0 || state.selected() == null || scoped.organisation(state.selected()).isEmpty()) {
+            return scoped;
+        }
+        Set<String> near = neighbourhood(scoped, state.selected(), state.focus());
+        return scoped.withOrganisations(o -> near.contains(o.id()));
+    }
+
+    static Set<String> neighbourhood(NetworkSnapshot snapshot, String start, int steps) {
+        Set<String> seen = new HashSet<>(Set.of(start));
+        var frontier = new ArrayDeque<>(List.of(start));
+        for (int step = 0; step < steps; step++) {
+            var next = new ArrayDeque<String>();
+            for (String id : frontier) {
+                for (Link l : snapshot.linksOf(id)) {
+                    String other = l.otherEnd(id);
+                    if (seen.add(other)) {
+                        next.add(other);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return seen;
+    }
+
+    public NetworkPicture picture(ExplorerState state, Labeller labeller) {
+        VersionedSnapshot stored = network.get();
+        Analysis analysis = analyses.analyse(state.scope());
+        NetworkSnapshot shown = visible(state);
+        Map<String, Position> positions = layouts.positions(stored, state.layout());
+        Map<String, NodeMetrics> metrics = new HashMap<>();
+        analysis.analytics().metrics().forEach(m -> metrics.put(m.id(), m));
+
+        double max = 0;
+        for (Organisation o : shown.organisations()) {
+            NodeMetrics m = metrics.get(o.id());
+            max = Math.max(max, m == null ? 0 : state.sizeBy().sizeValue(m));
+        }
+        Function<Organisation, String> category = categories(state.colourBy(), shown, metrics);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        shown.organisations().forEach(o -> counts.merge(category.apply(o), 1, Integer::sum));
+        List<String> ordered = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        Map<String, String> colours = new HashMap<>();
+        var legend = new ArrayList<NetworkPicture.LegendEntry>();
+        int otherCount = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            String value = ordered.get(i);
+            if (i < PALETTE.size()) {
+                colours.put(value, PALETTE.get(i));
+                legend.add(new NetworkPicture.LegendEntry(labeller.label(state.colourBy(), value), PALETTE.get(i),
+                        counts.get(value)));
+            } else {
+                colours.put(value, OTHER_COLOUR);
+                otherCount += counts.get(value);
+            }
+        }
+        if (otherCount > 0) {
+            legend.add(new NetworkPicture.LegendEntry(labeller.label(state.colourBy(), null), OTHER_COLOUR, otherCount));
+        }
+
+        var nodes = new ArrayList<NetworkPicture.Node>(shown.organisations().size());
+        for (Organisation o : shown.organisations()) {
+            Position p = positions.getOrDefault(o.id(), new Position(0, 0));
+            NodeMetrics m = metrics.get(o.id());
+            double value = m == null ? 0 : state.sizeBy().sizeValue(m);
+            double size = max <= 0 ? MIN_SIZE + 2 : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max);
+            nodes.add(new NetworkPicture.Node(o.id(), o.name(), p.x(), p.y(), round(size),
+                    colours.get(category.apply(o)), o.isWelsh(), o.isInferred()));
+        }
+        var edges = new ArrayList<NetworkPicture.Edge>(shown.links().size());
+        for (Link l : shown.links()) {
+            boolean weak = l.confidence() == Confidence.B || l.confidence() == Confidence.C;
+            double width = l.strength() == null ? 1 : 0.5 + 0.5 * l.strength();
+            edges.add(new NetworkPicture.Edge(l.id(), l.from(), l.to(), width, weak ? "#c7c7c7" : "#8c8c8c", weak));
+        }
+        double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Position p : positions.values()) {
+            extent[0] = Math.min(extent[0], p.x());
+            extent[1] = Math.min(extent[1], p.y());
+            extent[2] = Math.max(extent[2], p.x());
+            extent[3] = Math.max(extent[3], p.y());
+        }
+        if (positions.isEmpty()) {
+            extent = new double[] {0, 0, 1, 1};
+        }
+        return new NetworkPicture(nodes, edges, legend, analysis.snapshot().organisations().size(), extent);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static Function<Organisation, String> categories(ColourBy by, NetworkSnapshot snapshot,
+                                                             Map<String, NodeMetrics> metrics) {
+        return switch (by) {
+            case TYPE -> o -> o.type().name();
+            case COUNTRY -> o -> o.country() == null ? "" : o.country();
+            case REGION -> o -> snapshot.country(o.country()).map(c -> c.region().name()).orElse("");
+            case COMMUNITY -> o -> Optional.ofNullable(metrics.get(o.id()))
+                    .map(m -> String.valueOf(m.community() + 1)).orElse("");
+        };
+    }
+
+    /** Organisations in the state's scope whose name or id contains the text, best matches first (at most 20). */
+    public List<Organisation> search(ExplorerState state, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return analysis(state).snapshot().organisations().stream()
+                .filter(o -> o.name().toLowerCase(Locale.ROOT).contains(wanted) || o.id().contains(wanted))
+                .sorted(Comparator.comparing((Organisation o) -> !o.name().toLowerCase(Locale.ROOT).startsWith(wanted))
+                        .thenComparing(o -> o.name().length()))
+                .limit(20).toList();
+    }
+
+    /** An organisation as the detail panel shows it. */
+    public record OrganisationDetails(Organisation organisation, String countryName, Optional<NodeMetrics> metrics,
+                                      List<LinkEnd> links) {
+    }
+
+    /** One of an organisation's links, with the organisation at the other end. */
+    public record LinkEnd(Link link, Organisation other) {
+    }
+
+    /** A link as the detail panel shows it. */
+    public record LinkDetails(Link link, Organisation from, Organisation to) {
+    }
+
+    /** The stored organisation (any scope) with its measures and links in the state's scope. */
+    public Optional<OrganisationDetails> organisation(ExplorerState state, String id) {
+        NetworkSnapshot stored = network.get().snapshot();
+        return stored.organisation(id).map(o -> {
+            Analysis analysis = analysis(state);
+            var links = analysis.snapshot().linksOf(id).stream()
+                    .map(l -> new LinkEnd(l, stored.organisation(l.otherEnd(id)).orElseThrow()))
+                    .sorted(Comparator.comparing((LinkEnd e) -> e.other().name()))
+                    .toList();
+            String country = o.country() == null ? null : stored.country(o.country())
+                    .map(c -> c.name()).orElse(o.country());
+            Optional<NodeMetrics> measures = analysis.snapshot().organisation(id).isPresent()
+                    ? analysis.analytics().metrics(id) : Optional.empty();
+            return new OrganisationDetails(o, country, measures, links);
+        });
+    }
+
+    public Optional<LinkDetails> link(String id) {
+        NetworkSnapshot stored = network.get().snapshot();
+        return stored.link(id).map(l -> new LinkDetails(l, stored.organisation(l.from()).orElseThrow(),
+                stored.organisation(l.to()).orElseThrow()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.partnershipatlas.network;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analytics.layout.NetworkLayout;
+import org.partnershipatlas.app.RequestChecks;
+import org.partnershipatlas.model.Ids;
+
+/**
+ * Everything a strategist has set in the explorer, so that the URL can hold it and a shared link shows exactly the
+ * same picture: the scope (filters and year, {@link ScopeParameters}), {@code colour}, {@code size},
+ * {@code layout}, {@code select} (an organisation or link id), {@code focus} (0, 1 or 2 steps around the selected
+ * organisation) and {@code tab} ({@code picture} or {@code table}).
+ */
+public record ExplorerState(AnalysisScope scope, ColourBy colourBy, SizeMetric sizeBy, NetworkLayout.Kind layout,
+                            String selected, int focus, boolean table) {
+
+    public static final ExplorerState DEFAULT = new ExplorerState(AnalysisScope.DEFAULT, ColourBy.TYPE,
+            SizeMetric.DEGREE, NetworkLayout.Kind.FORCE, null, 0, false);
+
+    public ExplorerState {
+        if (focus < 0 || focus > 2) {
+            throw new IllegalArgumentException("focus must be 0, 1 or 2");
+        }
+    }
+
+    public ExplorerState withScope(AnalysisScope newScope) {
+        return new ExplorerState(newScope, colourBy, sizeBy, layout, selected, focus, table);
+    }
+
+    public ExplorerState withColour(ColourBy colour) {
+        return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table);
+    }
+
+    public ExplorerState withSize(SizeMetric size) {
+        return new ExplorerState(scope, colourBy, size, layout, selected, focus, table);
+    }
+
+    public ExplorerState withLayout(NetworkLayout.Kind newLayout) {
+        return new ExplorerState(scope, colourBy, sizeBy, newLayout, selected, focus, table);
+    }
+
+    public ExplorerState withSelected(String id) {
+        return new ExplorerState(scope, colourBy, sizeBy, layout, id, id == null ? 0 : focus, table);
+    }
+
+    public ExplorerState withFocus(int steps) {
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, steps, table);
+    }
+
+    public ExplorerState withTable(boolean showTable) {
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, showTable);
+    }
+
+    /** Reads the state from URL query parameters; absent ones take their defaults. */
+    public static ExplorerState fromQuery(Map<String, List<String>> query) {
+        AnalysisScope scope = ScopeParameters.fromQuery(query);
+        ColourBy colour = one(query, "colour") == null ? DEFAULT.colourBy
+                : RequestChecks.enumValue("colour", one(query, "colour"), ColourBy.class);
+        SizeMetric size = one(query, "size") == null ? DEFAULT.sizeBy
+                : RequestChecks.enumValue("size", one(query, "size"), SizeMetric.class);
+        NetworkLayout.Kind layout = one(query, "layout") == null ? DEFAULT.layout
+                : RequestChecks.enumValue("layout", one(query, "layout"), NetworkLayout.Kind.class);
+        String selected = one(query, "select");
+        if (selected != null && !Ids.isValidId(selected)) {
+            throw RequestChecks.rejected("select", selected, "select is not a valid id (lower-case letters, digits and '-')");
+        }
+        int focus = 0;
+        if (one(query, "focus") != null) {
+            try {
+                focus = RequestChecks.bounded("focus", Integer.parseInt(one(query, "focus").strip()), 0, 2);
+            } catch (NumberFormatException e) {
+                throw RequestChecks.rejected("focus", one(query, "focus"), "focus must be 0, 1 or 2");
+            }
+        }
+        return new ExplorerState(scope, colour, size, layout, selected, selected == null ? 0 : focus,
+                "table".equals(one(query, "tab")));
+    }
+
+    /** The query parameters of this state: only what differs from the defaults, so shared URLs stay short. */
+    public Map<String, List<String>> toQuery() {
+        var query = new LinkedHashMap<>(ScopeParameters.toQuery(scope));
+        if (colourBy != DEFAULT.colourBy) {
+            query.put("colour", List.of(colourBy.token()));
+        }
+        if (sizeBy != DEFAULT.sizeBy) {
+            query.put("size", List.of(sizeBy.token()));
+        }
+        if (layout != DEFAULT.layout) {
+            query.put("layout", List.of(ScopeParameters.token(layout)));
+        }
+        if (selected != null) {
+            query.put("select", List.of(selected));
+            if (focus > 0) {
+                query.put("focus", List.of(String.valueOf(focus)));
+            }
+        }
+        if (table) {
+            query.put("tab", List.of("table"));
+        }
+        return query;
+    }
+
+    private static String one(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,135 @@
+package org.partnershipatlas.network;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * A WebGL network picture (sigma.js over graphology, drawn by {@code js/atlas-network.js}) with a small Java API:
+ * {@link #setNetwork}, {@link #select}, {@link #focus}, {@link #downloadPng} and click events. Reusable: it knows
+ * nothing of views or services, only {@link NetworkPicture}s. The libraries are static resources under
+ * {@code /vendor/} (built from exact npm versions with checksums, {@code ui/vendor/packages.txt}); nothing comes
+ * from a CDN.
+ */
+@Tag("div")
+@JavaScript("context://vendor/graphology/graphology.umd.min.js")
+@JavaScript("context://vendor/sigma/sigma.min.js")
+@JavaScript("context://js/atlas-network.js")
+public class NetworkGraph extends Component implements HasSize, HasStyle {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private NetworkPicture picture;
+    private String selected;
+
+    public NetworkGraph() {
+        addClassName("atlas-network-graph");
+        getElement().setAttribute("role", "img");
+        getStyle().set("position", "relative").set("min-height", "420px").set("background", "#fbfcfd")
+                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+    }
+
+    /** Draws {@code picture}, replacing what was shown; the selection is kept when it is still in view. */
+    public void setNetwork(NetworkPicture newPicture, String description) {
+        this.picture = newPicture;
+        getElement().setAttribute("aria-label", description);
+        try {
+            getElement().executeJs("return window.atlasNetwork.render(this, $0)", JSON.writeValueAsString(newPicture));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("picture not serialisable", e);
+        }
+        if (selected != null) {
+            select(selected);
+        }
+    }
+
+    /** The picture last drawn (for tests and exports). */
+    public NetworkPicture getNetwork() {
+        return picture;
+    }
+
+    /** Highlights an organisation or link and its neighbours; {@code null} clears the highlight. */
+    public void select(String id) {
+        this.selected = id;
+        getElement().executeJs("window.atlasNetwork.select(this, $0)", id);
+    }
+
+    public String getSelected() {
+        return selected;
+    }
+
+    /** Moves the camera to an organisation. */
+    public void focus(String id) {
+        getElement().executeJs("window.atlasNetwork.focus(this, $0)", id);
+    }
+
+    public void resetCamera() {
+        getElement().executeJs("window.atlasNetwork.reset(this)");
+    }
+
+    public void zoom(double factor) {
+        getElement().executeJs("window.atlasNetwork.zoom(this, $0)", factor);
+    }
+
+    /** Saves the picture as it is on screen as a PNG file in the browser. */
+    public void downloadPng(String fileName) {
+        getElement().executeJs("window.atlasNetwork.download(this, $0)", fileName);
+    }
+
+    public Registration addNodeClickListener(ComponentEventListener<NodeClickEvent> listener) {
+        return addListener(NodeClickEvent.class, listener);
+    }
+
+    public Registration addEdgeClickListener(ComponentEventListener<EdgeClickEvent> listener) {
+        return addListener(EdgeClickEvent.class, listener);
+    }
+
+    public Registration addStageClickListener(ComponentEventListener<StageClickEvent> listener) {
+        return addListener(StageClickEvent.class, listener);
+    }
+
+    /** An organisation was clicked. */
+    @DomEvent("node-click")
+    public static class NodeClickEvent extends ComponentEvent<NetworkGraph> {
+        private final String id;
+
+        public NodeClickEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+
+        public String getId() {
+            return id;
+        }
+    }
+
+    /** A link was clicked. */
+    @DomEvent("edge-click")
+    public static class EdgeClickEvent extends ComponentEvent<NetworkGraph> {
+        private final String id;
+
+        public EdgeClickEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+
+        public String getId() {
+            return id;
+        }
+    }
+
+    /** The empty background was clicked. */
+    @DomEvent("stage-click")
+    public static class StageClickEvent extends ComponentEvent<NetworkGraph> {
+        public StageClickEvent(NetworkGraph source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+}

@@ -1,0 +1,373 @@
+package org.partnershipatlas.network;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.partnershipatlas.analysis.Analysis;
+import org.partnershipatlas.app.BadRequestException;
+import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.analytics.layout.NetworkLayout;
+import org.partnershipatlas.layout.MainLayout;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+
+/**
+ * The start page: the Wales–Africa network as an interactive picture with filters, a time slider, search,
+ * neighbourhood focus, a detail panel, a table alternative and exports. The URL always holds the view state, so
+ * what a strategist sees can be shared as a link ({@code /network?select=dolen-cymru&year=2006}).
+ */
+@Route(value = "network", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("Network · Partnership Atlas")
+@AnonymousAllowed
+public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
+    private final ExplorerService explorer;
+    private final CurrentNetwork network;
+
+    private final ComboBox<Organisation> search = new ComboBox<>();
+    private final Select<ColourBy> colour = new Select<>();
+    private final Select<SizeMetric> size = new Select<>();
+    private final Select<NetworkLayout.Kind> layoutKind = new Select<>();
+    private final Select<Integer> focus = new Select<>();
+    private final FilterBar filters;
+    private final YearSlider years;
+    private final Tab pictureTab = new Tab();
+    private final Tab tableTab = new Tab();
+    private final Tabs tabs = new Tabs();
+    private final NetworkGraph graph = new NetworkGraph();
+    private final Div legend = new Div();
+    private final Span status = new Span();
+    private final DetailPanel detail;
+    private final NetworkTables tables;
+    private final Div pictureArea = new Div();
+    private final HorizontalLayout exports = new HorizontalLayout();
+
+    private ExplorerState state = ExplorerState.DEFAULT;
+    private boolean updating;
+
+    public NetworkView(ExplorerService explorer, CurrentNetwork network) {
+        this.explorer = explorer;
+        this.network = network;
+        this.filters = new FilterBar(f -> change(state.withScope(f.scope(years().year()))));
+        this.years = new YearSlider(year -> change(state.withScope(state.scope().withYear(year))));
+        this.detail = new DetailPanel(this::select);
+        this.tables = new NetworkTables(this::select);
+        setId("network-view");
+        setSizeFull();
+        setPadding(true);
+        setSpacing(false);
+
+        search.setId("search");
+        search.setPlaceholder(getTranslation("explorer.search"));
+        search.setAriaLabel(getTranslation("explorer.search"));
+        search.setItemLabelGenerator(Organisation::name);
+        search.setClearButtonVisible(true);
+        search.setWidth("18em");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                select(e.getValue().id());
+                graph.focus(e.getValue().id());
+            }
+        });
+
+        colour.setId("colour-by");
+        colour.setLabel(getTranslation("explorer.colour"));
+        colour.setItems(ColourBy.values());
+        colour.setItemLabelGenerator(c -> getTranslation("colour." + c.token()));
+        colour.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withColour(e.getValue()));
+            }
+        });
+        size.setId("size-by");
+        size.setLabel(getTranslation("explorer.size"));
+        size.setItems(SizeMetric.values());
+        size.setItemLabelGenerator(s -> getTranslation("metric." + s.token()));
+        size.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withSize(e.getValue()));
+            }
+        });
+        layoutKind.setId("layout");
+        layoutKind.setLabel(getTranslation("explorer.layout"));
+        layoutKind.setItems(NetworkLayout.Kind.values());
+        layoutKind.setItemLabelGenerator(k -> getTranslation("layout." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        layoutKind.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withLayout(e.getValue()));
+            }
+        });
+        focus.setId("focus");
+        focus.setLabel(getTranslation("explorer.focus"));
+        focus.setItems(0, 1, 2);
+        focus.setItemLabelGenerator(n -> getTranslation("focus." + n));
+        focus.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withFocus(state.selected() == null ? 0 : e.getValue()));
+            }
+        });
+
+        var controls = new FlexLayout(search, colour, size, layoutKind, focus, years);
+        controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        controls.getStyle().set("gap", "var(--lumo-space-m)");
+        controls.setWidthFull();
+        var filterDetails = new Details(getTranslation("explorer.filters"), filters);
+        filterDetails.setId("filter-details");
+        filterDetails.setOpened(true);
+        filterDetails.setWidthFull();
+
+        pictureTab.setLabel(getTranslation("explorer.picture"));
+        pictureTab.setId("tab-picture");
+        tableTab.setLabel(getTranslation("explorer.table"));
+        tableTab.setId("tab-table");
+        tabs.add(pictureTab, tableTab);
+        tabs.addSelectedChangeListener(e -> {
+            if (!updating) {
+                change(state.withTable(e.getSelectedTab() == tableTab));
+            }
+        });
+
+        graph.setId("network-graph");
+        graph.setSizeFull();
+        var zoomIn = iconButton(VaadinIcon.PLUS, "explorer.zoom-in", () -> graph.zoom(1.5));
+        var zoomOut = iconButton(VaadinIcon.MINUS, "explorer.zoom-out", () -> graph.zoom(1 / 1.5));
+        var reset = iconButton(VaadinIcon.EXPAND_SQUARE, "explorer.zoom-reset", graph::resetCamera);
+        var zoomBar = new VerticalLayout(zoomIn, zoomOut, reset);
+        zoomBar.setPadding(false);
+        zoomBar.setSpacing(false);
+        zoomBar.getStyle().set("position", "absolute").set("top", "0.5em").set("left", "0.5em").set("width", "auto")
+                .set("z-index", "2");
+        pictureArea.add(graph, zoomBar);
+        pictureArea.getStyle().set("position", "relative").set("flex", "1 1 auto").set("min-height", "420px");
+        legend.setId("legend");
+        legend.getElement().setAttribute("aria-label", getTranslation("explorer.legend"));
+        legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.3em 1em")
+                .set("font-size", "var(--lumo-font-size-s)");
+        status.setId("status");
+        status.getElement().setAttribute("aria-live", "polite");
+
+        detail.setWidth("26em");
+        detail.setMaxHeight("100%");
+        var main = new HorizontalLayout(pictureArea, tables, detail);
+        main.setId("explorer-main");
+        main.setSizeFull();
+        main.setFlexGrow(1, pictureArea, tables);
+        main.getStyle().set("min-height", "460px");
+
+        exports.setId("exports");
+        exports.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exports.getStyle().set("flex-wrap", "wrap");
+
+        add(controls, filterDetails, tabs, status, main, legend, exports);
+        setFlexGrow(1, main);
+    }
+
+    private YearSlider years() {
+        return years;
+    }
+
+    private Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        var b = new Button(icon.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(getTranslation(label));
+        b.setTooltipText(getTranslation(label));
+        return b;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        try {
+            state = ExplorerState.fromQuery(query);
+        } catch (BadRequestException e) {
+            state = ExplorerState.DEFAULT;
+            warn(getTranslation("explorer.bad-url", e.getMessage()));
+        }
+        NetworkSnapshot stored = network.get().snapshot();
+        if (state.selected() != null && stored.organisation(state.selected()).isEmpty()
+                && stored.link(state.selected()).isEmpty()) {
+            warn(getTranslation("explorer.unknown-id", state.selected()));
+            state = state.withSelected(null);
+        }
+        showState(stored);
+        refresh();
+    }
+
+    private void warn(String message) {
+        var n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    /** Puts the state's values into the controls without reacting to them. */
+    private void showState(NetworkSnapshot stored) {
+        updating = true;
+        try {
+            filters.setNetwork(stored);
+            filters.setScope(state.scope());
+            int first = stored.links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)
+                    .orElse(1985);
+            years.setBounds(first, java.time.Year.now().getValue());
+            years.set(state.scope().year());
+            colour.setValue(state.colourBy());
+            size.setValue(state.sizeBy());
+            layoutKind.setValue(state.layout());
+            focus.setValue(state.focus());
+            focus.setEnabled(state.selected() != null);
+            tabs.setSelectedTab(state.table() ? tableTab : pictureTab);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void change(ExplorerState next) {
+        if (updating) {
+            return;
+        }
+        state = next;
+        refresh();
+    }
+
+    /** Follows a selection from the picture, the table, the search or the detail panel ({@code null}: none). */
+    public void select(String id) {
+        state = state.withSelected(id);
+        refresh();
+    }
+
+    private void refresh() {
+        Analysis analysis = explorer.analysis(state);
+        NetworkPicture picture = explorer.picture(state, this::legendLabel);
+        NetworkSnapshot shown = explorer.visible(state);
+        String description = getTranslation("explorer.status", picture.nodes().size(), picture.edges().size());
+        status.setText(description + (state.scope().year() == null ? ""
+                : " · " + getTranslation("explorer.as-of", String.valueOf(state.scope().year()))));
+        graph.setNetwork(picture, getTranslation("explorer.picture-description", picture.nodes().size(),
+                picture.edges().size()));
+        pictureArea.setVisible(!state.table());
+        tables.setVisible(state.table());
+        if (state.table()) {
+            tables.setNetwork(shown, analysis.analytics().metrics());
+        }
+        legend.removeAll();
+        for (NetworkPicture.LegendEntry entry : picture.legend()) {
+            var swatch = new Span();
+            swatch.getStyle().set("display", "inline-block").set("width", "0.8em").set("height", "0.8em")
+                    .set("border-radius", "50%").set("background", entry.color()).set("margin-right", "0.3em");
+            swatch.getElement().setAttribute("aria-hidden", "true");
+            var item = new Span(swatch, new Span(entry.label() + " (" + entry.count() + ")"));
+            item.addClassName("legend-entry");
+            legend.add(item);
+        }
+        search.setItems(analysis.snapshot().organisations());
+        showSelection();
+        updating = true;
+        focus.setEnabled(state.selected() != null);
+        focus.setValue(state.focus());
+        updating = false;
+        refreshExports();
+        updateUrl();
+    }
+
+    private void showSelection() {
+        String id = state.selected();
+        graph.select(id);
+        if (state.table()) {
+            tables.select(id);
+        }
+        if (id == null) {
+            detail.clear();
+            return;
+        }
+        var organisation = explorer.organisation(state, id);
+        if (organisation.isPresent()) {
+            detail.show(organisation.get());
+            return;
+        }
+        explorer.link(id).ifPresentOrElse(detail::show, detail::clear);
+    }
+
+    private String legendLabel(ColourBy by, String value) {
+        if (value == null) {
+            return getTranslation("legend.other");
+        }
+        if (value.isEmpty()) {
+            return getTranslation("legend.unknown");
+        }
+        return switch (by) {
+            case TYPE -> getTranslation("type." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
+            case REGION -> getTranslation("region." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
+            case COUNTRY -> network.get().snapshot().country(value).map(c -> c.name()).orElse(value);
+            case COMMUNITY -> getTranslation("legend.community", value);
+        };
+    }
+
+    private void refreshExports() {
+        exports.removeAll();
+        var label = new Span(getTranslation("explorer.export"));
+        var png = new Button(getTranslation("export.png"), e -> graph.downloadPng("partnership-atlas.png"));
+        png.setId("export-png");
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        exports.add(label, png);
+        String query = queryString(state.toQuery());
+        for (String format : List.of("svg", "graphml", "gexf", "csv", "json")) {
+            var a = new Anchor("api/export?format=" + format + (query.isEmpty() ? "" : "&" + query),
+                    getTranslation("export." + format));
+            a.setId("export-" + format);
+            a.getElement().setAttribute("download", true);
+            exports.add(a);
+        }
+    }
+
+    static String queryString(Map<String, List<String>> query) {
+        return query.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+    }
+
+    private void updateUrl() {
+        getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("network", new QueryParameters(state.toQuery()))));
+    }
+
+    /** The state shown (for tests). */
+    public ExplorerState state() {
+        return state;
+    }
+
+    NetworkGraph graph() {
+        return graph;
+    }
+}

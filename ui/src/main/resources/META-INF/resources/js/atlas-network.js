@@ -1,0 +1,224 @@
+/*
+ * Partnership Atlas: the network picture (sigma.js 3 + graphology, served from /vendor/, see ui/vendor/).
+ * Driven from Java by org.partnershipatlas.network.NetworkGraph:
+ *   atlasNetwork.render(element, pictureJson)   draw a NetworkPicture (positions, colours, sizes from the server)
+ *   atlasNetwork.select(element, id)            highlight an organisation or link and its neighbours (null: none)
+ *   atlasNetwork.focus(element, id)             move the camera to an organisation
+ *   atlasNetwork.png(element)                   the picture as a PNG data URL
+ *   atlasNetwork.stats(element)                 {nodes, edges, renderMs} for tests and the performance script
+ * It tells Java about clicks with DOM events on the element: "node-click", "edge-click", "stage-click".
+ * Labels are drawn on a canvas with fillText, so names are always text, never markup.
+ */
+(function () {
+  "use strict";
+  const instances = new WeakMap();
+
+  function whenSized(el) {
+    return new Promise((resolve) => {
+      const check = () => (el.offsetWidth > 0 && el.offsetHeight > 0 ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+  }
+
+  function emit(el, name, detail) {
+    el.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: false }));
+  }
+
+  function create(el) {
+    const graph = new graphology.Graph({ multi: true, type: "undirected", allowSelfLoops: false });
+    const state = { graph: graph, selected: null, near: new Set(), renderMs: 0 };
+    const renderer = new Sigma.Sigma(graph, el, {
+      renderLabels: true,
+      labelDensity: 0.8,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      labelFont: "system-ui, sans-serif",
+      labelColor: { color: "#1f2933" },
+      enableEdgeEvents: true,
+      zIndex: true,
+      allowInvalidContainer: true,
+      nodeReducer: (node, data) => {
+        if (!state.selected) return data;
+        const res = Object.assign({}, data);
+        if (node === state.selected) {
+          res.highlighted = true;
+          res.forceLabel = true;
+          res.zIndex = 2;
+        } else if (state.near.has(node)) {
+          res.forceLabel = true;
+          res.zIndex = 1;
+        } else {
+          res.color = "#e4e7eb";
+          res.label = "";
+          res.zIndex = 0;
+        }
+        return res;
+      },
+      edgeReducer: (edge, data) => {
+        if (!state.selected) return data;
+        const res = Object.assign({}, data);
+        if (edge === state.selected) {
+          res.color = "#d14";
+          res.size = (data.size || 1) + 2;
+          return res;
+        }
+        const [a, b] = graph.extremities(edge);
+        if (a === state.selected || b === state.selected) {
+          res.color = "#3b4a5a";
+        } else if (!(state.near.has(a) && state.near.has(b))) {
+          res.color = "#f0f2f4";
+        }
+        return res;
+      },
+    });
+    renderer.on("clickNode", (e) => emit(el, "node-click", { id: e.node }));
+    renderer.on("clickEdge", (e) => emit(el, "edge-click", { id: e.edge }));
+    renderer.on("clickStage", () => emit(el, "stage-click", {}));
+    renderer.on("enterNode", () => { el.style.cursor = "pointer"; });
+    renderer.on("leaveNode", () => { el.style.cursor = ""; });
+    state.renderer = renderer;
+    instances.set(el, state);
+    return state;
+  }
+
+  function neighbours(state, id) {
+    const near = new Set();
+    const g = state.graph;
+    if (g.hasNode(id)) {
+      g.forEachNeighbor(id, (n) => near.add(n));
+    } else if (g.hasEdge(id)) {
+      g.extremities(id).forEach((n) => near.add(n));
+    }
+    return near;
+  }
+
+  async function render(el, json) {
+    await whenSized(el);
+    const started = performance.now();
+    const picture = typeof json === "string" ? JSON.parse(json) : json;
+    const state = instances.get(el) || create(el);
+    const g = state.graph;
+    g.clear();
+    for (const n of picture.nodes) {
+      // The y axis of the layout points down like the screen; sigma's points up.
+      g.addNode(n.id, { label: n.label, x: n.x, y: -n.y, size: n.size, color: n.color });
+    }
+    for (const e of picture.edges) {
+      if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.id)) {
+        g.addEdgeWithKey(e.id, e.source, e.target, { size: e.size, color: e.color });
+      }
+    }
+    const [minX, minY, maxX, maxY] = picture.extent;
+    state.renderer.setCustomBBox({ x: [minX, maxX], y: [-maxY, -minY] });
+    if (state.selected && !g.hasNode(state.selected) && !g.hasEdge(state.selected)) {
+      state.selected = null;
+    }
+    state.near = state.selected ? neighbours(state, state.selected) : new Set();
+    state.renderer.refresh();
+    state.renderMs = performance.now() - started;
+    el.setAttribute("data-nodes", String(g.order));
+    el.setAttribute("data-edges", String(g.size));
+    emit(el, "rendered", { nodes: g.order, edges: g.size });
+    return g.order;
+  }
+
+  function select(el, id) {
+    const state = instances.get(el);
+    if (!state) return false;
+    state.selected = id && (state.graph.hasNode(id) || state.graph.hasEdge(id)) ? id : null;
+    state.near = state.selected ? neighbours(state, state.selected) : new Set();
+    state.renderer.refresh({ skipIndexation: true });
+    el.setAttribute("data-selected", state.selected || "");
+    return state.selected !== null;
+  }
+
+  function focus(el, id) {
+    const state = instances.get(el);
+    if (!state || !state.graph.hasNode(id)) return false;
+    const d = state.renderer.getNodeDisplayData(id);
+    state.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 400 });
+    return true;
+  }
+
+  function reset(el) {
+    const state = instances.get(el);
+    if (state) state.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  function zoom(el, factor) {
+    const state = instances.get(el);
+    if (!state) return;
+    const camera = state.renderer.getCamera();
+    if (factor > 1) camera.animatedZoom({ duration: 200, factor: factor });
+    else camera.animatedUnzoom({ duration: 200, factor: 1 / factor });
+  }
+
+  /** Viewport pixel position of a node, for browser tests that click it like a user. */
+  function nodePosition(el, id) {
+    const state = instances.get(el);
+    if (!state || !state.graph.hasNode(id)) return null;
+    const attrs = state.graph.getNodeAttributes(id);
+    const p = state.renderer.graphToViewport({ x: attrs.x, y: attrs.y });
+    return { x: p.x, y: p.y };
+  }
+
+  function png(el) {
+    const state = instances.get(el);
+    if (!state) return null;
+    state.renderer.refresh();
+    const canvases = state.renderer.getCanvases();
+    const w = el.offsetWidth;
+    const h = el.offsetHeight;
+    const ratio = window.devicePixelRatio || 1;
+    const out = document.createElement("canvas");
+    out.width = w * ratio;
+    out.height = h * ratio;
+    const ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    for (const layer of ["edges", "nodes", "edgeLabels", "labels"]) {
+      if (canvases[layer]) ctx.drawImage(canvases[layer], 0, 0, out.width, out.height);
+    }
+    return out.toDataURL("image/png");
+  }
+
+  function download(el, fileName) {
+    const url = png(el);
+    if (!url) return;
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  function stats(el) {
+    const state = instances.get(el);
+    return state ? { nodes: state.graph.order, edges: state.graph.size, renderMs: state.renderMs } : null;
+  }
+
+  /** Frames per second while the camera pans and zooms for {@code ms} milliseconds (requestAnimationFrame timing). */
+  function measureFps(el, ms) {
+    const state = instances.get(el);
+    if (!state) return Promise.resolve(0);
+    return new Promise((resolve) => {
+      const camera = state.renderer.getCamera();
+      const start = performance.now();
+      let frames = 0;
+      const tick = (now) => {
+        const t = (now - start) / ms;
+        camera.setState({ x: 0.5 + 0.3 * Math.sin(6.28 * t), y: 0.5 + 0.3 * Math.cos(6.28 * t), ratio: 0.6 + 0.4 * Math.sin(3.14 * t) });
+        frames++;
+        if (now - start < ms) requestAnimationFrame(tick);
+        else {
+          camera.setState({ x: 0.5, y: 0.5, ratio: 1 });
+          resolve((frames * 1000) / (now - start));
+        }
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+
+  window.atlasNetwork = { render, select, focus, reset, zoom, nodePosition, png, download, stats, measureFps };
+})();
