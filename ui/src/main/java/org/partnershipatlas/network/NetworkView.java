@@ -35,6 +35,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.analysis.Analysis;
+import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.app.CurrentNetwork;
 import org.partnershipatlas.analytics.layout.NetworkLayout;
@@ -73,6 +74,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final NetworkTables tables;
     private final Div pictureArea = new Div();
     private final HorizontalLayout exports = new HorizontalLayout();
+    private final Details filterDetails = new Details();
 
     private ExplorerState state = ExplorerState.DEFAULT;
     private boolean updating;
@@ -145,9 +147,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.getStyle().set("gap", "var(--lumo-space-m)");
         controls.setWidthFull();
-        var filterDetails = new Details(getTranslation("explorer.filters"), filters);
+        filterDetails.setSummaryText(getTranslation("explorer.filters"));
+        filterDetails.add(filters);
         filterDetails.setId("filter-details");
-        filterDetails.setOpened(true);
+        filterDetails.setOpened(false);
         filterDetails.setWidthFull();
 
         pictureTab.setLabel(getTranslation("explorer.picture"));
@@ -186,7 +189,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         main.setId("explorer-main");
         main.setSizeFull();
         main.setFlexGrow(1, pictureArea, tables);
-        main.getStyle().set("min-height", "460px");
+        main.getStyle().set("min-height", "560px");
 
         exports.setId("exports");
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -212,7 +215,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         try {
-            state = ExplorerState.fromQuery(query);
+            state = ExplorerState.fromQuery(query).withScope(SharedScope.of(query));
         } catch (BadRequestException e) {
             state = ExplorerState.DEFAULT;
             warn(getTranslation("explorer.bad-url", e.getMessage()));
@@ -238,6 +241,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         try {
             filters.setNetwork(stored);
             filters.setScope(state.scope());
+            if (!ScopeParameters.toQuery(state.scope().withYear(null)).isEmpty()) {
+                filterDetails.setOpened(true);
+            }
             int first = stored.links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)
                     .orElse(1985);
             years.setBounds(first, java.time.Year.now().getValue());
@@ -268,6 +274,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        SharedScope.remember(state.scope());
         Analysis analysis = explorer.analysis(state);
         NetworkPicture picture = explorer.picture(state, this::legendLabel);
         NetworkSnapshot shown = explorer.visible(state);

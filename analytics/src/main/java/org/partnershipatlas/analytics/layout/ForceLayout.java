@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  */
 public final class ForceLayout {
     private static final double THETA = 0.8;
-    private static final double GRAVITY = 0.02;
+    private static final double GRAVITY = 0.12;
 
     private ForceLayout() {
     }
