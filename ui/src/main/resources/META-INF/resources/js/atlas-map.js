@@ -88,8 +88,8 @@
     svg.setAttribute("aria-label", data.description);
     svg.style.background = "#f7fbff";
     const land = el("g", {});
-    const arcs = el("g", { fill: "none", "stroke-linecap": "round" });
-    const marks = el("g", {});
+    const arcs = el("g", { fill: "none", "stroke-linecap": "round", "pointer-events": "none" });
+    const marks = el("g", { "pointer-events": "none" });
     svg.append(land, arcs, marks);
 
     const [wx, wy] = project(data.wales[0], data.wales[1]);

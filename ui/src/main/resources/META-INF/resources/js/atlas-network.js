@@ -6,6 +6,7 @@
  *   atlasNetwork.focus(element, id)             move the camera to an organisation
  *   atlasNetwork.png(element)                   the picture as a PNG data URL
  *   atlasNetwork.stats(element)                 {nodes, edges, renderMs} for tests and the performance script
+ *   atlasNetwork.has(element, id)               whether an organisation or link is drawn
  * It tells Java about clicks with DOM events on the element: "node-click", "edge-click", "stage-click".
  * Labels are drawn on a canvas with fillText, so names are always text, never markup.
  */
@@ -118,6 +119,7 @@
     state.renderMs = performance.now() - started;
     el.setAttribute("data-nodes", String(g.order));
     el.setAttribute("data-edges", String(g.size));
+    el.setAttribute("data-rendered-at", String(performance.now()));
     emit(el, "rendered", { nodes: g.order, edges: g.size });
     return g.order;
   }
@@ -193,6 +195,12 @@
     a.remove();
   }
 
+  /** Whether an organisation or link is drawn now. */
+  function has(el, id) {
+    const state = instances.get(el);
+    return !!state && (state.graph.hasNode(id) || state.graph.hasEdge(id));
+  }
+
   function stats(el) {
     const state = instances.get(el);
     return state ? { nodes: state.graph.order, edges: state.graph.size, renderMs: state.renderMs } : null;
@@ -220,5 +228,5 @@
     });
   }
 
-  window.atlasNetwork = { render, select, focus, reset, zoom, nodePosition, png, download, stats, measureFps };
+  window.atlasNetwork = { render, select, focus, reset, zoom, nodePosition, png, download, has, stats, measureFps };
 })();
