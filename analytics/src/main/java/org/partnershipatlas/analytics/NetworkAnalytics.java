@@ -163,6 +163,32 @@ public final class NetworkAnalytics {
         return Optional.ofNullable(metricsById.get().get(id));
     }
 
+    /**
+     * One measure of every organisation, in graph order ({@code graph().id(v)}), computing only that measure: what a
+     * picture sized by one metric needs, without the cost of all of them. Names as in {@link NodeMetrics}:
+     * {@code degree, strength, betweenness, closeness, harmonic, pageRank, eigenvector, coreNumber, clustering,
+     * constraint, effectiveSize, community}. Constraint and effective size are NaN for isolated organisations.
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public double[] values(String measure) {
+        return switch (measure) {
+            case "degree" -> java.util.Arrays.stream(Degrees.degree(graph)).asDoubleStream().toArray();
+            case "strength" -> Degrees.strength(graph, options.weights());
+            case "betweenness" -> betweenness.get().raw();
+            case "closeness" -> closeness.get();
+            case "harmonic" -> harmonic.get();
+            case "pageRank" -> pageRank.get();
+            case "eigenvector" -> eigenvector.get();
+            case "coreNumber" -> java.util.Arrays.stream(cores.get()).asDoubleStream().toArray();
+            case "clustering" -> triangles.get().clustering();
+            case "constraint" -> holes.get().constraint();
+            case "effectiveSize" -> holes.get().effectiveSize();
+            case "community" -> java.util.Arrays.stream(louvain.get().communities()).asDoubleStream().toArray();
+            default -> throw new IllegalArgumentException("no measure " + measure);
+        };
+    }
+
     private List<NodeMetrics> computeMetrics() {
         int n = graph.nodeCount();
         int[] degree = Degrees.degree(graph);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.springframework.stereotype.Service;
 
@@ -94,15 +95,20 @@ public class ExplorerService {
         Analysis analysis = analyses.analyse(state.scope());
         NetworkSnapshot shown = visible(state);
         Map<String, Position> positions = layouts.positions(stored, state.layout());
-        Map<String, NodeMetrics> metrics = new HashMap<>();
-        analysis.analytics().metrics().forEach(m -> metrics.put(m.id(), m));
-
+        var analytics = analysis.analytics();
+        var graph = analytics.graph();
+        double[] raw = state.sizeBy().measure() == null ? null : analytics.values(state.sizeBy().measure());
+        ToDoubleFunction<String> sizeValue = id -> {
+            int v = graph.contains(id) ? graph.indexOf(id) : -1;
+            return raw == null ? 1 : v < 0 ? 0 : state.sizeBy().sizeValue(raw[v]);
+        };
         double max = 0;
         for (Organisation o : shown.organisations()) {
-            NodeMetrics m = metrics.get(o.id());
-            max = Math.max(max, m == null ? 0 : state.sizeBy().sizeValue(m));
+            max = Math.max(max, sizeValue.applyAsDouble(o.id()));
         }
-        Function<Organisation, String> category = categories(state.colourBy(), shown, metrics);
+        double[] communities = state.colourBy() == ColourBy.COMMUNITY ? analytics.values("community") : null;
+        Function<Organisation, String> category = categories(state.colourBy(), shown,
+                id -> communities == null || !graph.contains(id) ? "" : String.valueOf((int) communities[graph.indexOf(id)] + 1));
         Map<String, Integer> counts = new LinkedHashMap<>();
         shown.organisations().forEach(o -> counts.merge(category.apply(o), 1, Integer::sum));
         List<String> ordered = counts.entrySet().stream()
@@ -129,8 +135,7 @@ public class ExplorerService {
         var nodes = new ArrayList<NetworkPicture.Node>(shown.organisations().size());
         for (Organisation o : shown.organisations()) {
             Position p = positions.getOrDefault(o.id(), new Position(0, 0));
-            NodeMetrics m = metrics.get(o.id());
-            double value = m == null ? 0 : state.sizeBy().sizeValue(m);
+            double value = sizeValue.applyAsDouble(o.id());
             double size = max <= 0 ? MIN_SIZE + 2 : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max);
             nodes.add(new NetworkPicture.Node(o.id(), o.name(), p.x(), p.y(), round(size),
                     colours.get(category.apply(o)), o.isWelsh(), o.isInferred()));
@@ -159,13 +164,12 @@ public class ExplorerService {
     }
 
     private static Function<Organisation, String> categories(ColourBy by, NetworkSnapshot snapshot,
-                                                             Map<String, NodeMetrics> metrics) {
+                                                             Function<String, String> community) {
         return switch (by) {
             case TYPE -> o -> o.type().name();
             case COUNTRY -> o -> o.country() == null ? "" : o.country();
             case REGION -> o -> snapshot.country(o.country()).map(c -> c.region().name()).orElse("");
-            case COMMUNITY -> o -> Optional.ofNullable(metrics.get(o.id()))
-                    .map(m -> String.valueOf(m.community() + 1)).orElse("");
+            case COMMUNITY -> o -> community.apply(o.id());
         };
     }
 
