@@ -1,0 +1,32 @@
+package org.partnershipatlas.brokers;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.select.Select;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.partnershipatlas.KaribuViewTest;
+import org.partnershipatlas.analysis.AnalysisScope;
+
+class BrokersViewTest extends KaribuViewTest {
+    @Autowired
+    BrokersService service;
+
+    @Test
+    void theRankedBrokersOfTheServiceWithRolesAndReasons() {
+        BrokersView view = navigate("brokers", BrokersView.class);
+        var expected = service.brokers(AnalysisScope.DEFAULT, 20).brokers();
+        assertThat(GridKt._size(view.grid())).isEqualTo(expected.size());
+        assertThat(GridKt._get(view.grid(), 0).id()).isEqualTo(expected.get(0).id());
+        assertThat(expected.get(0).reasons()).isNotEmpty();
+
+        @SuppressWarnings("unchecked")
+        Select<Integer> top = _get(Select.class, spec -> spec.withId("brokers-top"));
+        HasValueUtilsKt._setValue(top, 10);
+        assertThat(GridKt._size(view.grid())).isEqualTo(Math.min(10, service.brokers(AnalysisScope.DEFAULT, 50).brokers().size()));
+    }
+}

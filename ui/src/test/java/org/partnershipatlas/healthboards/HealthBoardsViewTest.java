@@ -1,0 +1,52 @@
+package org.partnershipatlas.healthboards;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeTable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.partnershipatlas.KaribuViewTest;
+import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.gaps.CoverageDimension;
+import org.partnershipatlas.layout.AtlasI18NProvider;
+
+class HealthBoardsViewTest extends KaribuViewTest {
+    @Autowired
+    HealthBoardsService service;
+
+    @Test
+    void sevenBoardsUnderLinkedFirstWithReasonsAndHeatmapsMatchingTheService() {
+        HealthBoardsView view = navigate("health-boards", HealthBoardsView.class);
+        var grid = view.boards();
+        assertThat(GridKt._size(grid)).isEqualTo(7);
+        boolean seenLinked = false;
+        for (int i = 0; i < 7; i++) {
+            var board = GridKt._get(grid, i);
+            if (board.underLinked()) {
+                assertThat(seenLinked).as("under-linked Boards come first").isFalse();
+                assertThat(board.reasons()).as(board.name()).isNotEmpty();
+            } else {
+                seenLinked = true;
+            }
+        }
+        var matrix = service.coverage(AnalysisScope.DEFAULT, CoverageDimension.COUNTRY);
+        NativeTable heatmap = _get(NativeTable.class, spec -> spec.withId("heatmap-country"));
+        assertThat(heatmap.getBody().getRowCount()).isEqualTo(matrix.rows().size());
+        var firstRow = heatmap.getBody().getRow(0).orElseThrow();
+        for (int c = 0; c < matrix.columns().size(); c++) {
+            int count = matrix.counts().get(0).get(c);
+            assertThat(firstRow.getDataCell(c).orElseThrow().getText()).isEqualTo(count == 0 ? "" : String.valueOf(count));
+        }
+    }
+
+    @Test
+    void welsh() {
+        UI.getCurrent().setLocale(AtlasI18NProvider.WELSH);
+        navigate("health-boards", HealthBoardsView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("Byrddau Iechyd");
+    }
+}

@@ -1,0 +1,36 @@
+package org.partnershipatlas.introductions;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+
+import org.partnershipatlas.KaribuViewTest;
+
+class IntroductionsViewTest extends KaribuViewTest {
+    static final String NINETEEN_HILLS = "19-hills-health-and-wellbeing-centre";
+
+    @Test
+    void nineteenHillsGetsARouteToLesothoOrKenyaWithAnIntroducerAndFirstPartnerSuggestions() {
+        IntroductionsView view = navigate("introductions?from=" + NINETEEN_HILLS + "&country=LS", IntroductionsView.class);
+        var routes = view.routes();
+        if (routes == null || routes.routes().isEmpty()) {
+            view = navigate("introductions?from=" + NINETEEN_HILLS + "&country=KE", IntroductionsView.class);
+            routes = view.routes();
+        }
+        assertThat(routes).isNotNull();
+        assertThat(routes.routes()).isNotEmpty().allMatch(r -> r.introducer() != null && r.introducerName() != null);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("introducer"))).isNotEmpty()
+                .allMatch(p -> p.getText().startsWith("Introducer: "));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("first-partner")).getText()).contains("first partner");
+    }
+
+    @Test
+    void unknownTargetIsExplained() {
+        IntroductionsView view = navigate("introductions?from=dolen-cymru&theme=no-such-theme-anywhere", IntroductionsView.class);
+        assertThat(view.routes()).isNull();
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().startsWith("Nothing to route to"));
+    }
+}

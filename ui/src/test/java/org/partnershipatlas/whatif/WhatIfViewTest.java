@@ -1,0 +1,38 @@
+package org.partnershipatlas.whatif;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.partnershipatlas.KaribuViewTest;
+import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.brokers.BrokersService;
+
+class WhatIfViewTest extends KaribuViewTest {
+    @Autowired
+    BrokersService brokers;
+
+    @Test
+    void removingTheTopBrokerChangesTheNetworkAndResetClearsIt() {
+        String top = brokers.brokers(AnalysisScope.DEFAULT, 1).brokers().get(0).id();
+        WhatIfView view = navigate("what-if?remove=" + top, WhatIfView.class);
+        var result = view.result();
+        assertThat(result).isNotNull();
+        assertThat(result.removedOrganisations()).containsExactly(top);
+        assertThat(result.componentsAfter()).isGreaterThan(result.componentsBefore());
+        assertThat(result.biggestChanges()).isNotEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("what-if-summary")).getText()).contains("before");
+
+        _click(_get(Button.class, spec -> spec.withId("what-if-reset")));
+        assertThat(view.result()).isNull();
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("remove-organisations")).getValue()).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("what-if-summary"))).isEmpty();
+    }
+}
