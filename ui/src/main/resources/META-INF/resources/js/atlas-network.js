@@ -112,12 +112,17 @@
         g.addEdgeWithKey(e.id, e.source, e.target, { size: e.size, color: e.color });
       }
     }
+    if ("_atlasPendingSelection" in el) {
+      state.selected = el._atlasPendingSelection;
+      delete el._atlasPendingSelection;
+    }
     const [minX, minY, maxX, maxY] = picture.extent;
     state.renderer.setCustomBBox({ x: [minX, maxX], y: [-maxY, -minY] });
     if (state.selected && !g.hasNode(state.selected) && !g.hasEdge(state.selected)) {
       state.selected = null;
     }
     state.near = state.selected ? neighbours(state, state.selected) : new Set();
+    el.setAttribute("data-selected", state.selected || "");
     state.renderer.refresh();
     state.renderMs = performance.now() - started;
     el.setAttribute("data-nodes", String(g.order));
@@ -129,7 +134,11 @@
 
   function select(el, id) {
     const state = instances.get(el);
-    if (!state) return false;
+    if (!state) {
+      // The first render is still waiting for the element to be laid out: apply the selection when it draws.
+      el._atlasPendingSelection = id || null;
+      return false;
+    }
     state.selected = id && (state.graph.hasNode(id) || state.graph.hasEdge(id)) ? id : null;
     state.near = state.selected ? neighbours(state, state.selected) : new Set();
     state.renderer.refresh({ skipIndexation: true });
