@@ -88,6 +88,10 @@ public final class NetworkAnalytics {
     private final Lazy<Map<String, NodeMetrics>> metricsById;
     private final Lazy<GraphSummary> summary;
     private final Lazy<GapReport> gaps;
+    /** Each computed once per analysis: views and the API ask for them on every request. */
+    private final Lazy<List<Broker>> rankedBrokers;
+    private final java.util.Map<CoverageDimension, CoverageMatrix> coverages =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private NetworkAnalytics(NetworkGraph graph, AnalysisOptions options) {
         this.graph = Objects.requireNonNull(graph, "graph");
@@ -114,6 +118,7 @@ public final class NetworkAnalytics {
         });
         summary = new Lazy<>(this::computeSummary);
         gaps = new Lazy<>(() -> GapAnalysis.analyse(requireSnapshot("gaps"), graph, cuts.get()));
+        rankedBrokers = new Lazy<>(() -> brokers(NetworkGraph.GROUP));
     }
 
     /** Unweighted, exact, every processor. */
@@ -242,7 +247,7 @@ public final class NetworkAnalytics {
 
     /** The ranked brokers with Gould–Fernandez roles by the seed's groups (Wales / partner country / international). */
     public List<Broker> brokers() {
-        return brokers(NetworkGraph.GROUP);
+        return rankedBrokers.get();
     }
 
     /**
@@ -273,7 +278,7 @@ public final class NetworkAnalytics {
 
     /** Health Board × country / theme / activity counts of partner links (same attribution as {@link #gaps()}). */
     public CoverageMatrix coverage(CoverageDimension dimension) {
-        return GapAnalysis.coverage(requireSnapshot("coverage"), dimension);
+        return coverages.computeIfAbsent(dimension, d -> GapAnalysis.coverage(requireSnapshot("coverage"), d));
     }
 
     /** Bridges and what each would cut off (for an edge list, without link evidence). */

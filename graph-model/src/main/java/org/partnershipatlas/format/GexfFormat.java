@@ -14,14 +14,14 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 
 /**
- * Writes a network as GEXF 1.3 (https://gexf.net/), Gephi's own format, also read by NetworkX
+ * Writes a network as GEXF 1.2 (https://gexf.net/; the 1.2draft namespace, which Gephi, NetworkX and Cytoscape all read), Gephi's own format, also read by NetworkX
  * ({@code read_gexf}) and Cytoscape. Undirected; node labels are organisation names; every attribute of
  * {@link GraphAttributes} except the label is a declared {@code <attribute>} of its class, written where present.
  * Link kind is also the GEXF edge {@code label}, and {@code strength} its {@code weight} where given.
  */
 public final class GexfFormat {
     public static final String MEDIA_TYPE = "application/gexf+xml";
-    private static final String NS = "http://gexf.net/1.3";
+    private static final String NS = "http://www.gexf.net/1.2draft";
 
     private GexfFormat() {
     }
@@ -39,7 +39,7 @@ public final class GexfFormat {
             xml.writeCharacters("\n");
             xml.writeStartElement("gexf");
             xml.writeDefaultNamespace(NS);
-            xml.writeAttribute("version", "1.3");
+            xml.writeAttribute("version", "1.2");
             xml.writeCharacters("\n");
             xml.writeStartElement("meta");
             xml.writeStartElement("creator");

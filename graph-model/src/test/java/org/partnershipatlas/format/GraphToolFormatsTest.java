@@ -70,7 +70,7 @@ class GraphToolFormatsTest {
     @Test
     void gexfDeclaresAttributesAndCarriesLabelsWeightsAndValues() throws Exception {
         Document doc = parse(GexfFormat.toGexf(network()));
-        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.gexf.net/1.2draft");
         assertThat(doc.getElementsByTagName("attribute").getLength()).isEqualTo(9 + 10);
         Element dolen = element(doc, "node", "dolen-cymru");
         assertThat(dolen.getAttribute("label")).isEqualTo("Dolen Cymru");
