@@ -97,24 +97,24 @@ public class HealthBoardsView extends VerticalLayout {
             flag.getElement().getThemeList().add(b.underLinked() ? "badge error" : "badge success");
             return flag;
         })).setHeader(getTranslation("boards.status")).setComparator(HealthBoardsService.BoardGap::underLinked)
-                .setKey("status");
+                .setKey("status").setWidth("9em").setFlexGrow(0);
         boards.addColumn(b -> versus(b.metrics().links(), median.links())).setHeader(getTranslation("boards.links"))
-                .setComparator(b -> b.metrics().links()).setKey("links");
+                .setComparator(b -> b.metrics().links()).setKey("links").setWidth("8em").setFlexGrow(0);
         boards.addColumn(b -> versus(b.metrics().countries(), median.countries()))
-                .setHeader(getTranslation("boards.countries")).setComparator(b -> b.metrics().countries()).setKey("countries");
+                .setHeader(getTranslation("boards.countries")).setComparator(b -> b.metrics().countries()).setKey("countries").setWidth("8em").setFlexGrow(0);
         boards.addColumn(b -> versus(b.metrics().themes(), median.themes())).setHeader(getTranslation("boards.themes"))
-                .setComparator(b -> b.metrics().themes()).setKey("themes");
+                .setComparator(b -> b.metrics().themes()).setKey("themes").setWidth("8em").setFlexGrow(0);
         boards.addColumn(b -> versus(b.metrics().activities(), median.activities()))
                 .setHeader(getTranslation("boards.activities")).setComparator(b -> b.metrics().activities())
-                .setKey("activities");
+                .setKey("activities").setWidth("8em").setFlexGrow(0);
         boards.addColumn(b -> pct(b.metrics().reciprocalShare()) + " (" + pct(median.reciprocalShare()) + ")")
                 .setHeader(getTranslation("boards.reciprocal")).setComparator(b -> b.metrics().reciprocalShare())
-                .setKey("reciprocal");
+                .setKey("reciprocal").setWidth("8em").setFlexGrow(0);
         boards.addColumn(b -> pct(b.metrics().dependence()) + (b.topBroker() == null ? "" : " · " + b.topBroker()))
                 .setHeader(getTranslation("boards.dependence")).setComparator(b -> b.metrics().dependence())
-                .setKey("dependence");
+                .setKey("dependence").setWidth("11em").setFlexGrow(0);
         boards.addColumn(b -> String.join("; ", b.reasons())).setHeader(getTranslation("common.reasons"))
-                .setFlexGrow(4).setKey("reasons");
+                .setFlexGrow(1).setWidth("24em").setKey("reasons");
         boards.setItems(ranked);
         boards.setAllRowsVisible(true);
         add(boards);
