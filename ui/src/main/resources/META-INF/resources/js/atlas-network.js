@@ -116,6 +116,9 @@
       state.selected = el._atlasPendingSelection;
       delete el._atlasPendingSelection;
     }
+    // Link clicks need every link drawn into sigma's picking layer on every frame: too slow for large pictures
+    // without a GPU, so there links are reached from an organisation's detail panel or the table instead.
+    state.renderer.setSetting("enableEdgeEvents", picture.edges.length <= 5000);
     const [minX, minY, maxX, maxY] = picture.extent;
     state.renderer.setCustomBBox({ x: [minX, maxX], y: [-maxY, -minY] });
     if (state.selected && !g.hasNode(state.selected) && !g.hasEdge(state.selected)) {
