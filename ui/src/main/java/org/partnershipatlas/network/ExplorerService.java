@@ -40,6 +40,8 @@ public class ExplorerService {
     static final String OTHER_COLOUR = "#9e9e9e";
     static final double MIN_SIZE = 3;
     static final double MAX_SIZE = 16;
+    /** Above this many organisations in view, dots shrink with 1/√n (to 30% at 11,000 and more). */
+    static final int SHRINK_FROM = 1_000;
 
     private final CurrentNetwork network;
     private final AnalysisService analyses;
@@ -132,11 +134,14 @@ public class ExplorerService {
             legend.add(new NetworkPicture.LegendEntry(labeller.label(state.colourBy(), null), OTHER_COLOUR, otherCount));
         }
 
+        // Large pictures get smaller dots: they stay readable and cost the renderer far less to fill.
+        double shrink = shown.organisations().size() <= SHRINK_FROM ? 1
+                : Math.max(0.3, Math.sqrt((double) SHRINK_FROM / shown.organisations().size()));
         var nodes = new ArrayList<NetworkPicture.Node>(shown.organisations().size());
         for (Organisation o : shown.organisations()) {
             Position p = positions.getOrDefault(o.id(), new Position(0, 0));
             double value = sizeValue.applyAsDouble(o.id());
-            double size = max <= 0 ? MIN_SIZE + 2 : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max);
+            double size = shrink * (max <= 0 ? MIN_SIZE + 2 : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max));
             nodes.add(new NetworkPicture.Node(o.id(), o.name(), p.x(), p.y(), round(size),
                     colours.get(category.apply(o)), o.isWelsh(), o.isInferred()));
         }
