@@ -1,11 +1,8 @@
 package org.partnershipatlas.format;
 
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -27,16 +24,11 @@ public final class GexfFormat {
     }
 
     public static String toGexf(NetworkSnapshot snapshot) {
-        var out = new StringWriter();
-        write(snapshot, out);
-        return out.toString();
+        return GraphAttributes.documentString(out -> write(snapshot, out));
     }
 
     public static void write(NetworkSnapshot snapshot, Writer out) {
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        GraphAttributes.writeDocument(out, "GEXF", xml -> {
             xml.writeStartElement("gexf");
             xml.writeDefaultNamespace(NS);
             xml.writeAttribute("version", "1.2");
@@ -86,11 +78,7 @@ public final class GexfFormat {
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new UncheckedIOException(new java.io.IOException("could not write GEXF", e));
-        }
+        });
     }
 
     private static <T> void declare(XMLStreamWriter xml, String kind, List<GraphAttributes.Attribute<T>> attributes)

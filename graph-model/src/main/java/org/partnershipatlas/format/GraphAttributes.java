@@ -70,6 +70,33 @@ final class GraphAttributes {
     private GraphAttributes() {
     }
 
+    /** The body of an XML document, between the declaration and the end. */
+    @FunctionalInterface
+    interface XmlBody {
+        void write(javax.xml.stream.XMLStreamWriter xml) throws javax.xml.stream.XMLStreamException;
+    }
+
+    /** Writes an XML 1.0 UTF-8 document (declaration, {@code body}, end) to {@code out}. */
+    static void writeDocument(java.io.Writer out, String format, XmlBody body) {
+        try {
+            var xml = javax.xml.stream.XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            body.write(xml);
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("could not write " + format, e));
+        }
+    }
+
+    /** A document as a string. */
+    static String documentString(java.util.function.Consumer<java.io.Writer> writer) {
+        var out = new java.io.StringWriter();
+        writer.accept(out);
+        return out.toString();
+    }
+
     private static String sources(List<Source> sources) {
         return sources.isEmpty() ? null : sources.stream()
                 .map(s -> s.url() == null ? s.citation() : s.citation() + " | " + s.url())

@@ -1,11 +1,8 @@
 package org.partnershipatlas.format;
 
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -27,16 +24,11 @@ public final class GraphMlFormat {
     }
 
     public static String toGraphMl(NetworkSnapshot snapshot) {
-        var out = new StringWriter();
-        write(snapshot, out);
-        return out.toString();
+        return GraphAttributes.documentString(out -> write(snapshot, out));
     }
 
     public static void write(NetworkSnapshot snapshot, Writer out) {
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        GraphAttributes.writeDocument(out, "GraphML", xml -> {
             xml.writeStartElement("graphml");
             xml.writeDefaultNamespace(NS);
             xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
@@ -69,11 +61,7 @@ public final class GraphMlFormat {
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new UncheckedIOException(new java.io.IOException("could not write GraphML", e));
-        }
+        });
     }
 
     private static <T> void keys(XMLStreamWriter xml, String domain, String prefix,

@@ -2,54 +2,15 @@ package org.partnershipatlas.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Each decision view's main path in a real headless Chromium against the packaged app. */
-class DecisionViewsBrowserIT {
-    @TempDir
-    static Path dataDir;
-    private static AtlasProcess app;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = AtlasProcess.start(dataDir);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        if (browser.getCurrentUrl().startsWith("http")) {
-            browser.manage().deleteAllCookies();
-        }
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
+class DecisionViewsBrowserIT extends BrowserTestSupport {
 
     @Test
     void healthBoardsRankedWithReasonsAndHeatmaps() throws Exception {

@@ -2,45 +2,33 @@ package org.partnershipatlas.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The explorer and the map in a real headless Chromium against the packaged app on a real embedded Neo4j, the way
  * a strategist uses them. Screenshots go to {@code ui/target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ExplorerBrowserIT {
+class ExplorerBrowserIT extends BrowserTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
-    @TempDir
-    static Path dataDir;
-    private static AtlasProcess app;
-    private static WebDriver browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = AtlasProcess.start(dataDir);
+    static void importHostileNames() throws Exception {
         var hostile = app.post("/api/import?mode=merge", "application/json", """
                 {"format": "partnership-atlas/1",
                  "organisations": [{"id": "hostile-name", "name": "<img src=x onerror=alert(1)>", "type": "OTHER",
@@ -50,29 +38,6 @@ class ExplorerBrowserIT {
                             "confidence": "C", "sources": [{"citation": "test", "url": "https://example.org/y"}]}]}
                 """);
         assertThat(hostile.statusCode()).as(hostile.body()).isEqualTo(200);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    /** Each test in its own browser session: the filters a session remembers must not leak between tests. */
-    @BeforeEach
-    void freshSession() {
-        if (browser.getCurrentUrl().startsWith("http")) {
-            browser.manage().deleteAllCookies();
-        }
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     private static Object js(String script, Object... args) {
