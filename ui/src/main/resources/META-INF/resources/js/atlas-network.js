@@ -216,6 +216,12 @@
     return !!state && (state.graph.hasNode(id) || state.graph.hasEdge(id));
   }
 
+  /** The sigma renderer behind an element (for the performance script and debugging in the console). */
+  function renderer(el) {
+    const state = instances.get(el);
+    return state ? state.renderer : null;
+  }
+
   function stats(el) {
     const state = instances.get(el);
     return state ? { nodes: state.graph.order, edges: state.graph.size, renderMs: state.renderMs } : null;
@@ -249,5 +255,5 @@
     });
   }
 
-  window.atlasNetwork = { render, select, focus, reset, zoom, nodePosition, png, download, has, stats, measureFps };
+  window.atlasNetwork = { render, select, focus, reset, zoom, nodePosition, png, download, has, renderer, stats, measureFps };
 })();
