@@ -43,6 +43,7 @@ import org.partnershipatlas.analytics.introductions.LinkSuggestion;
 import org.partnershipatlas.analytics.introductions.RouteStep;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -198,6 +199,16 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         }
         if (lastRoutes.routes().isEmpty()) {
             routes.add(new Paragraph(getTranslation("intro.no-routes")));
+        } else {
+            var found = lastRoutes;
+            var csv = CsvDownload.link(getTranslation("common.export-csv"), "introductions.csv",
+                    List.of("rank", "steps", "introducer", "path", "path_ids", "inferred", "explanation"),
+                    () -> found.routes().stream().map(r -> List.of(String.valueOf(r.rank()), String.valueOf(r.length()),
+                            r.introducerName() == null ? "" : r.introducerName(), String.join(" > ", r.names()),
+                            String.join(" ", r.path()), String.valueOf(r.inferred()),
+                            r.explanation() == null ? "" : r.explanation())).toList());
+            csv.setId("routes-csv");
+            routes.add(csv);
         }
         for (IntroductionsService.RouteView route : lastRoutes.routes()) {
             routes.add(routeCard(route));

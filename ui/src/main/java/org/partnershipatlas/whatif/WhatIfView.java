@@ -31,6 +31,7 @@ import org.partnershipatlas.analytics.whatif.MetricChange;
 import org.partnershipatlas.analytics.whatif.Separation;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
 import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -113,6 +114,21 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
                 + " " + last.explanation());
         summary.setId("what-if-summary");
         results.add(summary);
+        var result = last;
+        var csv = CsvDownload.link(getTranslation("common.export-csv"), "what-if.csv",
+                List.of("section", "organisation_or_board", "measure_or_country", "before", "after", "change", "detail"),
+                () -> {
+                    var rows = new java.util.ArrayList<List<String>>();
+                    result.separations().forEach(sep -> rows.add(List.of("separation", String.valueOf(sep.size()), "",
+                            "", "", "", sep.explanation() == null ? "" : sep.explanation())));
+                    result.lostRoutes().forEach(r -> rows.add(List.of("lost route", r.healthBoardName(), r.countryName(),
+                            "", "", "", "")));
+                    result.biggestChanges().forEach(c -> rows.add(List.of("change", c.id(), c.metric(), fmt(c.before()),
+                            fmt(c.after()), fmt(c.change()), "")));
+                    return rows;
+                });
+        csv.setId("what-if-csv");
+        results.add(csv);
 
         results.add(new H3(getTranslation("whatif.separations")));
         var separations = new Grid<Separation>();

@@ -25,6 +25,8 @@ class IntroductionsViewTest extends KaribuViewTest {
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("introducer"))).isNotEmpty()
                 .allMatch(p -> p.getText().startsWith("Introducer: "));
         assertThat(_get(Paragraph.class, spec -> spec.withId("first-partner")).getText()).contains("first partner");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("routes-csv")).getText())
+                .isEqualTo("Export CSV");
     }
 
     @Test

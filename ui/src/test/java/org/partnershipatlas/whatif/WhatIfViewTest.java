@@ -29,6 +29,7 @@ class WhatIfViewTest extends KaribuViewTest {
         assertThat(result.componentsAfter()).isGreaterThan(result.componentsBefore());
         assertThat(result.biggestChanges()).isNotEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("what-if-summary")).getText()).contains("before");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("what-if-csv"))).hasSize(1);
 
         _click(_get(Button.class, spec -> spec.withId("what-if-reset")));
         assertThat(view.result()).isNull();
