@@ -53,7 +53,10 @@ public class ExplorerService {
         this.layouts = layouts;
     }
 
-    /** Turns a category value into the words of the legend (the view translates type and region names). */
+    /**
+     * Turns a category value into the words of the legend: type, region and community names (the view translates
+     * them), {@code ""} for not stated and {@code null} for "other". Countries are named from the network itself.
+     */
     @FunctionalInterface
     public interface Labeller {
         String label(ColourBy by, String value);
@@ -66,7 +69,11 @@ public class ExplorerService {
 
     /** The network the state shows: its scope, narrowed to the neighbourhood of the selection when focused. */
     public NetworkSnapshot visible(ExplorerState state) {
-        NetworkSnapshot scoped = analysis(state).snapshot();
+        return visible(analysis(state), state);
+    }
+
+    private static NetworkSnapshot visible(Analysis analysis, ExplorerState state) {
+        NetworkSnapshot scoped = analysis.snapshot();
         if (state.focus() == 0 || state.selected() == null || scoped.organisation(state.selected()).isEmpty()) {
             return scoped;
         }
@@ -92,10 +99,23 @@ public class ExplorerService {
         return seen;
     }
 
+    /**
+     * What one state shows, computed from one read of the stored network.
+     *
+     * @param analysis the scoped network and its measures
+     * @param shown    that network narrowed to the neighbourhood focus: what the picture and the tables show
+     */
+    public record Explored(Analysis analysis, NetworkSnapshot shown, NetworkPicture picture) {
+    }
+
     public NetworkPicture picture(ExplorerState state, Labeller labeller) {
+        return explore(state, labeller).picture();
+    }
+
+    public Explored explore(ExplorerState state, Labeller labeller) {
         VersionedSnapshot stored = network.get();
         Analysis analysis = analyses.analyse(state.scope());
-        NetworkSnapshot shown = visible(state);
+        NetworkSnapshot shown = visible(analysis, state);
         Map<String, Position> positions = layouts.positions(stored, state.layout());
         var analytics = analysis.analytics();
         var graph = analytics.graph();
@@ -123,7 +143,9 @@ public class ExplorerService {
             String value = ordered.get(i);
             if (i < PALETTE.size()) {
                 colours.put(value, PALETTE.get(i));
-                legend.add(new NetworkPicture.LegendEntry(labeller.label(state.colourBy(), value), PALETTE.get(i),
+                String label = state.colourBy() == ColourBy.COUNTRY && !value.isEmpty()
+                        ? shown.country(value).map(c -> c.name()).orElse(value) : labeller.label(state.colourBy(), value);
+                legend.add(new NetworkPicture.LegendEntry(label, PALETTE.get(i),
                         counts.get(value)));
             } else {
                 colours.put(value, OTHER_COLOUR);
@@ -161,7 +183,8 @@ public class ExplorerService {
         if (positions.isEmpty()) {
             extent = new double[] {0, 0, 1, 1};
         }
-        return new NetworkPicture(nodes, edges, legend, analysis.snapshot().organisations().size(), extent);
+        return new Explored(analysis, shown,
+                new NetworkPicture(nodes, edges, legend, analysis.snapshot().organisations().size(), extent));
     }
 
     private static double round(double value) {

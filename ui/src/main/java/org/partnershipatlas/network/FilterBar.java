@@ -105,8 +105,7 @@ public class FilterBar extends FlexLayout {
     }
 
     private Set<Country> countriesFor(Set<String> codes) {
-        return codes.stream().map(c -> network.country(c).orElse(new Country(c, c, Region.SUB_SAHARAN_AFRICA)))
-                .collect(Collectors.toSet());
+        return codes.stream().flatMap(c -> network.country(c).stream()).collect(Collectors.toSet());
     }
 
     /** Shows a scope's filters (e.g. from a shared URL) without telling the listener. */

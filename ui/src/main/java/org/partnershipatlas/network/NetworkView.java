@@ -275,9 +275,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         SharedScope.remember(state.scope());
-        Analysis analysis = explorer.analysis(state);
-        NetworkPicture picture = explorer.picture(state, this::legendLabel);
-        NetworkSnapshot shown = explorer.visible(state);
+        var explored = explorer.explore(state, this::legendLabel);
+        Analysis analysis = explored.analysis();
+        NetworkPicture picture = explored.picture();
+        NetworkSnapshot shown = explored.shown();
         String description = getTranslation("explorer.status", picture.nodes().size(), picture.edges().size());
         status.setText(description + (state.scope().year() == null ? ""
                 : " · " + getTranslation("explorer.as-of", String.valueOf(state.scope().year()))));
@@ -336,7 +337,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         return switch (by) {
             case TYPE -> getTranslation("type." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
             case REGION -> getTranslation("region." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-            case COUNTRY -> network.get().snapshot().country(value).map(c -> c.name()).orElse(value);
+            case COUNTRY -> value;   // named by the service from the network itself
             case COMMUNITY -> getTranslation("legend.community", value);
         };
     }
