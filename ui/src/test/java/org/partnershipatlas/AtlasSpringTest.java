@@ -16,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "atlas.data-dir=${java.io.tmpdir}/atlas-test-${random.uuid}",
         "atlas.neo4j.embedded.bolt-port=0",
-        "atlas.neo4j.embedded.page-cache=64m"})
+        "atlas.neo4j.embedded.page-cache=64m",
+        "atlas.security.admin-password=" + AtlasSpringTest.ADMIN_PASSWORD})
 public @interface AtlasSpringTest {
+    /** The password of the first user, {@code admin}, in tests. */
+    String ADMIN_PASSWORD = "test-admin-password-1";
 }

@@ -46,7 +46,7 @@ import org.partnershipatlas.analytics.introductions.RouteFinder;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.analytics.introductions.SuggestionRequest;
 import org.partnershipatlas.analytics.timeslice.Growth;
-import org.partnershipatlas.analytics.timeslice.SnapshotFilter;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.whatif.WhatIfAnalysis;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
 import org.partnershipatlas.model.Link;
@@ -54,7 +54,7 @@ import org.partnershipatlas.model.NetworkSnapshot;
 
 /**
  * Every analysis of one network, for the UI, the REST API and the CLI: built from an immutable snapshot (filter it
- * first, e.g. with {@link SnapshotFilter} or {@link NetworkSnapshot#asOf(int)}), each result computed once on first
+ * first, e.g. with {@link AnalysisScope#apply} or {@link NetworkSnapshot#asOf(int)}), each result computed once on first
  * use and shared. Immutable and thread-safe; no Spring, no Neo4j. Definitions: {@link #conventions()} and the
  * algorithm classes.
  *
@@ -132,9 +132,9 @@ public final class NetworkAnalytics {
         return new NetworkAnalytics(NetworkGraph.of(snapshot), options);
     }
 
-    /** The snapshot filtered first (year, kinds, themes, countries). */
-    public static NetworkAnalytics of(NetworkSnapshot snapshot, SnapshotFilter filter, AnalysisOptions options) {
-        return of(filter.apply(snapshot), options);
+    /** The snapshot narrowed to a scope first (year, kinds, themes, countries, …). */
+    public static NetworkAnalytics of(NetworkSnapshot snapshot, AnalysisScope scope, AnalysisOptions options) {
+        return of(scope.apply(snapshot), options);
     }
 
     /** For a graph read from an edge list (no snapshot: gaps and theme routes are unavailable). */
@@ -172,28 +172,28 @@ public final class NetworkAnalytics {
 
     /**
      * One measure of every organisation, in graph order ({@code graph().id(v)}), computing only that measure: what a
-     * picture sized by one metric needs, without the cost of all of them. Names as in {@link NodeMetrics}:
-     * {@code degree, strength, betweenness, closeness, harmonic, pageRank, eigenvector, coreNumber, clustering,
-     * constraint, effectiveSize, community}. Constraint and effective size are NaN for isolated organisations.
-     *
-     * @throws IllegalArgumentException for another name
+     * picture sized by one metric needs, without the cost of all of them. Constraint and effective size are NaN for
+     * isolated organisations.
      */
-    public double[] values(String measure) {
+    public double[] values(Measure measure) {
         return switch (measure) {
-            case "degree" -> java.util.Arrays.stream(Degrees.degree(graph)).asDoubleStream().toArray();
-            case "strength" -> Degrees.strength(graph, options.weights());
-            case "betweenness" -> betweenness.get().raw();
-            case "closeness" -> closeness.get();
-            case "harmonic" -> harmonic.get();
-            case "pageRank" -> pageRank.get();
-            case "eigenvector" -> eigenvector.get();
-            case "coreNumber" -> java.util.Arrays.stream(cores.get()).asDoubleStream().toArray();
-            case "clustering" -> triangles.get().clustering();
-            case "constraint" -> holes.get().constraint();
-            case "effectiveSize" -> holes.get().effectiveSize();
-            case "community" -> java.util.Arrays.stream(louvain.get().communities()).asDoubleStream().toArray();
-            default -> throw new IllegalArgumentException("no measure " + measure);
+            case DEGREE -> java.util.Arrays.stream(Degrees.degree(graph)).asDoubleStream().toArray();
+            case STRENGTH -> Degrees.strength(graph, options.weights());
+            case BETWEENNESS -> betweenness.get().raw();
+            case CLOSENESS -> closeness.get();
+            case HARMONIC -> harmonic.get();
+            case PAGE_RANK -> pageRank.get();
+            case EIGENVECTOR -> eigenvector.get();
+            case CORE_NUMBER -> java.util.Arrays.stream(cores.get()).asDoubleStream().toArray();
+            case CLUSTERING -> triangles.get().clustering();
+            case CONSTRAINT -> holes.get().constraint();
+            case EFFECTIVE_SIZE -> holes.get().effectiveSize();
         };
+    }
+
+    /** Every organisation's Louvain community number, in graph order. */
+    public int[] communityLabels() {
+        return louvain.get().communities().clone();
     }
 
     private List<NodeMetrics> computeMetrics() {

@@ -18,7 +18,7 @@ import org.partnershipatlas.analytics.introductions.LinkSuggestion;
 import org.partnershipatlas.analytics.introductions.Route;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.analytics.introductions.SuggestionRequest;
-import org.partnershipatlas.analytics.timeslice.SnapshotFilter;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.model.NetworkSnapshot;
 
 /** The facade on the real Wales–Africa seed (95 organisations, 105 links). */
@@ -207,7 +207,7 @@ class SeedNetworkTest {
 
     @Test
     void timeslice_asOf2010_keepsOnlyLinksActiveThen() {
-        var in2010 = NetworkAnalytics.of(seed, SnapshotFilter.asOf(2010), AnalysisOptions.defaults());
+        var in2010 = NetworkAnalytics.of(seed, AnalysisScope.asOf(2010), AnalysisOptions.defaults());
         assertThat(in2010.summary().links()).isLessThan(105);
         assertThat(in2010.snapshot().orElseThrow().links()).allMatch(l -> l.isActiveIn(2010));
     }

@@ -63,16 +63,7 @@ public final class JsonSnapshotFormat {
      * @throws ValidationException if the text is not JSON at all
      */
     public static ParsedNetwork parse(InputStream in) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "JSON" : "JSON line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ValidationException(new ValidationError(where, null, null, "not valid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = tree(in);
         Errors errors = new Errors();
         if (root == null || !root.isObject()) {
             throw new ValidationException(new ValidationError("$", null, null,
@@ -93,6 +84,66 @@ public final class JsonSnapshotFormat {
                 readArray(root, "organisations", errors, EntityReader::readOrganisation),
                 readArray(root, "links", errors, EntityReader::readLink),
                 errors);
+    }
+
+    /** Parses JSON text, turning a syntax error into a located {@link ValidationException}. */
+    private static JsonNode tree(InputStream in) {
+        try {
+            return Json.mapper().readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "JSON" : "JSON line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ValidationException(new ValidationError(where, null, null, "not valid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The two kinds of entity a single-entity body (an edit through the API or a form) can hold. */
+    public enum Entity {
+        ORGANISATION, LINK
+    }
+
+    /**
+     * Parses one organisation or link object, as in a snapshot's arrays (the body of {@code POST /api/organisations}
+     * and the like), into a {@link ParsedNetwork} holding it; errors are located under {@code path}
+     * ({@code organisation.website}). Rules across records are the caller's (see {@link SnapshotValidator}).
+     *
+     * @throws ValidationException if the text is not JSON or not an object
+     */
+    public static ParsedNetwork parseEntity(InputStream in, Entity entity, String path) {
+        return parseEntity(tree(in), entity, path);
+    }
+
+    public static ParsedNetwork parseEntity(JsonNode node, Entity entity, String path) {
+        Errors errors = new Errors();
+        if (node == null || !node.isObject()) {
+            throw new ValidationException(new ValidationError(path, null, null,
+                    "expected a JSON object with the " + entity.name().toLowerCase(java.util.Locale.ROOT) + "'s fields"));
+        }
+        var source = new JsonFieldSource((ObjectNode) node, path);
+        List<Located<Organisation>> organisations = new ArrayList<>();
+        List<Located<Link>> links = new ArrayList<>();
+        if (entity == Entity.ORGANISATION) {
+            EntityReader.readOrganisation(source, errors).ifPresent(o -> organisations.add(new Located<>(o, source)));
+        } else {
+            EntityReader.readLink(source, errors).ifPresent(l -> links.add(new Located<>(l, source)));
+        }
+        return new ParsedNetwork(List.of(), organisations, links, errors);
+    }
+
+    /** An organisation stored earlier by {@link #toJsonNode(Organisation)} (trusted: a recorded change). */
+    public static Organisation organisation(JsonNode node) {
+        ParsedNetwork parsed = parseEntity(node, Entity.ORGANISATION, "organisation");
+        parsed.errors().throwIfAny();
+        return parsed.organisations().get(0).value();
+    }
+
+    /** A link stored earlier by {@link #toJsonNode(Link)}. */
+    public static Link link(JsonNode node) {
+        ParsedNetwork parsed = parseEntity(node, Entity.LINK, "link");
+        parsed.errors().throwIfAny();
+        return parsed.links().get(0).value();
     }
 
     private static <T> List<Located<T>> readArray(JsonNode root, String field, Errors errors,
@@ -156,6 +207,29 @@ public final class JsonSnapshotFormat {
         var out = new ByteArrayOutputStream();
         write(snapshot, out, pretty);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** One organisation as the snapshot writes it: every field, absent values as {@code null}. */
+    public static JsonNode toJsonNode(Organisation organisation) {
+        return node(g -> writeOrganisation(g, organisation));
+    }
+
+    /** One link as the snapshot writes it. */
+    public static JsonNode toJsonNode(Link link) {
+        return node(g -> writeLink(g, link));
+    }
+
+    private interface Writing {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static JsonNode node(Writing writing) {
+        try (var buffer = new com.fasterxml.jackson.databind.util.TokenBuffer(Json.mapper(), false)) {
+            writing.write(buffer);
+            return Json.mapper().readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void writeCountry(JsonGenerator g, Country c) throws IOException {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param country        ISO code ({@code GB-WLS} for Wales), or {@code null} where no source states one
  * @param city           or {@code null}
  * @param founded        year, or {@code null}
- * @param website        or {@code null}
+ * @param website        an http(s) address ({@link WebAddress}), or {@code null}
  * @param description    or {@code null}
  * @param seekingPartner {@code true}/{@code false} where stated, {@code null} where not
  * @param confidence     how firmly the sources support it
@@ -42,6 +42,9 @@ public record Organisation(
         }
         city = Ids.blankToNull(city);
         website = Ids.blankToNull(website);
+        if (website != null) {
+            website = WebAddress.require(website, "organisation " + id + " website");
+        }
         description = Ids.blankToNull(description);
         Ids.requireYear(founded, "founded");
         sources = List.copyOf(sources == null ? List.of() : sources);

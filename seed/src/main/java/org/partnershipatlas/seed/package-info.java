@@ -5,7 +5,8 @@
  * {@code links.csv}), built by hand from the PHW 2025 paper and the sourced link table
  * ({@code wales-africa-links.csv}, explained row by row in {@code wales-africa-links-sources.md}); how is told in
  * {@code seed/sources/HOW-BUILT.md}. {@link org.partnershipatlas.seed.SeedBuilder} turns the spreadsheets into the
- * native JSON snapshot shipped on the classpath, {@link org.partnershipatlas.seed.WalesAfricaSeed} reads it, and
- * {@link org.partnershipatlas.seed.SeedLoader} puts it into an empty store.
+ * native JSON snapshot shipped on the classpath, and {@link org.partnershipatlas.seed.WalesAfricaSeed} reads it. The
+ * application imports it into an empty store on first start, through its one door for writes, recorded as the
+ * first change of the history.
  */
 package org.partnershipatlas.seed;

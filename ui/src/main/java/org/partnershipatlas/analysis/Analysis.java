@@ -1,5 +1,6 @@
 package org.partnershipatlas.analysis;
 
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.NetworkAnalytics;
 import org.partnershipatlas.model.NetworkSnapshot;
 

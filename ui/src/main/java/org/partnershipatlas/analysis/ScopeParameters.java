@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.model.Activity;
 import org.partnershipatlas.model.Confidence;

@@ -1,43 +1,54 @@
 package org.partnershipatlas.app;
 
-import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
-import org.partnershipatlas.store.NotFoundException;
+import org.partnershipatlas.writes.ConflictException;
+import org.partnershipatlas.writes.EditConflictException;
+import org.partnershipatlas.writes.NotFoundException;
 
 /**
  * The one place where errors of the REST API become RFC 7807 problem details: 400 with every validation error
- * (location, field, value, message), 404 naming the unknown id, and never a stack trace.
+ * (location, field, value, message), 401/403 for who may not, 404 naming the unknown id, 409 and 412 for writes the
+ * network's state refuses, 413 for bodies over the limit, 415 for a wrong content type — and never a stack trace.
+ * It applies to every handler, including the framework's own errors raised before a handler is chosen (an
+ * unsupported content type), so that none of them falls through to an HTML error page.
  */
-@RestControllerAdvice(basePackages = "org.partnershipatlas")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid input");
-        problem.setType(URI.create("https://partnershipatlas.org/problems/invalid-input"));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
         List<ValidationError> errors = e.errors();
         problem.setProperty("errors", errors);
-        log.info("Rejected input: {}", e.getMessage());
+        log.info("Rejected input: {}", RequestChecks.abbreviate(e.getMessage()));
         return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
         problem.setProperty("id", e.id());
         problem.setProperty("kind", e.kind());
         return problem;
@@ -45,8 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
         if (e.parameter() != null) {
             problem.setProperty("parameter", e.parameter());
         }
@@ -54,21 +64,82 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Analytics rejects impossible questions (k < 1, a target nothing matches) with IllegalArgumentException. */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail illegalArgument(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
-        log.info("Bad request: {}", e.getMessage());
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail tooLarge(PayloadTooLargeException e) {
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Too large", e.getMessage());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Partnership Atlas\", Bearer")
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "sign-in", "Sign-in needed", e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        log.info("Refused: {}", e.getMessage());
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.code(), "Conflict", e.getMessage());
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected error", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server; it has been logged.");
-        problem.setTitle("Internal error");
+    @ExceptionHandler(EditConflictException.class)
+    ProblemDetail editConflict(EditConflictException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "changed-meanwhile",
+                "Changed by someone else", e.getMessage());
+        problem.setProperty("entity", Map.of("type", e.key().type().token(), "id", e.key().id()));
+        problem.setProperty("revision", e.revision());
+        problem.setProperty("currentRevision", e.currentRevision());
+        if (e.changedBy() != null) {
+            problem.setProperty("changedBy", e.changedBy());
+        }
+        if (e.changedAt() != null) {
+            problem.setProperty("changedAt", e.changedAt().toString());
+        }
+        problem.setProperty("current", e.current());
+        problem.setProperty("attempted", e.attempted());
         return problem;
+    }
+
+    /** Analytics rejects impossible questions (k < 1, a target nothing matches) with IllegalArgumentException. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        log.info("Bad request: {}", RequestChecks.abbreviate(e.getMessage()));
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                "too-large", "Too large", "the upload is larger than the limit (atlas.limits.max-import-bytes)"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || cause.getClass().getSimpleName().contains("FileCountLimitExceeded")) {
+                return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Too large",
+                        "the upload is larger than the limit (atlas.limits.max-import-bytes)");
+            }
+            cause = cause.getCause();
+        }
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "not a readable multipart/form-data upload");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletResponse response) {
+        log.error("Unexpected error", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on the server; it has been logged.");
     }
 }

@@ -1,6 +1,8 @@
 package org.partnershipatlas.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,14 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded Neo4j keeps its files (default {@code ./data}); unused with an external server
  * @param neo4j   which Neo4j to use
  * @param seed    whether to import the Wales–Africa seed into an empty database on start
- * @param limits  bounds on what a request may ask for
+ * @param limits   bounds on what a request may ask for
+ * @param security who may read and write, and how people sign in
  */
 @ConfigurationProperties(prefix = "atlas")
 public record AtlasProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Neo4j neo4j,
         @DefaultValue Seed seed,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Security security) {
 
     /**
      * @param uri      {@code neo4j://}, {@code neo4j+s://} or {@code bolt://} address of an external server or cluster;
@@ -51,7 +55,50 @@ public record AtlasProperties(
     public record Seed(@DefaultValue("true") boolean enabled) {
     }
 
-    /** @param maxImportBytes largest import body accepted */
+    /**
+     * @param maxImportBytes largest import accepted: a JSON body, or all the parts of a multipart upload together
+     */
     public record Limits(@DefaultValue("209715200") long maxImportBytes) {
+    }
+
+    /**
+     * @param publicRead    anonymous users may read (views and GET API); {@code false}: everything but sign-in,
+     *                      health and static resources needs sign-in. Writing always needs sign-in.
+     * @param adminPassword the password of the {@code admin} user created on first start when there are no users;
+     *                      empty: generated, logged once and written to {@code <data-dir>/initial-admin-password}
+     * @param login         slowing down repeated failed sign-ins
+     * @param oidc          sign-in through an OpenID Connect provider ({@code spring.security.oauth2.client.*})
+     */
+    public record Security(
+            @DefaultValue("true") boolean publicRead,
+            String adminPassword,
+            @DefaultValue Login login,
+            @DefaultValue Oidc oidc) {
+    }
+
+    /**
+     * @param maxFailures failed sign-ins for one user name within {@code window} before it is held off
+     * @param window      the period failures are counted over
+     * @param holdOff     how long a held-off name answers 429 (never forever: the real user gets back in)
+     */
+    public record Login(@DefaultValue("10") int maxFailures, @DefaultValue("5m") Duration window,
+                        @DefaultValue("5m") Duration holdOff) {
+    }
+
+    /**
+     * @param rolesClaim    the claim holding the user's roles (a list or a single value)
+     * @param roleMap       claim values mapped to VIEWER, EDITOR or ADMIN (e.g. {@code Atlas.Editor=EDITOR});
+     *                      values equal to a role name map to it without an entry
+     * @param defaultRole   the role of a signed-in user whose claim names none ({@code VIEWER}, or empty for none)
+     * @param usernameClaim the claim used as the user's name in the history
+     * @param stewardClaim  the claim listing organisation ids the user stewards
+     */
+    public record Oidc(@DefaultValue("roles") String rolesClaim, Map<String, String> roleMap,
+                       @DefaultValue("VIEWER") String defaultRole,
+                       @DefaultValue("preferred_username") String usernameClaim,
+                       @DefaultValue("steward_of") String stewardClaim) {
+        public Oidc {
+            roleMap = roleMap == null ? Map.of() : Map.copyOf(roleMap);
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import org.partnershipatlas.seed.SeedLoader;
+import org.partnershipatlas.store.AccountStore;
 import org.partnershipatlas.store.NetworkStore;
 
 /**
@@ -54,8 +54,8 @@ class Neo4jConfiguration {
         }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j.embedded().boltPort(),
                 neo4j.embedded().pageCache());
-        return new Neo4jConnection(GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config),
-                Optional.of(embedded));
+        return new Neo4jConnection(GraphDatabase.driver(embedded.boltUri(),
+                AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password()), config), Optional.of(embedded));
     }
 
     /** The connection closes the driver. */
@@ -65,17 +65,25 @@ class Neo4jConfiguration {
     }
 
     /**
-     * The store, with its schema in place and, on first start with an empty database, the Wales–Africa seed
-     * imported — before the web server opens, so no request ever sees a half-seeded network.
+     * The network store with its schema in place. Only the read side ({@code reads.NetworkReads}) and the one door
+     * for writes ({@code writes.NetworkWrites}) use it; an architecture test keeps it so.
      */
     @Bean
     NetworkStore networkStore(Driver driver, AtlasProperties properties) {
-        String database = properties.neo4j().database();
-        var store = new NetworkStore(driver, database == null || database.isBlank() ? null : database);
+        var store = new NetworkStore(driver, database(properties));
         store.initialise();
-        if (properties.seed().enabled()) {
-            SeedLoader.seedIfEmpty(store);
-        }
         return store;
+    }
+
+    @Bean
+    AccountStore accountStore(Driver driver, AtlasProperties properties) {
+        var accounts = new AccountStore(driver, database(properties));
+        accounts.initialise();
+        return accounts;
+    }
+
+    private static String database(AtlasProperties properties) {
+        String database = properties.neo4j().database();
+        return database == null || database.isBlank() ? null : database;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.brokerage.Broker;
 

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 

@@ -1,5 +1,6 @@
 package org.partnershipatlas.data;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -7,10 +8,12 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -21,8 +24,9 @@ import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.ImportMode;
-import org.partnershipatlas.store.ImportResult;
+import org.partnershipatlas.writes.Change;
 
 @RestController
 @RequestMapping("/api")
@@ -45,73 +49,68 @@ class DataController {
         NetworkSnapshot snapshot = illustrative ? current.snapshot() : current.snapshot().withoutIllustrative();
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("ETag", "\"" + current.version() + "\"");
+        response.setHeader("ETag", ApiBodies.etag(current.version()));
         response.setHeader("X-Network-Version", Long.toString(current.version()));
         JsonSnapshotFormat.write(snapshot, response.getOutputStream(), false);
     }
 
-    @Operation(summary = "Import a native JSON snapshot, all or nothing",
-            description = "mode=merge upserts by id; mode=replace makes the file the whole network. "
-                    + "A file with any error changes nothing and the answer lists every error (up to 100).")
+    @Operation(summary = "Import a native JSON snapshot, all or nothing (EDITOR; replace: ADMIN)",
+            description = "mode=merge upserts by id; mode=replace makes the file the whole network. A file with any "
+                    + "error changes nothing and the answer lists every error (up to 100). dryRun=true answers the "
+                    + "preview (added, changed field by field, removed) and changes nothing. If-Match: the network "
+                    + "version (GET /api/network's ETag) the file was prepared against; refused with 409 if it moved.")
     @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ImportResult importJson(@RequestParam(defaultValue = "merge") String mode, InputStream body) {
-        return data.importJson(bounded(body), parseMode(mode));
-    }
-
-    @Operation(summary = "Import the two spreadsheet CSV files (parts 'organisations' and 'links'), all or nothing")
-    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult importCsv(@RequestParam(defaultValue = "merge") String mode,
-                           @RequestPart("organisations") MultipartFile organisations,
-                           @RequestPart(value = "links", required = false) MultipartFile links) throws IOException {
+    Object importJson(@RequestParam(defaultValue = "merge") String mode,
+                      @RequestParam(defaultValue = "false") boolean dryRun,
+                      @RequestParam(required = false) String reason,
+                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                      HttpServletRequest request) throws IOException {
         ImportMode importMode = parseMode(mode);
-        try (InputStream orgs = organisations.getInputStream();
-             InputStream lks = links == null ? InputStream.nullInputStream() : links.getInputStream()) {
-            return data.importCsv(orgs, links == null ? headerOnlyLinks() : lks, importMode);
-        }
+        byte[] body = ApiBodies.read(request.getInputStream(), request.getContentLengthLong(),
+                properties.limits().maxImportBytes());
+        var outcome = data.importJson(new ByteArrayInputStream(body), importMode,
+                new DataService.Upload("request body (JSON)", body.length, ApiBodies.sha256(body)),
+                change(reason), dryRun, ApiBodies.ifMatch(ifMatch));
+        return dryRun ? outcome.preview() : ImportAnswer.of(importMode, outcome);
     }
 
-    private static InputStream headerOnlyLinks() {
-        return new java.io.ByteArrayInputStream(
-                String.join(",", org.partnershipatlas.format.CsvSnapshotFormat.LINK_COLUMNS).getBytes());
-    }
-
-    private static ImportMode parseMode(String mode) {
-        try {
-            return ImportMode.valueOf(mode.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("mode", "mode must be merge or replace, not \"" + abbreviate(mode) + "\"");
-        }
-    }
-
-    private InputStream bounded(InputStream body) {
+    @Operation(summary = "Import the spreadsheet CSV files (parts 'organisations' and 'links'), all or nothing",
+            description = "As the JSON import; the parts together may be at most atlas.limits.max-import-bytes.")
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Object importCsv(@RequestParam(defaultValue = "merge") String mode,
+                     @RequestParam(defaultValue = "false") boolean dryRun,
+                     @RequestParam(required = false) String reason,
+                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                     @RequestPart("organisations") MultipartFile organisations,
+                     @RequestPart(value = "links", required = false) MultipartFile links) throws IOException {
+        ImportMode importMode = parseMode(mode);
         long max = properties.limits().maxImportBytes();
-        return new java.io.FilterInputStream(body) {
-            private long read;
-
-            private void count(long n) {
-                read += Math.max(0, n);
-                if (read > max) {
-                    throw new BadRequestException(null, "import larger than " + max + " bytes (atlas.limits.max-import-bytes)");
-                }
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                count(b < 0 ? 0 : 1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int off, int len) throws IOException {
-                int n = super.read(buffer, off, len);
-                count(n);
-                return n;
-            }
-        };
+        byte[] orgs = readPart(organisations, max);
+        byte[] lks = links == null ? null : readPart(links, max - orgs.length);
+        String name = organisations.getOriginalFilename() + (links == null ? "" : " + " + links.getOriginalFilename());
+        var outcome = data.importCsv(orgs, lks, importMode,
+                new DataService.Upload(name, orgs.length + (lks == null ? 0 : lks.length),
+                        lks == null ? ApiBodies.sha256(orgs) : ApiBodies.sha256(orgs, lks)),
+                change(reason), dryRun, ApiBodies.ifMatch(ifMatch));
+        return dryRun ? outcome.preview() : ImportAnswer.of(importMode, outcome);
     }
 
-    static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    private static byte[] readPart(MultipartFile part, long max) throws IOException {
+        try (InputStream in = part.getInputStream()) {
+            return ApiBodies.read(in, part.getSize(), max);
+        }
+    }
+
+    static Change change(String reason) {
+        return Change.by(Actor.current(), "api").withReason(reason);
+    }
+
+    static ImportMode parseMode(String mode) {
+        try {
+            return ImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("mode", "mode must be merge or replace, not \""
+                    + org.partnershipatlas.app.RequestChecks.abbreviate(mode) + "\"");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.partnershipatlas.data;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -7,42 +8,54 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.stereotype.Service;
 
-import org.partnershipatlas.app.CurrentNetwork;
 import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.validation.ParsedNetwork;
+import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.store.ImportMode;
-import org.partnershipatlas.store.ImportResult;
-import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.writes.Change;
+import org.partnershipatlas.writes.NetworkWrites;
 
-/** Imports and exports of the whole network. */
+/** Getting the whole network in and out: reads from {@link NetworkReads}, imports through the one door. */
 @Service
 public class DataService {
-    private final NetworkStore store;
-    private final CurrentNetwork network;
+    private final NetworkReads reads;
+    private final NetworkWrites writes;
 
-    public DataService(NetworkStore store, CurrentNetwork network) {
-        this.store = store;
-        this.network = network;
+    public DataService(NetworkReads reads, NetworkWrites writes) {
+        this.reads = reads;
+        this.writes = writes;
+    }
+
+    /** An uploaded file as the history records it. */
+    public record Upload(String name, long bytes, String sha256) {
+        NetworkWrites.ImportFile file() {
+            return new NetworkWrites.ImportFile(name, bytes, sha256);
+        }
     }
 
     public VersionedSnapshot current() {
-        return network.get();
+        return reads.current();
     }
 
     /** @throws org.partnershipatlas.model.validation.ValidationException with every error; nothing is then changed */
-    public ImportResult importJson(InputStream json, ImportMode mode) {
-        return store.importNetwork(JsonSnapshotFormat.parse(json), mode);
+    public NetworkWrites.ImportOutcome importJson(InputStream json, ImportMode mode, Upload upload, Change change,
+                                                  boolean dryRun, Long expectedVersion) {
+        return writes.importNetwork(JsonSnapshotFormat.parse(json), mode, upload.file(), change, dryRun,
+                expectedVersion);
     }
 
     /** @throws org.partnershipatlas.model.validation.ValidationException with every error; nothing is then changed */
-    public ImportResult importCsv(InputStream organisations, InputStream links, ImportMode mode) {
-        ParsedNetwork parsed = CsvSnapshotFormat.parse(utf8(organisations), utf8(links));
-        return store.importNetwork(parsed, mode);
+    public NetworkWrites.ImportOutcome importCsv(byte[] organisations, byte[] links, ImportMode mode, Upload upload,
+                                                 Change change, boolean dryRun, Long expectedVersion) {
+        byte[] linkBytes = links == null
+                ? String.join(",", CsvSnapshotFormat.LINK_COLUMNS).getBytes(StandardCharsets.UTF_8) : links;
+        ParsedNetwork parsed = CsvSnapshotFormat.parse(utf8(organisations), utf8(linkBytes));
+        return writes.importNetwork(parsed, mode, upload.file(), change, dryRun, expectedVersion);
     }
 
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    private static Reader utf8(byte[] bytes) {
+        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
     }
 }

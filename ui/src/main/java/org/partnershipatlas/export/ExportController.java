@@ -71,13 +71,14 @@ class ExportController {
         if (state.selected() != null) {
             RequestChecks.id("select", state.selected());
         }
-        NetworkSnapshot shown = explorer.visible(state);
+        var stored = explorer.stored();
+        NetworkSnapshot shown = explorer.visible(stored, state);
         byte[] body = switch (chosen) {
             case GRAPHML -> GraphMlFormat.toGraphMl(shown).getBytes(StandardCharsets.UTF_8);
             case GEXF -> GexfFormat.toGexf(shown).getBytes(StandardCharsets.UTF_8);
             case JSON -> JsonSnapshotFormat.toJson(shown, true).getBytes(StandardCharsets.UTF_8);
             case CSV -> zip(shown);
-            case SVG -> SvgPicture.of(explorer.picture(state, (by, value) -> value == null ? "other"
+            case SVG -> SvgPicture.of(explorer.picture(stored, state, (by, value) -> value == null ? "other"
                     : value.isEmpty() ? "unknown" : value.toLowerCase(Locale.ROOT).replace('_', ' ')),
                     "Partnership Atlas network").getBytes(StandardCharsets.UTF_8);
         };

@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.analytics.gaps.CountryCoverage;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
@@ -19,9 +21,11 @@ import org.partnershipatlas.analytics.gaps.ThemeCoverage;
 @Service
 public class HealthBoardsService {
     private final AnalysisService analyses;
+    private final NetworkReads reads;
 
-    public HealthBoardsService(AnalysisService analyses) {
+    public HealthBoardsService(AnalysisService analyses, NetworkReads reads) {
         this.analyses = analyses;
+        this.reads = reads;
     }
 
     /**
@@ -69,7 +73,16 @@ public class HealthBoardsService {
     }
 
     public GapsResponse gaps(AnalysisScope scope) {
-        var analysis = analyses.analyse(scope);
+        return gaps(reads.current(), scope);
+    }
+
+    /** The network as stored now, for a view that asks several questions of one version. */
+    public VersionedSnapshot stored() {
+        return reads.current();
+    }
+
+    public GapsResponse gaps(VersionedSnapshot stored, AnalysisScope scope) {
+        var analysis = analyses.analyse(stored, scope);
         GapReport report = analysis.analytics().gaps();
         PeerMedian median = PeerMedian.of(report.medians());
         List<BoardGap> boards = report.healthBoards().stream()
@@ -83,6 +96,10 @@ public class HealthBoardsService {
     }
 
     public CoverageMatrix coverage(AnalysisScope scope, CoverageDimension dimension) {
-        return analyses.analyse(scope).analytics().coverage(dimension);
+        return coverage(reads.current(), scope, dimension);
+    }
+
+    public CoverageMatrix coverage(VersionedSnapshot stored, AnalysisScope scope, CoverageDimension dimension) {
+        return analyses.analyse(stored, scope).analytics().coverage(dimension);
     }
 }

@@ -29,7 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.FragileLink;
@@ -51,7 +51,8 @@ public class HealthBoardsView extends VerticalLayout {
     public HealthBoardsView(HealthBoardsService service) {
         setId("health-boards-view");
         addClassName("printable");
-        var gaps = service.gaps(AnalysisScope.DEFAULT);
+        var stored = service.stored();
+        var gaps = service.gaps(stored, AnalysisScope.DEFAULT);
         List<HealthBoardsService.BoardGap> ranked = gaps.healthBoards().stream()
                 .sorted(Comparator.comparing((HealthBoardsService.BoardGap b) -> !b.underLinked())
                         .thenComparing(b -> -b.metrics().links()).thenComparing(HealthBoardsService.BoardGap::name))
@@ -121,7 +122,7 @@ public class HealthBoardsView extends VerticalLayout {
 
         add(new H3(getTranslation("boards.coverage")), new Paragraph(getTranslation("boards.coverage-help")));
         for (CoverageDimension dimension : CoverageDimension.values()) {
-            add(heatmap(service.coverage(AnalysisScope.DEFAULT, dimension)));
+            add(heatmap(service.coverage(stored, AnalysisScope.DEFAULT, dimension)));
         }
 
         add(new H3(getTranslation("boards.fragile")));

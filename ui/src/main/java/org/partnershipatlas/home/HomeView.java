@@ -7,7 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.OrganisationType;
@@ -18,8 +18,8 @@ import org.partnershipatlas.model.OrganisationType;
 @AnonymousAllowed
 public class HomeView extends VerticalLayout {
 
-    public HomeView(CurrentNetwork network) {
-        var current = network.get();
+    public HomeView(NetworkReads reads) {
+        var current = reads.current();
         NetworkSnapshot snapshot = current.snapshot();
         long boards = snapshot.organisations().stream().filter(o -> o.type() == OrganisationType.HEALTH_BOARD).count();
         long countries = snapshot.countriesInUse().size();

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.analysis.Analysis;
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
@@ -16,7 +16,7 @@ import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.analytics.introductions.SuggestionRequest;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
-import org.partnershipatlas.store.NotFoundException;
+import org.partnershipatlas.writes.NotFoundException;
 
 /** Routes of introduction and suggested links over the cached analysis of the network. */
 @Service
@@ -46,6 +46,11 @@ public class IntroductionsService {
     }
 
     public record SuggestionsResponse(long version, String method, List<LinkSuggestion> suggestions) {
+    }
+
+    /** The network the view offers choices from: as stored now, without illustrative data. */
+    public NetworkSnapshot network() {
+        return analyses.current().snapshot();
     }
 
     public RoutesResponse routes(AnalysisScope scope, String from, RouteTarget target, int k) {

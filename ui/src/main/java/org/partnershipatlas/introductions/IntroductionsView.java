@@ -36,20 +36,20 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.introductions.LinkEvidence;
 import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
 import org.partnershipatlas.analytics.introductions.RouteStep;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
-import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.reads.LiveUpdates;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Source;
-import org.partnershipatlas.store.NotFoundException;
+import org.partnershipatlas.writes.NotFoundException;
 
 /**
  * For partnership brokers and organisations looking for partners: from an organisation to another, to a country
@@ -65,8 +65,8 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     enum TargetKind { ORGANISATION, COUNTRY, THEME }
 
     private final IntroductionsService service;
-    private final NetworkSnapshot network;
-    private final Map<String, String> names;
+    private NetworkSnapshot network;
+    private Map<String, String> names;
     private final ComboBox<Organisation> from = new ComboBox<>();
     private final RadioButtonGroup<TargetKind> kind = new RadioButtonGroup<>();
     private final ComboBox<Organisation> toOrganisation = new ComboBox<>();
@@ -78,17 +78,11 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     private final Div suggestions = new Div();
     private IntroductionsService.RoutesResponse lastRoutes;
 
-    public IntroductionsView(IntroductionsService service, CurrentNetwork current) {
+    public IntroductionsView(IntroductionsService service, LiveUpdates live) {
         this.service = service;
-        this.network = current.get().snapshot().withoutIllustrative();
-        this.names = network.organisations().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         setId("introductions-view");
-        List<Organisation> organisations = network.organisations().stream()
-                .sorted(Comparator.comparing((Organisation o) -> !Boolean.TRUE.equals(o.seekingPartner()))
-                        .thenComparing(Organisation::name)).toList();
         from.setId("from");
         from.setLabel(getTranslation("intro.from"));
-        from.setItems(organisations);
         from.setItemLabelGenerator(o -> Boolean.TRUE.equals(o.seekingPartner())
                 ? o.name() + " — " + getTranslation("intro.seeking") : o.name());
         from.setWidth("26em");
@@ -100,18 +94,13 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         kind.addValueChangeListener(e -> showTargetField());
         toOrganisation.setId("to-organisation");
         toOrganisation.setLabel(getTranslation("intro.target-organisation"));
-        toOrganisation.setItems(organisations);
         toOrganisation.setItemLabelGenerator(Organisation::name);
         toOrganisation.setWidth("22em");
         toCountry.setId("to-country");
         toCountry.setLabel(getTranslation("intro.target-country"));
-        toCountry.setItems(network.countriesInUse().stream().filter(c -> !c.code().startsWith("GB"))
-                .sorted(Comparator.comparing(Country::name)).toList());
         toCountry.setItemLabelGenerator(Country::name);
         toTheme.setId("to-theme");
         toTheme.setLabel(getTranslation("intro.target-theme"));
-        toTheme.setItems(List.copyOf(network.links().stream().flatMap(l -> l.themes().stream())
-                .collect(Collectors.toCollection(TreeSet::new))));
         k.setId("k");
         k.setLabel(getTranslation("intro.k"));
         k.setMin(1);
@@ -138,12 +127,45 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         add(new H2(getTranslation("intro.heading")), new Paragraph(getTranslation("intro.intro")), form, routes,
                 new H3(getTranslation("intro.suggestions")), method, suggestions);
         showTargetField();
+        loadNetwork();
+        addAttachListener(e -> live.refreshOnChange(this, changed -> loadNetwork()));
     }
 
     private void showTargetField() {
         toOrganisation.setVisible(kind.getValue() == TargetKind.ORGANISATION);
         toCountry.setVisible(kind.getValue() == TargetKind.COUNTRY);
         toTheme.setVisible(kind.getValue() == TargetKind.THEME);
+    }
+
+    /** The choices come from the network as stored now, and again after every write. */
+    private void loadNetwork() {
+        network = service.network();
+        names = network.organisations().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        List<Organisation> organisations = network.organisations().stream()
+                .sorted(Comparator.comparing((Organisation o) -> !Boolean.TRUE.equals(o.seekingPartner()))
+                        .thenComparing(Organisation::name)).toList();
+        Organisation chosenFrom = from.getValue();
+        Organisation chosenTo = toOrganisation.getValue();
+        Country chosenCountry = toCountry.getValue();
+        String chosenTheme = toTheme.getValue();
+        from.setItems(organisations);
+        toOrganisation.setItems(organisations);
+        toCountry.setItems(network.countriesInUse().stream().filter(c -> !c.code().startsWith("GB"))
+                .sorted(Comparator.comparing(Country::name)).toList());
+        toTheme.setItems(List.copyOf(network.links().stream().flatMap(l -> l.themes().stream())
+                .collect(Collectors.toCollection(TreeSet::new))));
+        if (chosenFrom != null) {
+            network.organisation(chosenFrom.id()).ifPresent(from::setValue);
+        }
+        if (chosenTo != null) {
+            network.organisation(chosenTo.id()).ifPresent(toOrganisation::setValue);
+        }
+        if (chosenCountry != null) {
+            toCountry.setValue(chosenCountry);
+        }
+        if (chosenTheme != null) {
+            toTheme.setValue(chosenTheme);
+        }
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.partnershipatlas.layout;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -9,19 +12,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.partnershipatlas.security.Actor;
+import org.partnershipatlas.security.Role;
 
 /**
- * The frame of every view: the title, the language switch and the navigation. Navigation lives here and only here;
- * items are paths so that the layout does not depend on the views it lists.
+ * The frame of every view: the title, who is signed in (with sign-out) or a sign-in link, the language switch and
+ * the navigation. Navigation lives here and only here; items are paths so that the layout does not depend on the
+ * views it lists, and items for a role appear only to those who have it.
  */
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         var title = new Span(getTranslation("app.title"));
         title.addClassName("atlas-title");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
-        var header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitch());
+        Actor actor = Actor.current();
+        var header = new HorizontalLayout(new DrawerToggle(), title, account(actor, authentication), new LanguageSwitch());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -38,7 +47,30 @@ public class MainLayout extends AppLayout {
                 item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
                 item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
                 item("nav.home", "about", VaadinIcon.INFO_CIRCLE));
+        if (actor.has(Role.ADMIN)) {
+            nav.addItem(item("nav.users", "users", VaadinIcon.USERS));
+        }
         addToDrawer(nav);
+    }
+
+    /** "Signed in as …" with a sign-out button, or a sign-in link. Names are shown as text, never as markup. */
+    private HorizontalLayout account(Actor actor, AuthenticationContext authentication) {
+        var box = new HorizontalLayout();
+        box.setId("account");
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (actor.isAnonymous()) {
+            var signIn = new Anchor("login", getTranslation("account.sign-in"));
+            signIn.setId("sign-in");
+            box.add(signIn);
+            return box;
+        }
+        var who = new Span(getTranslation("account.signed-in-as", actor.name()));
+        who.setId("signed-in-as");
+        var signOut = new Button(getTranslation("account.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        box.add(who, signOut);
+        return box;
     }
 
     private SideNavItem item(String key, String path, VaadinIcon icon) {

@@ -16,8 +16,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.model.Countries;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.LinkStatus;
@@ -32,9 +34,16 @@ public class MapService {
     private static final Map<String, String> NUMERIC = readNumericCodes();
 
     private final AnalysisService analyses;
+    private final NetworkReads reads;
 
-    public MapService(AnalysisService analyses) {
+    public MapService(AnalysisService analyses, NetworkReads reads) {
         this.analyses = analyses;
+        this.reads = reads;
+    }
+
+    /** The network as stored now, read once per refresh of the map and passed to the other methods. */
+    public VersionedSnapshot stored() {
+        return reads.current();
     }
 
     /**
@@ -53,8 +62,8 @@ public class MapService {
                                 Map<String, String> names) {
     }
 
-    public List<CountryLinks> countries(AnalysisScope scope) {
-        NetworkSnapshot snapshot = analyses.analyse(scope).snapshot();
+    public List<CountryLinks> countries(VersionedSnapshot stored, AnalysisScope scope) {
+        NetworkSnapshot snapshot = analyses.analyse(stored, scope).snapshot();
         Map<String, Integer> links = new HashMap<>();
         Map<String, Integer> wales = new HashMap<>();
         Map<String, Integer> organisations = new HashMap<>();
@@ -98,8 +107,8 @@ public class MapService {
         return snapshot.organisation(id).map(Organisation::country).orElse(null);
     }
 
-    public CountryDetail country(AnalysisScope scope, String code) {
-        NetworkSnapshot snapshot = analyses.analyse(scope).snapshot();
+    public CountryDetail country(VersionedSnapshot stored, AnalysisScope scope, String code) {
+        NetworkSnapshot snapshot = analyses.analyse(stored, scope).snapshot();
         var organisations = snapshot.organisations().stream().filter(o -> code.equals(o.country()))
                 .sorted(Comparator.comparing(Organisation::name)).toList();
         Set<String> ids = new HashSet<>();

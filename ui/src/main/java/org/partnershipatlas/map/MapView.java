@@ -27,10 +27,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.app.BadRequestException;
-import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.reads.LiveUpdates;
+import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -49,7 +50,7 @@ import org.partnershipatlas.network.YearSlider;
 @AnonymousAllowed
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private final MapService maps;
-    private final CurrentNetwork network;
+    private VersionedSnapshot stored;
     private final WorldMap map = new WorldMap();
     private final Grid<MapService.CountryLinks> table = new Grid<>();
     private final Div country = new Div();
@@ -59,9 +60,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private AnalysisScope scope = AnalysisScope.DEFAULT;
     private String selected;
 
-    public MapView(MapService maps, CurrentNetwork network) {
+    public MapView(MapService maps, LiveUpdates live) {
         this.maps = maps;
-        this.network = network;
         this.filters = new FilterBar(f -> {
             scope = f.scope(scope.year());
             refresh();
@@ -72,6 +72,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         });
         setId("map-view");
         setSizeFull();
+        addAttachListener(e -> live.refreshOnChange(this, changed -> refreshAfterWrite()));
         filterDetails.setSummaryText(getTranslation("explorer.filters"));
         filterDetails.add(filters);
         filterDetails.setWidthFull();
@@ -117,13 +118,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         }
         List<String> select = query.getOrDefault("select", List.of());
         selected = select.isEmpty() ? null : select.get(0).toUpperCase(Locale.ROOT);
-        NetworkSnapshot stored = network.get().snapshot();
-        filters.setNetwork(stored);
+        VersionedSnapshot now = maps.stored();
+        filters.setNetwork(now.snapshot());
         filters.setScope(scope);
-        years.setBounds(stored.links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)
+        years.setBounds(now.snapshot().links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)
                 .orElse(1985), java.time.Year.now().getValue());
         years.set(scope.year());
-        refresh();
+        refresh(now);
     }
 
     /** Shows a country's links and organisations (the map's click, the table's selection, or {@code ?select=}). */
@@ -134,9 +135,22 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         updateUrl();
     }
 
+    private void refreshAfterWrite() {
+        VersionedSnapshot now = maps.stored();
+        filters.setNetwork(now.snapshot());
+        filters.setScope(scope);
+        refresh(now);
+    }
+
+    /** A filter or year change: one read of the network as stored now. */
     private void refresh() {
+        refresh(maps.stored());
+    }
+
+    private void refresh(VersionedSnapshot now) {
+        stored = now;
         SharedScope.remember(scope);
-        var countries = maps.countries(scope);
+        var countries = maps.countries(stored, scope);
         Map<String, String> labels = new HashMap<>();
         countries.forEach(c -> labels.put(c.code(), getTranslation("map.country-heading", c.name(), c.links(),
                 c.organisations())));
@@ -153,7 +167,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             country.add(new Paragraph(getTranslation("map.no-country")));
             return;
         }
-        MapService.CountryDetail detail = maps.country(scope, selected);
+        MapService.CountryDetail detail = maps.country(stored, scope, selected);
         var heading = new H3(getTranslation("map.country-heading", detail.name(), detail.links().size(),
                 detail.organisations().size()));
         heading.setId("country-heading");

@@ -20,7 +20,8 @@ import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.NodeMetrics;
 import org.partnershipatlas.analytics.layout.Position;
-import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.analytics.Measure;
+import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -43,12 +44,12 @@ public class ExplorerService {
     /** Above this many organisations in view, dots shrink with 1/√n (to 30% at 11,000 and more). */
     static final int SHRINK_FROM = 1_000;
 
-    private final CurrentNetwork network;
+    private final NetworkReads reads;
     private final AnalysisService analyses;
     private final LayoutCache layouts;
 
-    public ExplorerService(CurrentNetwork network, AnalysisService analyses, LayoutCache layouts) {
-        this.network = network;
+    public ExplorerService(NetworkReads reads, AnalysisService analyses, LayoutCache layouts) {
+        this.reads = reads;
         this.analyses = analyses;
         this.layouts = layouts;
     }
@@ -62,14 +63,22 @@ public class ExplorerService {
         String label(ColourBy by, String value);
     }
 
+    /**
+     * The network as stored now: read once per refresh of a view and passed to every other method, so that the
+     * picture, the tables and the detail panel show one version.
+     */
+    public VersionedSnapshot stored() {
+        return reads.current();
+    }
+
     /** The scoped network (before neighbourhood focus) and its analytics. */
-    public Analysis analysis(ExplorerState state) {
-        return analyses.analyse(state.scope());
+    public Analysis analysis(VersionedSnapshot stored, ExplorerState state) {
+        return analyses.analyse(stored, state.scope());
     }
 
     /** The network the state shows: its scope, narrowed to the neighbourhood of the selection when focused. */
-    public NetworkSnapshot visible(ExplorerState state) {
-        return visible(analysis(state), state);
+    public NetworkSnapshot visible(VersionedSnapshot stored, ExplorerState state) {
+        return visible(analysis(stored, state), state);
     }
 
     private static NetworkSnapshot visible(Analysis analysis, ExplorerState state) {
@@ -108,27 +117,27 @@ public class ExplorerService {
     public record Explored(Analysis analysis, NetworkSnapshot shown, NetworkPicture picture) {
     }
 
-    public NetworkPicture picture(ExplorerState state, Labeller labeller) {
-        return explore(state, labeller).picture();
+    public NetworkPicture picture(VersionedSnapshot stored, ExplorerState state, Labeller labeller) {
+        return explore(stored, state, labeller).picture();
     }
 
-    public Explored explore(ExplorerState state, Labeller labeller) {
-        VersionedSnapshot stored = network.get();
-        Analysis analysis = analyses.analyse(state.scope());
+    public Explored explore(VersionedSnapshot stored, ExplorerState state, Labeller labeller) {
+        Analysis analysis = analyses.analyse(stored, state.scope());
         NetworkSnapshot shown = visible(analysis, state);
         Map<String, Position> positions = layouts.positions(stored, state.layout());
         var analytics = analysis.analytics();
         var graph = analytics.graph();
-        double[] raw = state.sizeBy().measure() == null ? null : analytics.values(state.sizeBy().measure());
+        Measure sizeBy = state.sizeBy();
+        double[] raw = sizeBy == null ? null : analytics.values(sizeBy);
         ToDoubleFunction<String> sizeValue = id -> {
             int v = graph.contains(id) ? graph.indexOf(id) : -1;
-            return raw == null ? 1 : v < 0 ? 0 : state.sizeBy().sizeValue(raw[v]);
+            return raw == null ? 1 : v < 0 ? 0 : sizeBy.sizeValue(raw[v]);
         };
         double max = 0;
         for (Organisation o : shown.organisations()) {
             max = Math.max(max, sizeValue.applyAsDouble(o.id()));
         }
-        double[] communities = state.colourBy() == ColourBy.COMMUNITY ? analytics.values("community") : null;
+        int[] communities = state.colourBy() == ColourBy.COMMUNITY ? analytics.communityLabels() : null;
         Function<Organisation, String> category = categories(state.colourBy(), shown,
                 id -> communities == null || !graph.contains(id) ? "" : String.valueOf((int) communities[graph.indexOf(id)] + 1));
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -202,12 +211,12 @@ public class ExplorerService {
     }
 
     /** Organisations in the state's scope whose name or id contains the text, best matches first (at most 20). */
-    public List<Organisation> search(ExplorerState state, String text) {
+    public List<Organisation> search(VersionedSnapshot stored, ExplorerState state, String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return analysis(state).snapshot().organisations().stream()
+        return analysis(stored, state).snapshot().organisations().stream()
                 .filter(o -> o.name().toLowerCase(Locale.ROOT).contains(wanted) || o.id().contains(wanted))
                 .sorted(Comparator.comparing((Organisation o) -> !o.name().toLowerCase(Locale.ROOT).startsWith(wanted))
                         .thenComparing(o -> o.name().length()))
@@ -228,10 +237,10 @@ public class ExplorerService {
     }
 
     /** The stored organisation (any scope) with its measures and links in the state's scope. */
-    public Optional<OrganisationDetails> organisation(ExplorerState state, String id) {
-        NetworkSnapshot stored = network.get().snapshot();
+    public Optional<OrganisationDetails> organisation(VersionedSnapshot current, ExplorerState state, String id) {
+        NetworkSnapshot stored = current.snapshot();
         return stored.organisation(id).map(o -> {
-            Analysis analysis = analysis(state);
+            Analysis analysis = analysis(current, state);
             var links = analysis.snapshot().linksOf(id).stream()
                     .map(l -> new LinkEnd(l, stored.organisation(l.otherEnd(id)).orElseThrow()))
                     .sorted(Comparator.comparing((LinkEnd e) -> e.other().name()))
@@ -244,8 +253,8 @@ public class ExplorerService {
         });
     }
 
-    public Optional<LinkDetails> link(String id) {
-        NetworkSnapshot stored = network.get().snapshot();
+    public Optional<LinkDetails> link(VersionedSnapshot current, String id) {
+        NetworkSnapshot stored = current.snapshot();
         return stored.link(id).map(l -> new LinkDetails(l, stored.organisation(l.from()).orElseThrow(),
                 stored.organisation(l.to()).orElseThrow()));
     }

@@ -4,23 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analytics.Measure;
 import org.partnershipatlas.analytics.layout.NetworkLayout;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.model.Ids;
 
 /**
  * Everything a strategist has set in the explorer, so that the URL can hold it and a shared link shows exactly the
- * same picture: the scope (filters and year, {@link ScopeParameters}), {@code colour}, {@code size},
+ * same picture: the scope (filters and year, {@link ScopeParameters}), {@code colour}, {@code size} (a
+ * {@link Measure}'s token, or {@code none}: {@code sizeBy} is then {@code null}),
  * {@code layout}, {@code select} (an organisation or link id), {@code focus} (0, 1 or 2 steps around the selected
  * organisation) and {@code tab} ({@code picture} or {@code table}).
  */
-public record ExplorerState(AnalysisScope scope, ColourBy colourBy, SizeMetric sizeBy, NetworkLayout.Kind layout,
+public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
                             String selected, int focus, boolean table) {
 
     public static final ExplorerState DEFAULT = new ExplorerState(AnalysisScope.DEFAULT, ColourBy.TYPE,
-            SizeMetric.DEGREE, NetworkLayout.Kind.FORCE, null, 0, false);
+            Measure.DEGREE, NetworkLayout.Kind.FORCE, null, 0, false);
 
     public ExplorerState {
         if (focus < 0 || focus > 2) {
@@ -36,7 +38,7 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, SizeMetric s
         return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table);
     }
 
-    public ExplorerState withSize(SizeMetric size) {
+    public ExplorerState withSize(Measure size) {
         return new ExplorerState(scope, colourBy, size, layout, selected, focus, table);
     }
 
@@ -61,8 +63,7 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, SizeMetric s
         AnalysisScope scope = ScopeParameters.fromQuery(query);
         ColourBy colour = one(query, "colour") == null ? DEFAULT.colourBy
                 : RequestChecks.enumValue("colour", one(query, "colour"), ColourBy.class);
-        SizeMetric size = one(query, "size") == null ? DEFAULT.sizeBy
-                : RequestChecks.enumValue("size", one(query, "size"), SizeMetric.class);
+        Measure size = size(one(query, "size"));
         NetworkLayout.Kind layout = one(query, "layout") == null ? DEFAULT.layout
                 : RequestChecks.enumValue("layout", one(query, "layout"), NetworkLayout.Kind.class);
         String selected = one(query, "select");
@@ -88,7 +89,7 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, SizeMetric s
             query.put("colour", List.of(colourBy.token()));
         }
         if (sizeBy != DEFAULT.sizeBy) {
-            query.put("size", List.of(sizeBy.token()));
+            query.put("size", List.of(sizeBy == null ? NO_SIZE : sizeBy.token()));
         }
         if (layout != DEFAULT.layout) {
             query.put("layout", List.of(ScopeParameters.token(layout)));
@@ -103,6 +104,20 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, SizeMetric s
             query.put("tab", List.of("table"));
         }
         return query;
+    }
+
+    /** The {@code size} value that draws every organisation the same size. */
+    public static final String NO_SIZE = "none";
+
+    private static Measure size(String value) {
+        if (value == null) {
+            return DEFAULT.sizeBy;
+        }
+        if (value.strip().equalsIgnoreCase(NO_SIZE)) {
+            return null;
+        }
+        return Measure.find(value).orElseThrow(() -> RequestChecks.rejected("size", value, "size must be none or one of "
+                + java.util.Arrays.stream(Measure.values()).map(Measure::token).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private static String one(Map<String, List<String>> query, String name) {

@@ -37,7 +37,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.app.BadRequestException;
-import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.analytics.Measure;
+import org.partnershipatlas.reads.LiveUpdates;
+import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.analytics.layout.NetworkLayout;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.Link;
@@ -55,11 +57,10 @@ import org.partnershipatlas.model.Organisation;
 @AnonymousAllowed
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final ExplorerService explorer;
-    private final CurrentNetwork network;
 
     private final ComboBox<Organisation> search = new ComboBox<>();
     private final Select<ColourBy> colour = new Select<>();
-    private final Select<SizeMetric> size = new Select<>();
+    private final Select<Measure> size = new Select<>();
     private final Select<NetworkLayout.Kind> layoutKind = new Select<>();
     private final Select<Integer> focus = new Select<>();
     private final FilterBar filters;
@@ -79,9 +80,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private ExplorerState state = ExplorerState.DEFAULT;
     private boolean updating;
 
-    public NetworkView(ExplorerService explorer, CurrentNetwork network) {
+    public NetworkView(ExplorerService explorer, LiveUpdates live) {
         this.explorer = explorer;
-        this.network = network;
+        addAttachListener(e -> live.refreshOnChange(this, changed -> refreshAfterWrite()));
         this.filters = new FilterBar(f -> change(state.withScope(f.scope(years().year()))));
         this.years = new YearSlider(year -> change(state.withScope(state.scope().withYear(year))));
         this.detail = new DetailPanel(this::select);
@@ -116,10 +117,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         });
         size.setId("size-by");
         size.setLabel(getTranslation("explorer.size"));
-        size.setItems(SizeMetric.values());
-        size.setItemLabelGenerator(s -> getTranslation("metric." + s.token()));
+        size.setItems(Measure.values());
+        size.setEmptySelectionAllowed(true);
+        size.setEmptySelectionCaption(getTranslation("metric.none"));
+        size.setItemLabelGenerator(s -> s == null ? getTranslation("metric.none") : getTranslation("metric." + s.token()));
         size.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null) {
+            if (!updating) {
                 change(state.withSize(e.getValue()));
             }
         });
@@ -220,14 +223,31 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             state = ExplorerState.DEFAULT;
             warn(getTranslation("explorer.bad-url", e.getMessage()));
         }
-        NetworkSnapshot stored = network.get().snapshot();
-        if (state.selected() != null && stored.organisation(state.selected()).isEmpty()
-                && stored.link(state.selected()).isEmpty()) {
+        VersionedSnapshot stored = explorer.stored();
+        if (state.selected() != null && stored.snapshot().organisation(state.selected()).isEmpty()
+                && stored.snapshot().link(state.selected()).isEmpty()) {
             warn(getTranslation("explorer.unknown-id", state.selected()));
             state = state.withSelected(null);
         }
-        showState(stored);
-        refresh();
+        showState(stored.snapshot());
+        refresh(stored);
+    }
+
+    /** After a write anywhere: the same state over the network as stored now (a deleted selection is dropped). */
+    private void refreshAfterWrite() {
+        VersionedSnapshot stored = explorer.stored();
+        if (state.selected() != null && stored.snapshot().organisation(state.selected()).isEmpty()
+                && stored.snapshot().link(state.selected()).isEmpty()) {
+            state = state.withSelected(null);
+        }
+        updating = true;
+        try {
+            filters.setNetwork(stored.snapshot());
+            filters.setScope(state.scope());
+        } finally {
+            updating = false;
+        }
+        refresh(stored);
     }
 
     private void warn(String message) {
@@ -264,18 +284,19 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         state = next;
-        refresh();
+        refresh(explorer.stored());
     }
 
     /** Follows a selection from the picture, the table, the search or the detail panel ({@code null}: none). */
     public void select(String id) {
         state = state.withSelected(id);
-        refresh();
+        refresh(explorer.stored());
     }
 
-    private void refresh() {
+    /** Shows the state over one read of the stored network: picture, tables and detail panel agree. */
+    private void refresh(VersionedSnapshot stored) {
         SharedScope.remember(state.scope());
-        var explored = explorer.explore(state, this::legendLabel);
+        var explored = explorer.explore(stored, state, this::legendLabel);
         Analysis analysis = explored.analysis();
         NetworkPicture picture = explored.picture();
         NetworkSnapshot shown = explored.shown();
@@ -300,7 +321,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             legend.add(item);
         }
         search.setItems(analysis.snapshot().organisations());
-        showSelection();
+        showSelection(stored);
         updating = true;
         focus.setEnabled(state.selected() != null);
         focus.setValue(state.focus());
@@ -309,7 +330,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         updateUrl();
     }
 
-    private void showSelection() {
+    private void showSelection(VersionedSnapshot stored) {
         String id = state.selected();
         graph.select(id);
         if (state.table()) {
@@ -319,12 +340,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             detail.clear();
             return;
         }
-        var organisation = explorer.organisation(state, id);
+        var organisation = explorer.organisation(stored, state, id);
         if (organisation.isPresent()) {
             detail.show(organisation.get());
             return;
         }
-        explorer.link(id).ifPresentOrElse(detail::show, detail::clear);
+        explorer.link(stored, id).ifPresentOrElse(detail::show, detail::clear);
     }
 
     private String legendLabel(ColourBy by, String value) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinSession;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.ScopeParameters;
 
 /**

@@ -1,58 +1,123 @@
 package org.partnershipatlas.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+
+import org.partnershipatlas.app.AtlasProperties;
 
 /**
- * The one security configuration. Two filter chains: the stateless REST API, actuator and API docs (no CSRF
- * tokens: scripts call them), and the Vaadin UI (Vaadin's own CSRF protection and view access annotations).
- *
- * <p>Sign-in and roles are not there yet: reading is open to everyone, and writes are open too but go through
- * {@link #writeAccess}, the single rule to change when roles arrive.
+ * Who may do what, in one place. Two filter chains:
+ * <ul>
+ * <li><b>The API</b> ({@code /api/**}, actuator, API docs, the error page): stateless; signed in only by the
+ * {@code Authorization} header — HTTP Basic for users, {@code Bearer} for API tokens — and <em>never</em> by the UI's
+ * session cookie, so a page on another site cannot ride a signed-in user's session (no CSRF token is then needed).
+ * Reads ({@code GET}, and {@code POST /api/what-if}, which only asks a question) are open when
+ * {@code atlas.security.public-read} is true, else need the VIEWER role; every other method writes and needs EDITOR
+ * (the door checks stewardship, and ADMIN for replacing the network); users and tokens need ADMIN. Refusals are
+ * problem JSON: 401 with a challenge, 403, 429 for a held-off user name.</li>
+ * <li><b>The Vaadin UI</b>: form sign-in at {@code /login} (and OpenID Connect when configured), Vaadin's CSRF
+ * protection for its own requests, views guarded by their annotations and, when reading is not public, by
+ * {@link PublicReadAccessChecker}.</li>
+ * </ul>
+ * Both send a Content-Security-Policy under which the Vaadin app, sigma.js and the map work and no script is ever
+ * loaded from elsewhere or built from data.
  */
 @Configuration
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfiguration {
 
+    /**
+     * Vaadin's bootstrap needs inline script and {@code eval} (its {@code executeJs}); everything is from this
+     * origin, data is always rendered as text, and nothing may frame the app.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
-    @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> {
-                    // POST /api/what-if only reads (it asks a question); importing writes.
-                    writeAccess(auth.requestMatchers(HttpMethod.POST, "/api/import"));
-                    writeAccess(auth.requestMatchers(HttpMethod.PUT, "/api/**"));
-                    writeAccess(auth.requestMatchers(HttpMethod.PATCH, "/api/**"));
-                    writeAccess(auth.requestMatchers(HttpMethod.DELETE, "/api/**"));
-                    auth.anyRequest().permitAll();
-                })
-                .build();
+    Passwords passwordEncoder() {
+        return new Passwords();
     }
 
-    /** Who may change the network. Today: anyone (no sign-in yet). */
-    private static void writeAccess(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl writes) {
-        writes.permitAll();
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AtlasProperties properties, ApiTokens tokens,
+                                    LoginAttempts attempts) throws Exception {
+        var problems = new ProblemAuthenticationEntryPoint();
+        AuthorizationManager<RequestAuthorizationContext> read = properties.security().publicRead()
+                ? (auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(true)
+                : AuthorityAuthorizationManager.hasRole(Role.VIEWER.name());
+        return http
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                        "/error")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/api/users/**", "/api/tokens/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/what-if").access(read)
+                        .requestMatchers(HttpMethod.GET, "/api/**").access(read)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").access(read)
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").access(read)
+                        .requestMatchers("/api/**").hasRole(Role.EDITOR.name())
+                        .anyRequest().access(read))
+                .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/vendor/**", "/js/**", "/images/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> { }).build();
+    SecurityFilterChain uiSecurity(HttpSecurity http, AtlasProperties properties, LoginAttempts attempts,
+                                   OidcProviders oidc) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/vendor/**", "/js/**", "/css/**", "/images/**").permitAll());
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
+        if (oidc.any()) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(new OidcUsers(properties.security().oidc()))));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")).build();
+    }
+
+    /** Views are checked by their annotations and, when reading is not public, by {@link PublicReadAccessChecker}. */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(AtlasProperties properties) {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withNavigationAccessChecker(new PublicReadAccessChecker(properties.security().publicRead()))
+                .withLoginView(LoginView.class);
     }
 }

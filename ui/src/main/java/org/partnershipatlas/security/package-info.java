@@ -1,6 +1,8 @@
 /**
- * Who may do what. {@link org.partnershipatlas.security.SecurityConfiguration} is the one place that decides it:
- * reading is open, and every write of the REST API passes through {@code writeAccess(...)}, so that adding sign-in
- * and roles later is one change here.
+ * Who may do what: sign-in (form with users kept in Neo4j, HTTP Basic, API tokens, OpenID Connect), the roles
+ * VIEWER, EDITOR and ADMIN and stewardship ({@link org.partnershipatlas.security.Actor}), slowing down repeated
+ * failed sign-ins, the first administrator, and the two filter chains of
+ * {@link org.partnershipatlas.security.SecurityConfiguration}. Writes are authorised a second time, entity by
+ * entity, in the one door for writes ({@code writes.NetworkWrites}).
  */
 package org.partnershipatlas.security;

@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.analysis.Analysis;
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
-import org.partnershipatlas.store.NotFoundException;
+import org.partnershipatlas.writes.NotFoundException;
 
 /** What removing organisations and links would do, over the cached analysis of the network. */
 @Service
@@ -24,6 +24,11 @@ public class WhatIfService {
     }
 
     /** @throws NotFoundException naming the first id that is not in the network */
+    /** The network the view offers choices from: as stored now, without illustrative data. */
+    public org.partnershipatlas.model.NetworkSnapshot network() {
+        return analyses.current().snapshot();
+    }
+
     public WhatIfResponse whatIf(AnalysisScope scope, List<String> organisations, List<String> links) {
         Analysis analysis = analyses.analyse(scope);
         for (String id : organisations) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,12 +26,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.analysis.AnalysisScope;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.whatif.LostRoute;
 import org.partnershipatlas.analytics.whatif.MetricChange;
 import org.partnershipatlas.analytics.whatif.Separation;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
-import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.reads.LiveUpdates;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.Link;
@@ -50,26 +51,21 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
     private final MultiSelectComboBox<Organisation> organisations = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Link> links = new MultiSelectComboBox<>();
     private final Div results = new Div();
-    private final NetworkSnapshot network;
+    private NetworkSnapshot network;
     private WhatIfResult last;
 
-    public WhatIfView(WhatIfService service, CurrentNetwork current) {
+    public WhatIfView(WhatIfService service, LiveUpdates live) {
         this.service = service;
-        this.network = current.get().snapshot().withoutIllustrative();
         setId("what-if-view");
-        Map<String, String> names = network.organisations().stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name));
         organisations.setId("remove-organisations");
         organisations.setLabel(getTranslation("whatif.remove-organisations"));
-        organisations.setItems(network.organisations().stream().sorted(Comparator.comparing(Organisation::name)).toList());
         organisations.setItemLabelGenerator(Organisation::name);
         organisations.setWidth("28em");
         links.setId("remove-links");
         links.setLabel(getTranslation("whatif.remove-links"));
-        Function<Link, String> linkName = l -> names.getOrDefault(l.from(), l.from()) + " — " + names.getOrDefault(l.to(), l.to());
-        links.setItems(network.links().stream().sorted(Comparator.comparing(linkName)).toList());
-        links.setItemLabelGenerator(linkName::apply);
         links.setWidth("28em");
+        loadNetwork();
+        addAttachListener(e -> live.refreshOnChange(this, changed -> loadNetwork()));
         var run = new Button(getTranslation("whatif.run"), e -> run());
         run.setId("what-if-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,6 +78,22 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         results.setWidthFull();
         add(new H2(getTranslation("whatif.heading")), new Paragraph(getTranslation("whatif.intro")), bar, results);
         reset();
+    }
+
+    /** The choices come from the network as stored now, and again after every write. */
+    private void loadNetwork() {
+        network = service.network();
+        Map<String, String> names = network.organisations().stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Set<String> chosenOrganisations = organisations.getValue().stream().map(Organisation::id).collect(Collectors.toSet());
+        Set<String> chosenLinks = links.getValue().stream().map(Link::id).collect(Collectors.toSet());
+        organisations.setItems(network.organisations().stream().sorted(Comparator.comparing(Organisation::name)).toList());
+        Function<Link, String> linkName = l -> names.getOrDefault(l.from(), l.from()) + " — " + names.getOrDefault(l.to(), l.to());
+        links.setItems(network.links().stream().sorted(Comparator.comparing(linkName)).toList());
+        links.setItemLabelGenerator(linkName::apply);
+        organisations.setValue(network.organisations().stream().filter(o -> chosenOrganisations.contains(o.id()))
+                .collect(Collectors.toSet()));
+        links.setValue(network.links().stream().filter(l -> chosenLinks.contains(l.id())).collect(Collectors.toSet()));
     }
 
     @Override

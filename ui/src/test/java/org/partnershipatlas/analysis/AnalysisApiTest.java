@@ -26,8 +26,8 @@ import org.partnershipatlas.model.LinkKind;
 import org.partnershipatlas.model.LinkStatus;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.seed.WalesAfricaSeed;
-import org.partnershipatlas.store.ImportMode;
-import org.partnershipatlas.store.NetworkStore;
+import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.writes.NetworkWrites;
 
 /** Every analysis endpoint against the running app on a real embedded Neo4j holding the seed. */
 @AtlasSpringTest
@@ -38,11 +38,11 @@ class AnalysisApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    NetworkStore store;
+    NetworkWrites writes;
 
     @BeforeEach
     void startFromTheSeed() {
-        store.importSnapshot(WalesAfricaSeed.load(), ImportMode.REPLACE);
+        TestWrites.replace(writes, WalesAfricaSeed.load());
     }
 
     private JsonNode get(String url) throws Exception {
@@ -74,7 +74,7 @@ class AnalysisApiTest {
     @Test
     void healthBoardGapReasons_changeWhenALinkIsAdded() throws Exception {
         JsonNode before = find(get("/api/health-boards/gaps").get("healthBoards"), "cardiff-and-vale-uhb");
-        store.createLink(new Link("test-cardiff-lesotho", "cardiff-and-vale-uhb", "quthing-hospital",
+        TestWrites.create(writes, new Link("test-cardiff-lesotho", "cardiff-and-vale-uhb", "quthing-hospital",
                 LinkKind.HEALTH_LINK, 2020, null, LinkStatus.ACTIVE, List.of("maternal health"),
                 List.of(Activity.RESEARCH), Learning.RECIPROCAL, null, null, Confidence.A,
                 List.of(new Source("test fixture", null))));

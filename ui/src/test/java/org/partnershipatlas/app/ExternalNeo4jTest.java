@@ -32,6 +32,8 @@ class ExternalNeo4jTest {
     @DynamicPropertySource
     static void pointAtTheExternalServer(DynamicPropertyRegistry registry) {
         registry.add("atlas.neo4j.uri", EXTERNAL::boltUri);
+        registry.add("atlas.neo4j.username", () -> EmbeddedNeo4j.USER);
+        registry.add("atlas.neo4j.password", EXTERNAL::password);
         registry.add("atlas.data-dir", APP_DATA_DIR::toString);
     }
 

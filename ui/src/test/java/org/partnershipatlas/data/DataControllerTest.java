@@ -18,8 +18,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.partnershipatlas.AtlasSpringTest;
 import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.seed.WalesAfricaSeed;
-import org.partnershipatlas.store.ImportMode;
-import org.partnershipatlas.store.NetworkStore;
+import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.writes.NetworkWrites;
 
 @AtlasSpringTest
 class DataControllerTest {
@@ -30,17 +30,21 @@ class DataControllerTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    NetworkStore store;
+    NetworkWrites writes;
 
     @BeforeEach
     void startFromTheSeed() {
-        store.importSnapshot(WalesAfricaSeed.load(), ImportMode.REPLACE);
+        TestWrites.replace(writes, WalesAfricaSeed.load());
+    }
+
+    private TestRestTemplate admin() {
+        return http.withBasicAuth("admin", AtlasSpringTest.ADMIN_PASSWORD);
     }
 
     private ResponseEntity<String> postJson(String url, String body) {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity(url, new HttpEntity<>(body, headers), String.class);
+        return admin().postForEntity(url, new HttpEntity<>(body, headers), String.class);
     }
 
     private ResponseEntity<String> postCsv(String mode, String organisations, String links) {
@@ -51,7 +55,7 @@ class DataControllerTest {
         }
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.postForEntity("/api/import?mode=" + mode, new HttpEntity<>(parts, headers), String.class);
+        return admin().postForEntity("/api/import?mode=" + mode, new HttpEntity<>(parts, headers), String.class);
     }
 
     private static HttpEntity<ByteArrayResource> file(String name, String content) {

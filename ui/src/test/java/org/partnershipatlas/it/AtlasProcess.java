@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  * directory and free ports, for tests that need the real thing end to end.
  */
 public final class AtlasProcess implements AutoCloseable {
+    /** The first user, {@code admin}, gets this password in integration tests. */
+    public static final String ADMIN_PASSWORD = "it-admin-password-1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Process process;
     private final int port;
@@ -43,7 +45,8 @@ public final class AtlasProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--atlas.data-dir=" + dataDir,
                 "--atlas.neo4j.embedded.bolt-port=0",
-                "--atlas.neo4j.embedded.page-cache=64m"));
+                "--atlas.neo4j.embedded.page-cache=64m",
+                "--atlas.security.admin-password=" + ADMIN_PASSWORD));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var atlas = new AtlasProcess(process, port, log);
@@ -79,9 +82,23 @@ public final class AtlasProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST signed in as {@code admin} (HTTP Basic). */
     public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", contentType)
+                .header("Authorization", basic("admin", ADMIN_PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST without credentials. */
+    public HttpResponse<String> anonymousPost(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public String tail() {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.partnershipatlas.KaribuViewTest;
-import org.partnershipatlas.app.CurrentNetwork;
+import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.layout.AtlasI18NProvider;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Country;
@@ -36,17 +37,17 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.OrganisationType;
 import org.partnershipatlas.model.Source;
-import org.partnershipatlas.store.NetworkStore;
+import org.partnershipatlas.writes.NetworkWrites;
 
 /** The explorer without a browser: filters, time slider, search, detail panel, URL state, table and Welsh. */
 class NetworkViewTest extends KaribuViewTest {
     @Autowired
-    CurrentNetwork network;
+    NetworkReads network;
     @Autowired
-    NetworkStore store;
+    NetworkWrites writes;
 
     private NetworkSnapshot sourced() {
-        return network.get().snapshot().withoutIllustrative();
+        return network.current().snapshot().withoutIllustrative();
     }
 
     private static NetworkPicture picture() {
@@ -148,8 +149,8 @@ class NetworkViewTest extends KaribuViewTest {
         var link = new Link("l-hostile-name-test", "hostile-name-test", "dolen-cymru", LinkKind.COLLABORATION, null, null,
                 LinkStatus.UNKNOWN, List.of(), List.of(), Learning.UNKNOWN, null, null, Confidence.A,
                 List.of(new Source("test", "https://example.org")));
-        store.createOrganisation(organisation);
-        store.createLink(link);
+        TestWrites.create(writes, organisation);
+        TestWrites.create(writes, link);
         try {
             navigate("network?select=hostile-name-test&tab=table", NetworkView.class);
             assertThat(picture().nodes()).anyMatch(n -> n.label().equals(hostile));
@@ -158,8 +159,7 @@ class NetworkViewTest extends KaribuViewTest {
             assertThat(title.getChildCount()).isEqualTo(1);
             assertThat(title.getChild(0).isTextNode()).as("a text node, not markup").isTrue();
         } finally {
-            store.deleteLink(link.id());
-            store.deleteOrganisation(organisation.id());
+            writes.deleteOrganisation(organisation.id(), true, null, TestWrites.CHANGE);
         }
     }
 

@@ -1,5 +1,5 @@
 /**
- * The network in time and in part: a snapshot as of a year and filtered by link kind, theme and country
- * ({@link org.partnershipatlas.analytics.timeslice.SnapshotFilter}), and growth by {@code since} year.
+ * The network in time: growth by {@code since} year ({@link org.partnershipatlas.analytics.timeslice.Growth}). A
+ * snapshot as of a year is {@link org.partnershipatlas.analytics.scope.AnalysisScope#asOf(Integer)}.
  */
 package org.partnershipatlas.analytics.timeslice;

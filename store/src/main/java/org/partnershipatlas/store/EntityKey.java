@@ -1,0 +1,24 @@
+package org.partnershipatlas.store;
+
+import java.util.Objects;
+
+/** An organisation or a link by id (ids are unique per kind only). */
+public record EntityKey(EntityType type, String id) {
+    public EntityKey {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static EntityKey organisation(String id) {
+        return new EntityKey(EntityType.ORGANISATION, id);
+    }
+
+    public static EntityKey link(String id) {
+        return new EntityKey(EntityType.LINK, id);
+    }
+
+    @Override
+    public String toString() {
+        return type.token() + " " + id;
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The network, its history and the accounts in Neo4j, through the Neo4j Java Driver only (so the same code serves
+ * the embedded default and an external server or cluster). Parameterised Cypher only ({@link
+ * org.partnershipatlas.store.NetworkCypher}); records mapped in one place ({@link org.partnershipatlas.store.NetworkRecords}).
+ *
+ * <p>Graph shape: {@code (:Organisation {id, name, type, …, rev})}, with the extra label {@code :HealthBoard} on
+ * Health Boards; {@code (:Country {code, name, region})}; {@code (:Organisation)-[:LOCATED_IN]->(:Country)};
+ * {@code (:Organisation)-[:LINK {id, kind, since, until, status, themes, activities, learning, strength, …, rev}]->(:Organisation)};
+ * one {@code (:AtlasMeta {key: 'network', version})} node whose version rises with every write, so readers can
+ * cache by it; one {@code (:Change {id, at, actor, kind, reason, source, summary, entities, …})} per write, its id
+ * the version the write produced; {@code (:User)} and {@code (:ApiToken)} for sign-in ({@link
+ * org.partnershipatlas.store.AccountStore}). An entity's {@code rev} is the version of its last write: what an
+ * edit's {@code If-Match} is checked against.
+ *
+ * <p>{@link org.partnershipatlas.store.NetworkStore#write} is the only write of the network. It takes a write the
+ * application's door has validated and authorised, and in one transaction locks the meta node, checks that the
+ * version is still the one the write was prepared against, checks revisions, writes, records the change and
+ * raises the version: writes are serialised, all-or-nothing, and never lost to a concurrent one.
+ */
+package org.partnershipatlas.store;

@@ -1,0 +1,305 @@
+package org.partnershipatlas.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.model.Confidence;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Networks;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.OrganisationType;
+import org.partnershipatlas.model.validation.NetworkChange;
+
+/** The store against a real in-process Neo4j 5.26 (neo4j-harness), spoken to over Bolt like the application does. */
+class NetworkStoreTest {
+    private static Neo4j neo4j;
+    private static Driver driver;
+    private NetworkStore store;
+
+    @BeforeAll
+    static void startNeo4j() {
+        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+    }
+
+    @AfterAll
+    static void stopNeo4j() {
+        driver.close();
+        neo4j.close();
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        store = new NetworkStore(driver, null);
+        store.initialise();
+        replace(NetworkSnapshot.EMPTY);
+    }
+
+    private static ChangeNote note(String summary) {
+        return new ChangeNote("tester", ChangeKind.IMPORT, "because", "test", summary, Map.of(), List.of(), true);
+    }
+
+    private WriteResult replace(NetworkSnapshot snapshot) {
+        return store.write(new StoreWrite(store.version(), ImportMode.REPLACE, NetworkChange.of(snapshot), null, null,
+                null, note("replace")));
+    }
+
+    private WriteResult merge(NetworkChange change, List<String> deleteOrganisations, List<String> deleteLinks) {
+        return store.write(new StoreWrite(store.version(), ImportMode.MERGE, change, deleteOrganisations, deleteLinks,
+                null, note("merge")));
+    }
+
+    private static NetworkChange upsert(List<Organisation> organisations, List<Link> links) {
+        return new NetworkChange(List.of(), organisations, links);
+    }
+
+    private String storedJson() {
+        return JsonSnapshotFormat.toJson(store.read().snapshot(), true);
+    }
+
+    @Test
+    void write_replace_thenRead_givesTheSameNetwork() {
+        NetworkSnapshot network = Networks.small();
+        WriteResult result = replace(network);
+        assertThat(result.organisationsCreated()).isEqualTo(3);
+        assertThat(result.linksCreated()).isEqualTo(2);
+        NetworkSnapshot back = store.read().snapshot();
+        assertThat(back.organisations()).containsExactlyInAnyOrderElementsOf(network.organisations());
+        assertThat(back.links()).containsExactlyInAnyOrderElementsOf(network.links());
+        assertThat(back.country("LS").orElseThrow().name()).isEqualTo("Lesotho");
+    }
+
+    @Test
+    void write_merge_upsertsByIdAndKeepsTheRest() {
+        replace(Networks.small());
+        var renamed = new Organisation("dolen-cymru", "Dolen Cymru (renamed)", OrganisationType.NGO, "GB-WLS", null,
+                null, null, null, null, Confidence.ILLUSTRATIVE, List.of());
+        var added = Networks.organisation("new-org", OrganisationType.HOSPITAL, "KE");
+        WriteResult result = merge(upsert(List.of(renamed, added),
+                List.of(Networks.link("l-new", "new-org", "betsi-cadwaladr-uhb"))), null, null);
+        assertThat(result.organisationsCreated()).isEqualTo(1);
+        assertThat(result.organisationsUpdated()).isEqualTo(1);
+        assertThat(result.linksCreated()).isEqualTo(1);
+        assertThat(result.totalOrganisations()).isEqualTo(4);
+        assertThat(result.totalLinks()).isEqualTo(3);
+        NetworkSnapshot after = store.read().snapshot();
+        assertThat(after.organisation("dolen-cymru")).contains(renamed);
+        assertThat(after.link("l-dolen-cymru-lesotho")).isPresent();
+    }
+
+    @Test
+    void write_mergeChangingALinksEnds_movesTheLink() {
+        replace(Networks.small());
+        merge(upsert(List.of(), List.of(Networks.link("l-dolen-cymru-lesotho", "betsi-cadwaladr-uhb", "lesotho-moh"))),
+                null, null);
+        assertThat(store.link("l-dolen-cymru-lesotho").orElseThrow().value().from()).isEqualTo("betsi-cadwaladr-uhb");
+        assertThat(store.read().snapshot().links()).hasSize(2);
+    }
+
+    @Test
+    void write_mergeWithDeletions_deletesExactlyThose() {
+        replace(Networks.small());
+        WriteResult result = merge(upsert(List.of(), List.of()), List.of("dolen-cymru"),
+                List.of("l-dolen-cymru-lesotho", "l-board-dolen"));
+        assertThat(result.organisationsDeleted()).isEqualTo(1);
+        assertThat(result.linksDeleted()).isEqualTo(2);
+        NetworkSnapshot after = store.read().snapshot();
+        assertThat(after.organisations()).extracting(Organisation::id)
+                .containsExactlyInAnyOrder("lesotho-moh", "betsi-cadwaladr-uhb");
+        assertThat(after.links()).isEmpty();
+    }
+
+    @Test
+    void write_replaceOverANetwork_keepsOnlyTheNewOne() {
+        replace(Networks.small());
+        var next = new NetworkSnapshot(List.of(), List.of(Networks.organisation("dolen-cymru", OrganisationType.NGO, "KE"),
+                Networks.organisation("other", OrganisationType.HOSPITAL, "UG")),
+                List.of(Networks.link("l-dolen-cymru-lesotho", "dolen-cymru", "other")));
+        WriteResult result = replace(next);
+        assertThat(result.organisationsUpdated()).isEqualTo(1);
+        assertThat(result.organisationsDeleted()).isEqualTo(2);
+        assertThat(result.linksUpdated()).isEqualTo(1);
+        assertThat(result.linksDeleted()).isEqualTo(1);
+        NetworkSnapshot after = store.read().snapshot();
+        assertThat(after.organisations()).containsExactlyInAnyOrderElementsOf(next.organisations());
+        assertThat(after.links()).containsExactlyElementsOf(next.links());
+        assertThat(after.countries()).extracting(c -> c.code()).containsExactlyInAnyOrder("KE", "UG");
+    }
+
+    @Test
+    void failureInsideTheTransaction_rollsBackEverythingIncludingTheVersionAndHistory() {
+        replace(Networks.small());
+        String before = storedJson();
+        long version = store.version();
+        int changes = store.allChanges().size();
+        // Records that bypassed validation: the organisation is written first, then the link to a missing
+        // organisation fails half-way through the transaction.
+        var orgs = new ArrayList<>(Networks.small().organisations());
+        orgs.add(Networks.organisation("half-written", OrganisationType.NGO, "GB-WLS"));
+        assertThatThrownBy(() -> merge(upsert(orgs, List.of(Networks.link("to-nowhere", "half-written", "missing-org"))),
+                null, null)).isInstanceOf(IllegalStateException.class);
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(store.organisation("half-written")).isEmpty();
+        assertThat(store.version()).isEqualTo(version);
+        assertThat(store.allChanges()).hasSize(changes);
+    }
+
+    @Test
+    void write_duplicateLinkIds_areRefusedWithoutAConstraint() {
+        var change = new NetworkChange(List.of(), Networks.small().organisations(),
+                List.of(Networks.link("dup", "dolen-cymru", "lesotho-moh"), Networks.link("dup", "lesotho-moh", "dolen-cymru")));
+        assertThatThrownBy(() -> store.write(new StoreWrite(store.version(), ImportMode.REPLACE, change, null, null,
+                null, note("dup")))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate link id \"dup\"");
+        assertThat(store.read().snapshot().organisations()).isEmpty();
+    }
+
+    @Test
+    void write_preparedAgainstAnOlderVersion_isRefusedAndChangesNothing() {
+        replace(Networks.small());
+        long prepared = store.version();
+        merge(upsert(List.of(Networks.organisation("first", OrganisationType.NGO, "KE")), List.of()), null, null);
+        String before = storedJson();
+        assertThatThrownBy(() -> store.write(new StoreWrite(prepared, ImportMode.MERGE,
+                upsert(List.of(Networks.organisation("second", OrganisationType.NGO, "KE")), List.of()), null, null,
+                null, note("late")))).isInstanceOfSatisfying(StaleNetworkException.class, e -> {
+                    assertThat(e.expected()).isEqualTo(prepared);
+                    assertThat(e.actual()).isEqualTo(prepared + 1);
+                });
+        assertThat(storedJson()).isEqualTo(before);
+    }
+
+    @Test
+    void write_concurrentWritersOnTheSameVersion_exactlyOneWins() throws Exception {
+        replace(Networks.small());
+        long base = store.version();
+        var pool = Executors.newFixedThreadPool(4);
+        var start = new CountDownLatch(1);
+        var results = new ArrayList<Future<Boolean>>();
+        for (int i = 0; i < 4; i++) {
+            String id = "writer-" + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    store.write(new StoreWrite(base, ImportMode.MERGE,
+                            upsert(List.of(Networks.organisation(id, OrganisationType.NGO, "KE")), List.of()),
+                            null, null, null, note(id)));
+                    return true;
+                } catch (StaleNetworkException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int wins = 0;
+        for (var r : results) {
+            wins += r.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(wins).isEqualTo(1);
+        assertThat(store.version()).isEqualTo(base + 1);
+        assertThat(store.read().snapshot().organisations()).hasSize(4);
+    }
+
+    @Test
+    void revisions_areTheVersionOfTheLastWrite_andAStaleOneIsRefused() {
+        replace(Networks.small());
+        long seeded = store.version();
+        assertThat(store.organisation("dolen-cymru").orElseThrow().revision()).isEqualTo(seeded);
+        merge(upsert(List.of(Networks.organisation("lesotho-moh", OrganisationType.GOVERNMENT, "LS")), List.of()), null, null);
+        assertThat(store.organisation("lesotho-moh").orElseThrow().revision()).isEqualTo(seeded + 1);
+        assertThat(store.organisation("dolen-cymru").orElseThrow().revision()).isEqualTo(seeded);
+
+        String before = storedJson();
+        var edit = new StoreWrite(store.version(), ImportMode.MERGE,
+                upsert(List.of(Networks.organisation("lesotho-moh", OrganisationType.NGO, "LS")), List.of()), null, null,
+                Map.of(EntityKey.organisation("lesotho-moh"), seeded), note("stale edit"));
+        assertThatThrownBy(() -> store.write(edit)).isInstanceOfSatisfying(RevisionConflictException.class, e -> {
+            assertThat(e.key()).isEqualTo(EntityKey.organisation("lesotho-moh"));
+            assertThat(e.actual()).isEqualTo(seeded + 1);
+        });
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(store.link("l-board-dolen").orElseThrow().revision()).isEqualTo(seeded);
+    }
+
+    @Test
+    void everyWrite_recordsOneChange_withItsVersionAsId_filterableByEntityAndActor() {
+        replace(Networks.small());
+        var before = JsonSnapshotFormat.toJsonNode(Networks.small().organisation("lesotho-moh").orElseThrow());
+        var renamed = new Organisation("lesotho-moh", "Ministry of Health, Lesotho", OrganisationType.GOVERNMENT, "LS",
+                null, null, null, null, null, Confidence.A, List.of(Networks.WEB));
+        var entity = new EntityChange(EntityType.ORGANISATION, "lesotho-moh", before, JsonSnapshotFormat.toJsonNode(renamed));
+        WriteResult result = store.write(new StoreWrite(store.version(), ImportMode.MERGE, upsert(List.of(renamed), List.of()),
+                null, null, null, new ChangeNote("alice", ChangeKind.EDIT, "typo", "form", "1 organisation changed",
+                Map.of("file", "none"), List.of(entity), true)));
+
+        RecordedChange change = store.change(result.changeId()).orElseThrow();
+        assertThat(change.id()).isEqualTo(store.version());
+        assertThat(change.actor()).isEqualTo("alice");
+        assertThat(change.kind()).isEqualTo(ChangeKind.EDIT);
+        assertThat(change.reason()).isEqualTo("typo");
+        assertThat(change.details()).containsEntry("file", "none");
+        assertThat(change.entities()).containsExactly(entity);
+        assertThat(JsonSnapshotFormat.organisation(change.entities().get(0).after())).isEqualTo(renamed);
+
+        assertThat(store.changes(ChangeQuery.latest(10))).extracting(RecordedChange::id).first().isEqualTo(change.id());
+        assertThat(store.changes(ChangeQuery.latest(10).forEntity("lesotho-moh"))).containsExactly(change);
+        assertThat(store.changes(ChangeQuery.latest(10).forEntity("dolen-cymru"))).isEmpty();
+        assertThat(store.changes(new ChangeQuery(10, null, "tester", null, null, null, null)))
+                .extracting(RecordedChange::actor).containsOnly("tester");
+        assertThat(store.changesTouchingAfter(change.id() - 1, java.util.Set.of("lesotho-moh"))).containsExactly(change);
+    }
+
+    @Test
+    void hostileStrings_areStoredAndReadBackVerbatim() {
+        String[] hostile = {"'}) DETACH DELETE n //", "<script>alert(1)</script>", "\"; MATCH (n) DETACH DELETE n; //",
+                "Ysbyty Gwynedd – ŵŷ", "$id {id: 'x'} `backtick`"};
+        var orgs = new ArrayList<Organisation>();
+        for (int i = 0; i < hostile.length; i++) {
+            orgs.add(new Organisation("hostile-" + i, hostile[i], OrganisationType.OTHER, "GB-WLS", hostile[i], null,
+                    null, hostile[i], null, Confidence.ILLUSTRATIVE, List.of()));
+        }
+        replace(new NetworkSnapshot(List.of(), orgs, List.of()));
+        assertThat(store.read().snapshot().organisations()).containsExactlyInAnyOrderElementsOf(orgs);
+    }
+
+    @Test
+    void healthBoards_carryTheExtraLabel() {
+        replace(Networks.small());
+        try (var session = driver.session()) {
+            long boards = session.run("MATCH (h:HealthBoard) RETURN count(h) AS n").single().get("n").asLong();
+            long located = session.run("MATCH (:Organisation)-[:LOCATED_IN]->(:Country {code: 'GB-WLS'}) RETURN count(*) AS n")
+                    .single().get("n").asLong();
+            assertThat(boards).isEqualTo(1);
+            assertThat(located).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void initialise_createsTheUniquenessConstraints() {
+        try (var session = driver.session()) {
+            List<String> names = session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get("name").asString());
+            assertThat(names).contains("organisation_id", "country_code", "atlas_meta_key", "change_id");
+            List<String> indexes = session.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString());
+            assertThat(indexes).contains("link_id_index");
+        }
+    }
+}

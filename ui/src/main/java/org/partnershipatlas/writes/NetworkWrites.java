@@ -1,0 +1,547 @@
+package org.partnershipatlas.writes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Service;
+
+import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.model.Country;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.validation.Errors;
+import org.partnershipatlas.model.validation.NetworkChange;
+import org.partnershipatlas.model.validation.ParsedNetwork;
+import org.partnershipatlas.model.validation.SnapshotValidator;
+import org.partnershipatlas.model.validation.ValidationException;
+import org.partnershipatlas.reads.NetworkChanged;
+import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.security.Actor;
+import org.partnershipatlas.security.Role;
+import org.partnershipatlas.store.ChangeKind;
+import org.partnershipatlas.store.ChangeNote;
+import org.partnershipatlas.store.ChangeQuery;
+import org.partnershipatlas.store.EntityChange;
+import org.partnershipatlas.store.EntityKey;
+import org.partnershipatlas.store.EntityType;
+import org.partnershipatlas.store.ImportMode;
+import org.partnershipatlas.store.NetworkStore;
+import org.partnershipatlas.store.RecordedChange;
+import org.partnershipatlas.store.RevisionConflictException;
+import org.partnershipatlas.store.StaleNetworkException;
+import org.partnershipatlas.store.StoreWrite;
+import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.store.WriteResult;
+
+/**
+ * The one door for writes. Every change to the network — a file imported, an organisation or link created, edited or
+ * deleted in a form or through the API, the seed on first start (and, as they come, undo, restore and accepted
+ * returns) — comes through here, and nothing else calls {@link NetworkStore#write} (an architecture test checks it).
+ *
+ * <p>Each write: takes the network as stored now ({@link NetworkReads}); validates the input with the same rules as
+ * an import ({@link SnapshotValidator}; the value types enforce their own field rules); works out every entity it
+ * touches with its state before and after; authorises the actor for each of them (writers only; a steward only for
+ * their organisations and the links that touch them; replacing the whole network is for admins); and hands the
+ * store one {@link StoreWrite} that it runs in one transaction with the recorded change. If another write landed in
+ * between, the store refuses and the door starts again from the new network (at most {@value #MAX_ATTEMPTS} times).
+ * After a commit, open pages are told ({@link NetworkChanged}).
+ */
+@Service
+public class NetworkWrites {
+    private static final Logger log = LoggerFactory.getLogger(NetworkWrites.class);
+    static final int MAX_ATTEMPTS = 3;
+    /**
+     * Changes touching more entities than this keep only their counts in the history (a very large import); the
+     * backup taken before a replace is then the way back.
+     */
+    public static final int HISTORY_ENTITY_LIMIT = 5_000;
+
+    private final NetworkStore store;
+    private final NetworkReads reads;
+    private final ApplicationEventPublisher events;
+
+    public NetworkWrites(NetworkStore store, NetworkReads reads, ApplicationEventPublisher events) {
+        this.store = store;
+        this.reads = reads;
+        this.events = events;
+    }
+
+    /** What is recorded about an imported file. */
+    public record ImportFile(String name, long bytes, String sha256) {
+        Map<String, Object> details() {
+            var d = new LinkedHashMap<String, Object>();
+            if (name != null) {
+                d.put("file", name);
+            }
+            d.put("bytes", bytes);
+            if (sha256 != null) {
+                d.put("sha256", sha256);
+            }
+            return d;
+        }
+    }
+
+    /**
+     * An import's outcome: the preview (always) and, unless it was a dry run or changed nothing, what the write did.
+     */
+    public record ImportOutcome(ImportPreview preview, WriteResult result) {
+    }
+
+    /** What the door writes, worked out against one version of the network. */
+    record Plan(ImportMode mode, NetworkChange upserts, List<String> deleteOrganisations, List<String> deleteLinks,
+                Map<EntityKey, Long> expectedRevisions, List<EntityChange> entities, boolean countriesChanged) {
+
+        boolean changesNothing() {
+            return entities.isEmpty() && !countriesChanged;
+        }
+    }
+
+    // --- imports -------------------------------------------------------------------------------------------------
+
+    /**
+     * Imports a parsed file: {@link ImportMode#MERGE} upserts by id, {@link ImportMode#REPLACE} makes it the whole
+     * network. All or nothing.
+     *
+     * @param expectedBaseVersion when committing a preview: the version it was made against; if the network moved
+     *                            since, nothing is written ({@link ConflictException} {@code stale-preview})
+     * @param dryRun              work out and return the preview only
+     * @throws ValidationException listing every error of the file
+     * @throws AccessDeniedException if the actor may not make it (replace needs an admin; a steward only their own)
+     */
+    public ImportOutcome importNetwork(ParsedNetwork parsed, ImportMode mode, ImportFile file, Change change,
+                                       boolean dryRun, Long expectedBaseVersion) {
+        Objects.requireNonNull(parsed, "parsed");
+        Actor actor = requireWriter(change.actor());
+        if (mode == ImportMode.REPLACE && !actor.has(Role.ADMIN)) {
+            throw new AccessDeniedException("replacing the whole network needs the ADMIN role");
+        }
+        Change described = file == null ? change : change.withDetails(file.details());
+        return attempt(expectedBaseVersion == null, current -> {
+            if (expectedBaseVersion != null && current.version() != expectedBaseVersion) {
+                throw stalePreview(expectedBaseVersion, current.version());
+            }
+            Plan plan = mode == ImportMode.REPLACE ? planReplace(parsed, current.snapshot())
+                    : planMerge(parsed, current.snapshot());
+            authorise(actor, plan);
+            ImportPreview preview = ImportPreview.of(plan.entities(), current.version());
+            if (dryRun || plan.changesNothing()) {
+                return new ImportOutcome(preview, null);
+            }
+            return new ImportOutcome(preview, commit(current.version(), plan, described, ChangeKind.IMPORT,
+                    preview.summary()));
+        });
+    }
+
+    private static ConflictException stalePreview(long previewed, long now) {
+        return new ConflictException("stale-preview", "the network changed (version " + now
+                + ") since the preview was made (version " + previewed + "); preview the file again",
+                Map.of("baseVersion", previewed, "currentVersion", now));
+    }
+
+    private Plan planMerge(ParsedNetwork parsed, NetworkSnapshot current) {
+        NetworkChange valid = SnapshotValidator.validate(parsed, organisationIds(current), countryCodes(current));
+        var entities = new ArrayList<EntityChange>();
+        var organisations = new ArrayList<Organisation>();
+        for (Organisation o : valid.organisations()) {
+            Organisation before = current.organisation(o.id()).orElse(null);
+            if (!o.equals(before)) {
+                organisations.add(o);
+                entities.add(change(before, o));
+            }
+        }
+        var links = new ArrayList<Link>();
+        for (Link l : valid.links()) {
+            Link before = current.link(l.id()).orElse(null);
+            if (!l.equals(before)) {
+                links.add(l);
+                entities.add(change(before, l));
+            }
+        }
+        boolean countriesChanged = valid.countries().stream()
+                .anyMatch(c -> current.countries().stream().noneMatch(c::equals));
+        return new Plan(ImportMode.MERGE, new NetworkChange(valid.countries(), organisations, links), List.of(),
+                List.of(), Map.of(), entities, countriesChanged);
+    }
+
+    private Plan planReplace(ParsedNetwork parsed, NetworkSnapshot current) {
+        NetworkChange valid = SnapshotValidator.validate(parsed, Set.of(), Set.of());
+        NetworkSnapshot next = new NetworkSnapshot(valid.countries(), valid.organisations(), valid.links());
+        var entities = new ArrayList<EntityChange>();
+        for (Organisation o : next.organisations()) {
+            Organisation before = current.organisation(o.id()).orElse(null);
+            if (!o.equals(before)) {
+                entities.add(change(before, o));
+            }
+        }
+        for (Organisation o : current.organisations()) {
+            if (next.organisation(o.id()).isEmpty()) {
+                entities.add(change(o, null));
+            }
+        }
+        for (Link l : next.links()) {
+            Link before = current.link(l.id()).orElse(null);
+            if (!l.equals(before)) {
+                entities.add(change(before, l));
+            }
+        }
+        for (Link l : current.links()) {
+            if (next.link(l.id()).isEmpty()) {
+                entities.add(change(l, null));
+            }
+        }
+        boolean countriesChanged = !new HashSet<>(current.countries()).equals(new HashSet<>(next.countries()));
+        return new Plan(ImportMode.REPLACE, valid, List.of(), List.of(), Map.of(), entities, countriesChanged);
+    }
+
+    // --- single entities -------------------------------------------------------------------------------------------
+
+    /**
+     * Creates one organisation (a parsed body or form: its field errors are reported with the rest).
+     *
+     * @throws ValidationException if the id is taken, the country unknown, or a field is wrong
+     */
+    public WriteResult createOrganisation(ParsedNetwork body, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            String location = location(body, "organisation");
+            Errors errors = body.errors();
+            body.organisations().forEach(o -> {
+                if (current.snapshot().organisation(o.value().id()).isPresent()) {
+                    errors.add(o.source().location("id"), "id", o.value().id(),
+                            "an organisation with id \"" + o.value().id() + "\" already exists");
+                }
+            });
+            NetworkChange valid = validateOne(body, current.snapshot(), location);
+            Organisation created = valid.organisations().get(0);
+            Plan plan = new Plan(ImportMode.MERGE, valid, List.of(), List.of(), Map.of(),
+                    List.of(change(null, created)), false);
+            authorise(actor, plan);
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "organisation " + created.id() + " added");
+        });
+    }
+
+    /**
+     * Replaces the organisation with this id by the one given.
+     *
+     * @param ifRevision the revision the edit was made against ({@code If-Match}), or {@code null} to skip the check
+     * @throws NotFoundException      if there is no such organisation
+     * @throws EditConflictException  if it changed since {@code ifRevision}
+     */
+    public WriteResult updateOrganisation(String id, ParsedNetwork body, Long ifRevision, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            Organisation before = current.snapshot().organisation(id)
+                    .orElseThrow(() -> new NotFoundException("organisation", id));
+            requireSameId(body.organisations().stream().map(o -> o.value().id()).toList(), id, body, "organisation");
+            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "organisation"));
+            Organisation after = valid.organisations().get(0);
+            Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.organisation(id), ifRevision);
+            List<EntityChange> entities = after.equals(before) ? List.of() : List.of(change(before, after));
+            Plan plan = new Plan(ImportMode.MERGE, entities.isEmpty() ? empty() : valid, List.of(), List.of(),
+                    expected, entities, false);
+            authorise(actor, plan);
+            requireMayChange(actor, EntityKey.organisation(id), before, after);
+            if (plan.changesNothing()) {
+                checkRevisionUnchanged(EntityKey.organisation(id), ifRevision, null);
+                return noChange(current);
+            }
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "organisation " + id + " changed");
+        });
+    }
+
+    /**
+     * Deletes an organisation. One with links is deleted only with {@code withLinks} (its links go too, each
+     * recorded); otherwise nothing is deleted silently: {@link ConflictException} {@code has-links}.
+     */
+    public WriteResult deleteOrganisation(String id, boolean withLinks, Long ifRevision, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            NetworkSnapshot snapshot = current.snapshot();
+            Organisation before = snapshot.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id));
+            List<Link> links = snapshot.linksOf(id);
+            if (!links.isEmpty() && !withLinks) {
+                throw new ConflictException("has-links", "organisation \"" + id + "\" has " + links.size()
+                        + (links.size() == 1 ? " link" : " links") + "; delete them too, or cancel",
+                        Map.of("links", links.stream().map(Link::id).toList()));
+            }
+            var entities = new ArrayList<EntityChange>();
+            entities.add(change(before, null));
+            links.forEach(l -> entities.add(change(l, null)));
+            Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.organisation(id), ifRevision);
+            Plan plan = new Plan(ImportMode.MERGE, empty(), List.of(id), links.stream().map(Link::id).toList(),
+                    expected, entities, false);
+            authorise(actor, plan);
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "organisation " + id + " deleted"
+                    + (links.isEmpty() ? "" : " with " + links.size() + (links.size() == 1 ? " link" : " links")));
+        });
+    }
+
+    /** Creates one link. @throws ValidationException if the id is taken, an end unknown, or a field is wrong */
+    public WriteResult createLink(ParsedNetwork body, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            Errors errors = body.errors();
+            body.links().forEach(l -> {
+                if (current.snapshot().link(l.value().id()).isPresent()) {
+                    errors.add(l.source().location("id"), "id", l.value().id(),
+                            "a link with id \"" + l.value().id() + "\" already exists");
+                }
+            });
+            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "link"));
+            Link created = valid.links().get(0);
+            Plan plan = new Plan(ImportMode.MERGE, valid, List.of(), List.of(), Map.of(),
+                    List.of(change(null, created)), false);
+            authorise(actor, plan);
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "link " + created.id() + " added");
+        });
+    }
+
+    /** Replaces the link with this id (its ends may change). */
+    public WriteResult updateLink(String id, ParsedNetwork body, Long ifRevision, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            Link before = current.snapshot().link(id).orElseThrow(() -> new NotFoundException("link", id));
+            requireSameId(body.links().stream().map(l -> l.value().id()).toList(), id, body, "link");
+            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "link"));
+            Link after = valid.links().get(0);
+            Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.link(id), ifRevision);
+            List<EntityChange> entities = after.equals(before) ? List.of() : List.of(change(before, after));
+            Plan plan = new Plan(ImportMode.MERGE, entities.isEmpty() ? empty() : valid, List.of(), List.of(),
+                    expected, entities, false);
+            authorise(actor, plan);
+            requireMayChange(actor, EntityKey.link(id), before, after);
+            if (plan.changesNothing()) {
+                checkRevisionUnchanged(EntityKey.link(id), ifRevision, null);
+                return noChange(current);
+            }
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "link " + id + " changed");
+        });
+    }
+
+    public WriteResult deleteLink(String id, Long ifRevision, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            Link before = current.snapshot().link(id).orElseThrow(() -> new NotFoundException("link", id));
+            Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.link(id), ifRevision);
+            Plan plan = new Plan(ImportMode.MERGE, empty(), List.of(), List.of(id), expected,
+                    List.of(change(before, null)), false);
+            authorise(actor, plan);
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "link " + id + " deleted");
+        });
+    }
+
+    // --- the seed ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Imports {@code seed} if the store holds no network yet (first start), as the application; never touches a
+     * store with data. @return whether it was imported
+     */
+    public boolean seedIfEmpty(NetworkSnapshot seed) {
+        VersionedSnapshot current = reads.current();
+        if (!current.snapshot().organisations().isEmpty() || !current.snapshot().links().isEmpty()) {
+            log.info("The store already holds a network; the seed is not imported");
+            return false;
+        }
+        var entities = new ArrayList<EntityChange>();
+        seed.organisations().forEach(o -> entities.add(change(null, o)));
+        seed.links().forEach(l -> entities.add(change(null, l)));
+        Plan plan = new Plan(ImportMode.MERGE, NetworkChange.of(seed), List.of(), List.of(), Map.of(), entities, true);
+        WriteResult result = commit(current.version(), plan,
+                Change.by(Actor.SYSTEM, "the Wales–Africa seed (seed/sources)"), ChangeKind.SEED,
+                seed.organisations().size() + " organisations and " + seed.links().size() + " links: the Wales–Africa seed");
+        log.info("Seeded the empty store with the Wales–Africa network: {} organisations, {} links (version {})",
+                result.organisationsCreated(), result.linksCreated(), result.version());
+        return true;
+    }
+
+    // --- the machinery -------------------------------------------------------------------------------------------------
+
+    /**
+     * Runs {@code work} against the network as stored now; if another write lands first, runs it again against the
+     * new network (when {@code retry}), otherwise refuses.
+     */
+    private <T> T attempt(boolean retry, Function<VersionedSnapshot, T> work) {
+        StaleNetworkException last = null;
+        for (int attempt = 1; attempt <= (retry ? MAX_ATTEMPTS : 1); attempt++) {
+            VersionedSnapshot current = reads.current();
+            try {
+                return work.apply(current);
+            } catch (StaleNetworkException e) {
+                last = e;
+                log.info("Another write landed first (version {}); preparing again", e.actual());
+            }
+        }
+        if (!retry) {
+            throw stalePreview(last.expected(), last.actual());
+        }
+        throw new ConflictException("busy", "the network kept changing while this write was prepared; try again",
+                Map.of("version", last.actual()));
+    }
+
+    private WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary) {
+        boolean complete = plan.entities().size() <= HISTORY_ENTITY_LIMIT;
+        var details = new LinkedHashMap<String, Object>(change.details());
+        if (!complete) {
+            details.put("entitiesTouched", plan.entities().size());
+        }
+        var note = new ChangeNote(change.actor().name(), kind, change.reason(), change.source(), summary, details,
+                complete ? plan.entities() : List.of(), complete);
+        WriteResult result;
+        try {
+            result = store.write(new StoreWrite(baseVersion, plan.mode(), plan.upserts(), plan.deleteOrganisations(),
+                    plan.deleteLinks(), plan.expectedRevisions(), note));
+        } catch (RevisionConflictException e) {
+            throw editConflict(e, plan);
+        }
+        events.publishEvent(new NetworkChanged(result.version(), change.actor().name(), summary));
+        return result;
+    }
+
+    private EditConflictException editConflict(RevisionConflictException e, Plan plan) {
+        EntityKey key = e.key();
+        RecordedChange last = store.changes(ChangeQuery.latest(20).forEntity(key.id())).stream()
+                .filter(c -> c.touches(key)).findFirst().orElse(null);
+        JsonNode current = key.type() == EntityType.ORGANISATION
+                ? reads.organisation(key.id()).map(r -> JsonSnapshotFormat.toJsonNode(r.value())).orElse(null)
+                : reads.link(key.id()).map(r -> JsonSnapshotFormat.toJsonNode(r.value())).orElse(null);
+        JsonNode attempted = plan.entities().stream().filter(c -> c.key().equals(key)).findFirst()
+                .map(EntityChange::after).orElse(null);
+        return new EditConflictException(key, e.expected(), e.actual(), last == null ? null : last.actor(),
+                last == null ? null : last.at(), current, attempted);
+    }
+
+    /** An edit that changes nothing still honours {@code If-Match}: a stale revision is a conflict. */
+    private void checkRevisionUnchanged(EntityKey key, Long ifRevision, Plan plan) {
+        if (ifRevision == null) {
+            return;
+        }
+        long stored = (key.type() == EntityType.ORGANISATION ? reads.organisation(key.id()).map(r -> r.revision())
+                : reads.link(key.id()).map(r -> r.revision())).orElse(0L);
+        if (stored != ifRevision) {
+            throw editConflict(new RevisionConflictException(key, ifRevision, stored),
+                    plan == null ? new Plan(ImportMode.MERGE, empty(), List.of(), List.of(), Map.of(), List.of(), false) : plan);
+        }
+    }
+
+    private static WriteResult noChange(VersionedSnapshot current) {
+        NetworkSnapshot s = current.snapshot();
+        return new WriteResult(ImportMode.MERGE, 0, 0, 0, 0, 0, 0, 0, s.organisations().size(), s.links().size(),
+                current.version());
+    }
+
+    private static Actor requireWriter(Actor actor) {
+        if (actor == null || actor.isAnonymous()) {
+            throw new AuthenticationCredentialsNotFoundException("sign in to change the network");
+        }
+        if (!actor.has(Role.EDITOR)) {
+            throw new AccessDeniedException(actor.name() + " may read but not change the network (needs the EDITOR role)");
+        }
+        return actor;
+    }
+
+    /** Every entity touched, before and after, must be within the actor's stewardship. */
+    private static void authorise(Actor actor, Plan plan) {
+        if (!actor.isSteward()) {
+            return;
+        }
+        for (EntityChange e : plan.entities()) {
+            requireMayChange(actor, e.key(), e.before(), e.after());
+        }
+    }
+
+    private static void requireMayChange(Actor actor, EntityKey key, Object before, Object after) {
+        for (Object state : new Object[] {before, after}) {
+            if (state == null) {
+                continue;
+            }
+            boolean allowed;
+            if (key.type() == EntityType.ORGANISATION) {
+                allowed = actor.mayChangeOrganisation(key.id());
+            } else {
+                String from = state instanceof Link l ? l.from() : ((JsonNode) state).path("from").asText();
+                String to = state instanceof Link l ? l.to() : ((JsonNode) state).path("to").asText();
+                allowed = actor.mayChangeLink(from, to);
+            }
+            if (!allowed) {
+                throw new AccessDeniedException(actor.name() + " stewards " + String.join(", ", actor.stewardOf())
+                        + "; " + key + " is outside that stewardship");
+            }
+        }
+    }
+
+    private static void requireSameId(List<String> bodyIds, String pathId, ParsedNetwork body, String what) {
+        if (!bodyIds.isEmpty() && !bodyIds.get(0).equals(pathId)) {
+            body.errors().add(what + ".id", "id", bodyIds.get(0),
+                    "the " + what + " in the body has id \"" + bodyIds.get(0) + "\", the address \"" + pathId
+                            + "\" (ids cannot be changed)");
+        }
+    }
+
+    /** Validates a one-entity body against the current network, reporting its field errors with the others. */
+    private static NetworkChange validateOne(ParsedNetwork body, NetworkSnapshot current, String location) {
+        if (body.organisations().isEmpty() && body.links().isEmpty()) {
+            body.errors().throwIfAny();
+            throw new ValidationException(new org.partnershipatlas.model.validation.ValidationError(location, null,
+                    null, "nothing to write"));
+        }
+        return SnapshotValidator.validate(body, organisationIds(current), countryCodes(current));
+    }
+
+    private static String location(ParsedNetwork body, String fallback) {
+        if (!body.organisations().isEmpty()) {
+            return body.organisations().get(0).source().location();
+        }
+        if (!body.links().isEmpty()) {
+            return body.links().get(0).source().location();
+        }
+        return fallback;
+    }
+
+    private static NetworkChange empty() {
+        return new NetworkChange(List.of(), List.of(), List.of());
+    }
+
+    private static Set<String> organisationIds(NetworkSnapshot s) {
+        var ids = new HashSet<String>(s.organisations().size() * 2);
+        s.organisations().forEach(o -> ids.add(o.id()));
+        return ids;
+    }
+
+    private static Set<String> countryCodes(NetworkSnapshot s) {
+        var codes = new HashSet<String>();
+        s.countries().forEach((Country c) -> codes.add(c.code()));
+        return codes;
+    }
+
+    static EntityChange change(Organisation before, Organisation after) {
+        String id = before != null ? before.id() : after.id();
+        return new EntityChange(EntityType.ORGANISATION, id,
+                before == null ? null : JsonSnapshotFormat.toJsonNode(before),
+                after == null ? null : JsonSnapshotFormat.toJsonNode(after));
+    }
+
+    static EntityChange change(Link before, Link after) {
+        String id = before != null ? before.id() : after.id();
+        return new EntityChange(EntityType.LINK, id,
+                before == null ? null : JsonSnapshotFormat.toJsonNode(before),
+                after == null ? null : JsonSnapshotFormat.toJsonNode(after));
+    }
+
+    static Map<String, Object> counts(Map<String, Integer> counts) {
+        return new HashMap<>(counts);
+    }
+}
