@@ -10,6 +10,8 @@ import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -21,6 +23,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 @RestController
 @Hidden
 class ApiErrors implements ErrorController {
+    private final RequestMappingHandlerMapping mappings;
+
+    ApiErrors(@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+              RequestMappingHandlerMapping mappings) {
+        this.mappings = mappings;
+    }
 
     @RequestMapping("/error")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,9 +43,48 @@ class ApiErrors implements ErrorController {
                         : status.getReasonPhrase()), Map.of());
     }
 
+    /**
+     * Reached only when no endpoint takes the request. If an endpoint has this path but not this method or content
+     * type, says so (405 with {@code Allow}, or 415); otherwise 404.
+     */
     @RequestMapping("/api/**")
     void unknownApiPath(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Problems.write(request, response, Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                "no API endpoint at " + Problems.safePath(request) + " (see /v3/api-docs)"), Map.of());
+        var endpoints = endpointsAt(request);
+        if (endpoints.isEmpty()) {
+            Problems.write(request, response, Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "no API endpoint at " + Problems.safePath(request) + " (see /v3/api-docs)"), Map.of());
+            return;
+        }
+        var methods = new java.util.TreeSet<String>();
+        boolean methodMatches = false;
+        for (RequestMappingInfo info : endpoints) {
+            var allowed = info.getMethodsCondition().getMethods();
+            allowed.forEach(m -> methods.add(m.name()));
+            methodMatches |= allowed.isEmpty() || allowed.stream().anyMatch(m -> m.name().equals(request.getMethod()));
+        }
+        if (methodMatches) {
+            Problems.write(request, response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    "Unsupported media type", "this endpoint does not take Content-Type \""
+                            + RequestChecks.abbreviate(String.valueOf(request.getContentType())) + "\""), Map.of());
+            return;
+        }
+        Problems.write(request, response, Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                "Method not allowed", request.getMethod() + " is not supported here; use " + String.join(", ", methods)),
+                Map.of("Allow", String.join(", ", methods)));
+    }
+
+    private java.util.List<RequestMappingInfo> endpointsAt(HttpServletRequest request) {
+        var path = org.springframework.web.util.ServletRequestPathUtils.parseAndCache(request);
+        var result = new java.util.ArrayList<RequestMappingInfo>();
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            var patterns = entry.getKey().getPathPatternsCondition();
+            if (entry.getValue().getBeanType() == ApiErrors.class || patterns == null) {
+                continue;
+            }
+            if (patterns.getPatterns().stream().anyMatch(p -> p.matches(path.pathWithinApplication()))) {
+                result.add(entry.getKey());
+            }
+        }
+        return result;
     }
 }

@@ -107,7 +107,7 @@ public record ImportPreview(Ids added, Changes changed, Ids removed, long baseVe
         return node == null || node.isNull() || (node.isArray() && node.isEmpty()) ? null : node;
     }
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return added.size() == 0 && changed.size() == 0 && removed.size() == 0;
     }
 
