@@ -17,8 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
         "atlas.data-dir=${java.io.tmpdir}/atlas-test-${random.uuid}",
         "atlas.neo4j.embedded.bolt-port=0",
         "atlas.neo4j.embedded.page-cache=64m",
-        "atlas.security.admin-password=" + AtlasSpringTest.ADMIN_PASSWORD})
+        "atlas.security.admin-password=" + AtlasSpringTest.ADMIN_PASSWORD,
+        "atlas.limits.max-import-bytes=" + AtlasSpringTest.MAX_IMPORT_BYTES})
 public @interface AtlasSpringTest {
     /** The password of the first user, {@code admin}, in tests. */
     String ADMIN_PASSWORD = "test-admin-password-1";
+    /** A small import limit, so that tests can go over it cheaply. */
+    long MAX_IMPORT_BYTES = 3_000_000;
 }

@@ -1,0 +1,288 @@
+package org.partnershipatlas.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.seed.WalesAfricaSeed;
+import org.partnershipatlas.users.UserAdministration;
+import org.partnershipatlas.writes.NetworkWrites;
+
+/**
+ * The role matrix of the REST API: every route of the OpenAPI document × {anonymous, viewer, steward editor,
+ * editor, admin, a live API token, a revoked API token}, over real HTTP against the real application and Neo4j.
+ * Each refused call must be 401 (not signed in, or a revoked token) or 403 (signed in without the role, or a
+ * steward outside their organisations) as problem JSON, and leave the network, the users and the tokens exactly
+ * as they were; each allowed call must succeed. A route missing from {@link #requests} fails the test, so a new
+ * endpoint cannot escape the matrix. Subclasses run it with reading public and not.
+ */
+abstract class ApiRoleMatrix {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    NetworkWrites writes;
+    @Autowired
+    NetworkReads reads;
+
+    /** Whether anonymous users may read in this context. */
+    abstract boolean publicRead();
+
+    /** What a route needs, as the matrix sees it. */
+    enum Need { READ, WRITE, ADMIN, ADMIN_WRITE }
+
+    /** One call: its method, its path and query, a body (made afresh for each attempt) and who may make it. */
+    record Call(String route, Need need, String method, Supplier<String> path, String contentType,
+                Supplier<byte[]> body) {
+    }
+
+    // --- the outcome the matrix expects --------------------------------------------------------------------------
+
+    private int expected(Need need, Principals.Principal who) {
+        if (who.revoked()) {
+            return 401;
+        }
+        boolean read = need == Need.READ;
+        if (who.anonymous()) {
+            return read && publicRead() ? 200 : 401;
+        }
+        Actor actor = new Actor(who.name(), Actor.roles(Actor.authorities(who.roles(), who.stewardOf())), who.stewardOf());
+        return switch (need) {
+            case READ -> actor.has(Role.VIEWER) || publicRead() ? 200 : 403;
+            // The calls below touch only organisations and links outside the steward's stewardship.
+            case WRITE -> actor.has(Role.EDITOR) && !actor.isSteward() ? 200 : 403;
+            case ADMIN, ADMIN_WRITE -> actor.has(Role.ADMIN) ? 200 : 403;
+        };
+    }
+
+    @Test
+    void everyApiRoute_answersEachPrincipalAsTheMatrixSays_andRefusalsChangeNothing() throws Exception {
+        Map<String, Principals.Principal> principals = Principals.ensure(users);
+        TestWrites.replace(writes, WalesAfricaSeed.load());
+        Map<String, List<Call>> calls = requests();
+        Set<String> documented = documentedRoutes(principals.get("admin"));
+        assertThat(calls.keySet()).as("every route of the OpenAPI document is in the matrix")
+                .containsAll(documented);
+
+        var table = new ArrayList<String>();
+        for (var entry : calls.entrySet()) {
+            for (Call call : entry.getValue()) {
+                for (Principals.Principal who : principals.values()) {
+                    int expect = expected(call.need(), who);
+                    // Paths and bodies may create what they act on (a temporary user): made before the state is taken.
+                    String path = call.path().get();
+                    byte[] body = call.body() == null ? null : call.body().get();
+                    String before = state();
+                    HttpResponse<String> response = send(call, path, body, who);
+                    int status = response.statusCode();
+                    String label = call.method() + " " + path + " as " + who.name();
+                    if (expect == 200) {
+                        assertThat(status).as(label + ": " + abbreviate(response.body())).isBetween(200, 299);
+                    } else {
+                        assertThat(status).as(label + ": " + abbreviate(response.body())).isEqualTo(expect);
+                        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                                .as(label).contains("application/problem+json");
+                        assertThat(state()).as(label + " left the store unchanged").isEqualTo(before);
+                    }
+                    table.add(String.format("%-8s %-40s %-15s %d", call.method(), call.route(), who.name(), status));
+                    if (call.need() != Need.READ && status < 300) {
+                        TestWrites.replace(writes, WalesAfricaSeed.load());
+                    }
+                }
+            }
+        }
+        System.out.println("Role matrix (public-read=" + publicRead() + "):\n" + String.join("\n", table));
+    }
+
+    /** The network, the users and the tokens, as one string to compare before and after a refused call. */
+    private String state() {
+        var network = reads.current();
+        return network.version() + "\n" + JsonSnapshotFormat.toJson(network.snapshot(), false) + "\n"
+                + users.users(TestWrites.ADMIN) + "\n" + users.tokens(TestWrites.ADMIN);
+    }
+
+    private HttpResponse<String> send(Call call, String path, byte[] body, Principals.Principal who) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60));
+        if (who.authorization() != null) {
+            builder.header("Authorization", who.authorization());
+        }
+        if (body != null) {
+            builder.header("Content-Type", call.contentType());
+            builder.method(call.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Set<String> documentedRoutes(Principals.Principal admin) throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                .header("Authorization", admin.authorization()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(response.body()).get("paths");
+        var routes = new TreeSet<String>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> routes.add(method.toUpperCase() + " " + path.getKey())));
+        return routes;
+    }
+
+    // --- the calls -----------------------------------------------------------------------------------------------
+
+    /** Ids outside the steward's stewardship: an organisation, a link and a second organisation to link to. */
+    private record Outside(Organisation organisation, Organisation other, Link link) {
+    }
+
+    private Outside outside() {
+        NetworkSnapshot seed = WalesAfricaSeed.load();
+        Link link = seed.links().stream().filter(l -> !l.touches(Principals.STEWARDED)).findFirst().orElseThrow();
+        Organisation organisation = seed.organisation(link.from()).orElseThrow();
+        Organisation other = seed.organisations().stream()
+                .filter(o -> !o.id().equals(Principals.STEWARDED) && !o.id().equals(organisation.id())
+                        && seed.linksOf(o.id()).stream().noneMatch(l -> l.touches(organisation.id())))
+                .findFirst().orElseThrow();
+        return new Outside(organisation, other, link);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String organisationJson(String id) {
+        return "{\"id\": \"" + id + "\", \"name\": \"Matrix test " + id + "\", \"type\": \"NGO\", \"country\": \"KE\","
+                + " \"confidence\": \"ILLUSTRATIVE\"}";
+    }
+
+    /** Every documented route with the calls that exercise it. */
+    Map<String, List<Call>> requests() {
+        Outside out = outside();
+        String org = out.organisation().id();
+        String link = out.link().id();
+        String seedJson = JsonSnapshotFormat.toJson(WalesAfricaSeed.load(), false);
+        var calls = new LinkedHashMap<String, List<Call>>();
+        read(calls, "GET /api/brokers", "/api/brokers?top=5");
+        read(calls, "GET /api/export", "/api/export?format=json");
+        read(calls, "GET /api/health-boards/coverage", "/api/health-boards/coverage?dimension=country");
+        read(calls, "GET /api/health-boards/gaps", "/api/health-boards/gaps");
+        read(calls, "GET /api/introductions", "/api/introductions?from=19-hills-health-and-wellbeing-centre&country=LS&k=2");
+        read(calls, "GET /api/links/{id}", "/api/links/" + link);
+        read(calls, "GET /api/metrics", "/api/metrics");
+        read(calls, "GET /api/network", "/api/network");
+        read(calls, "GET /api/organisations/{id}", "/api/organisations/" + org);
+        read(calls, "GET /api/suggestions", "/api/suggestions?for=" + Principals.STEWARDED);
+        read(calls, "GET /api/summary", "/api/summary");
+        calls.put("POST /api/what-if", List.of(new Call("POST /api/what-if", Need.READ, "POST", () -> "/api/what-if",
+                "application/json", () -> utf8("{\"removeOrganisations\": [\"" + org + "\"]}"))));
+
+        calls.put("POST /api/import", List.of(
+                new Call("POST /api/import", Need.WRITE, "POST", () -> "/api/import?mode=merge", "application/json",
+                        () -> utf8("{\"format\": \"partnership-atlas/1\", \"organisations\": ["
+                                + organisationJson(unique("matrix-import")) + "]}")),
+                new Call("POST /api/import (csv)", Need.WRITE, "POST", () -> "/api/import?mode=merge",
+                        "multipart/form-data; boundary=matrixboundary", () -> utf8(multipart(unique("matrix-csv")))),
+                new Call("POST /api/import?mode=replace", Need.ADMIN_WRITE, "POST", () -> "/api/import?mode=replace",
+                        "application/json", () -> utf8(seedJson.replace("\"organisations\":[",
+                        "\"organisations\":[" + organisationJson(unique("matrix-replace")) + ",")))));
+        calls.put("POST /api/organisations", List.of(new Call("POST /api/organisations", Need.WRITE, "POST",
+                () -> "/api/organisations", "application/json", () -> utf8(organisationJson(unique("matrix-new"))))));
+        calls.put("PUT /api/organisations/{id}", List.of(new Call("PUT /api/organisations/{id}", Need.WRITE, "PUT",
+                () -> "/api/organisations/" + org, "application/json",
+                () -> utf8(((com.fasterxml.jackson.databind.node.ObjectNode) JsonSnapshotFormat.toJsonNode(out.organisation()))
+                        .put("description", "changed by the matrix " + SEQUENCE.incrementAndGet()).toString()))));
+        calls.put("DELETE /api/organisations/{id}", List.of(new Call("DELETE /api/organisations/{id}", Need.WRITE,
+                "DELETE", () -> "/api/organisations/" + org + "?withLinks=true", null, null)));
+        calls.put("POST /api/links", List.of(new Call("POST /api/links", Need.WRITE, "POST", () -> "/api/links",
+                "application/json", () -> utf8("{\"id\": \"" + unique("matrix-link") + "\", \"from\": \"" + org
+                        + "\", \"to\": \"" + out.other().id() + "\", \"kind\": \"COLLABORATION\", \"confidence\": \"ILLUSTRATIVE\"}"))));
+        calls.put("PUT /api/links/{id}", List.of(new Call("PUT /api/links/{id}", Need.WRITE, "PUT",
+                () -> "/api/links/" + link, "application/json",
+                () -> utf8(((com.fasterxml.jackson.databind.node.ObjectNode) JsonSnapshotFormat.toJsonNode(out.link()))
+                        .put("strength", 1 + SEQUENCE.incrementAndGet() % 5).toString()))));
+        calls.put("DELETE /api/links/{id}", List.of(new Call("DELETE /api/links/{id}", Need.WRITE, "DELETE",
+                () -> "/api/links/" + link, null, null)));
+
+        admin(calls, "GET /api/users", "GET", () -> "/api/users", null);
+        admin(calls, "GET /api/users/{username}", "GET", () -> "/api/users/matrix-viewer", null);
+        adminWrite(calls, "POST /api/users", "POST", () -> "/api/users", () -> "{\"username\": \""
+                + unique("matrix-made") + "\", \"password\": \"a-long-enough-password\", \"roles\": [\"VIEWER\"]}");
+        adminWrite(calls, "PATCH /api/users/{username}", "PATCH", () -> "/api/users/matrix-viewer",
+                () -> "{\"roles\": [\"VIEWER\"], \"stewardOf\": [\"" + org + "\"]}");
+        adminWrite(calls, "DELETE /api/users/{username}", "DELETE", () -> "/api/users/" + temporaryUser(), null);
+        admin(calls, "GET /api/tokens", "GET", () -> "/api/tokens", null);
+        adminWrite(calls, "POST /api/tokens", "POST", () -> "/api/tokens",
+                () -> "{\"name\": \"" + unique("matrix token") + "\", \"roles\": [\"VIEWER\"]}");
+        adminWrite(calls, "DELETE /api/tokens/{id}", "DELETE", () -> "/api/tokens/" + temporaryToken(), null);
+        return calls;
+    }
+
+    private String temporaryUser() {
+        String name = unique("matrix-temp");
+        users.create(TestWrites.ADMIN, name, "a-long-enough-password", List.of("VIEWER"), List.of());
+        return name;
+    }
+
+    private String temporaryToken() {
+        return users.createToken(TestWrites.ADMIN, unique("matrix-temp-token"), List.of("VIEWER"), List.of()).token().id();
+    }
+
+    private static String multipart(String id) {
+        String organisations = "id,name,type,country,city,founded,website,description,seeking_partner,confidence,sources\r\n"
+                + id + ",Matrix CSV " + id + ",NGO,KE,,,,,,ILLUSTRATIVE,\r\n";
+        return "--matrixboundary\r\nContent-Disposition: form-data; name=\"organisations\"; filename=\"organisations.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + organisations + "\r\n--matrixboundary--\r\n";
+    }
+
+    private static void read(Map<String, List<Call>> calls, String route, String path) {
+        calls.put(route, List.of(new Call(route, Need.READ, route.substring(0, route.indexOf(' ')), () -> path, null, null)));
+    }
+
+    private static void admin(Map<String, List<Call>> calls, String route, String method, Supplier<String> path,
+                              Supplier<String> body) {
+        calls.put(route, List.of(new Call(route, Need.ADMIN, method, path, body == null ? null : "application/json",
+                body == null ? null : () -> utf8(body.get()))));
+    }
+
+    private static void adminWrite(Map<String, List<Call>> calls, String route, String method, Supplier<String> path,
+                                   Supplier<String> body) {
+        calls.put(route, List.of(new Call(route, Need.ADMIN_WRITE, method, path, body == null ? null : "application/json",
+                body == null ? null : () -> utf8(body.get()))));
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
