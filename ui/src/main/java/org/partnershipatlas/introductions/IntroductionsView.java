@@ -265,9 +265,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
                 item.add(evidence);
                 for (Source s : link.sources()) {
                     if (s.url() != null) {
-                        var a = new Anchor(s.url(), s.citation(), AnchorTarget.BLANK);
-                        a.getElement().setAttribute("rel", "noopener noreferrer");
-                        item.add(a, new Span(" "));
+                        item.add(org.partnershipatlas.layout.ExternalLink.of(s.url(), s.citation()), new Span(" "));
                     } else {
                         item.add(new Span("[" + s.citation() + "] "));
                     }

@@ -225,9 +225,7 @@ public class DetailPanel extends Div {
         add(list);
     }
 
-    private static Anchor link(String url, String text) {
-        var a = new Anchor(url, text, AnchorTarget.BLANK);
-        a.getElement().setAttribute("rel", "noopener noreferrer");
-        return a;
+    private static com.vaadin.flow.component.Component link(String url, String text) {
+        return org.partnershipatlas.layout.ExternalLink.of(url, text);
     }
 }
