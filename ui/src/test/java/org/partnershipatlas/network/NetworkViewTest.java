@@ -172,4 +172,21 @@ class NetworkViewTest extends KaribuViewTest {
         assertThat(picture().legend()).anyMatch(e -> e.label().equals("Bwrdd Iechyd"));
         assertThat(_find(ListItem.class)).isNotNull();
     }
+
+    @Test
+    void anOpenPicture_refreshesAfterAWriteElsewhere() {
+        navigate("network", NetworkView.class);
+        int before = picture().nodes().size();
+        var added = new Organisation("live-update-test", "Added while the page was open", OrganisationType.NGO, "KE",
+                null, null, null, null, null, Confidence.A, List.of(new Source("test", null)));
+        TestWrites.create(writes, added);
+        try {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(picture().nodes()).hasSize(before + 1).anyMatch(n -> n.id().equals("live-update-test"));
+        } finally {
+            writes.deleteOrganisation(added.id(), true, null, TestWrites.CHANGE);
+        }
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertThat(picture().nodes()).hasSize(before);
+    }
 }
