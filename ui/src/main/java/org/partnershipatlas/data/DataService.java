@@ -5,19 +5,35 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.model.Countries;
+import org.partnershipatlas.model.Country;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.validation.ParsedNetwork;
 import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.ImportMode;
+import org.partnershipatlas.store.Revised;
+import org.partnershipatlas.store.WriteResult;
 import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.writes.Change;
 import org.partnershipatlas.writes.NetworkWrites;
 
-/** Getting the whole network in and out: reads from {@link NetworkReads}, imports through the one door. */
+/**
+ * Getting the network in and out and editing it, for the API and the Data view: reads from {@link NetworkReads},
+ * every write through the one door ({@link NetworkWrites}).
+ */
 @Service
 public class DataService {
     private final NetworkReads reads;
@@ -53,6 +69,73 @@ public class DataService {
                 ? String.join(",", CsvSnapshotFormat.LINK_COLUMNS).getBytes(StandardCharsets.UTF_8) : links;
         ParsedNetwork parsed = CsvSnapshotFormat.parse(utf8(organisations), utf8(linkBytes));
         return writes.importNetwork(parsed, mode, upload.file(), change, dryRun, expectedVersion);
+    }
+
+    // --- editing, for the Data view ---------------------------------------------------------------------------------
+
+    /** A link as the Data view lists it: with the names of both ends. */
+    public record LinkRow(Link link, String fromName, String toName) {
+    }
+
+    /** The organisations an actor may edit: all for an editor, their own for a steward; by name. */
+    public List<Organisation> editableOrganisations(Actor actor) {
+        return reads.current().snapshot().organisations().stream()
+                .filter(o -> actor.mayChangeOrganisation(o.id()))
+                .sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The links an actor may edit: all for an editor, those touching their organisations for a steward. */
+    public List<LinkRow> editableLinks(Actor actor) {
+        NetworkSnapshot network = reads.current().snapshot();
+        return network.links().stream().filter(l -> actor.mayChangeLink(l.from(), l.to()))
+                .map(l -> new LinkRow(l, network.organisation(l.from()).map(Organisation::name).orElse(l.from()),
+                        network.organisation(l.to()).map(Organisation::name).orElse(l.to())))
+                .sorted(Comparator.comparing(LinkRow::fromName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(LinkRow::toName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Every organisation (a link's partner may be anyone's). */
+    public List<Organisation> allOrganisations() {
+        return reads.current().snapshot().organisations();
+    }
+
+    public Collection<Country> countries() {
+        var all = new java.util.LinkedHashMap<String, Country>();
+        Countries.all().forEach(c -> all.put(c.code(), c));
+        reads.current().snapshot().countries().forEach(c -> all.put(c.code(), c));
+        return all.values();
+    }
+
+    public List<String> themes() {
+        return reads.current().snapshot().links().stream().flatMap(l -> l.themes().stream()).distinct().sorted().toList();
+    }
+
+    public Optional<Revised<Organisation>> organisation(String id) {
+        return reads.organisation(id);
+    }
+
+    public Optional<Revised<Link>> link(String id) {
+        return reads.link(id);
+    }
+
+    /** Saves a form: checked by the door like any import; {@code revision} guards against lost updates. */
+    public WriteResult saveOrganisation(JsonNode organisation, boolean creating, long revision, Change change) {
+        ParsedNetwork body = JsonSnapshotFormat.parseEntity(organisation, JsonSnapshotFormat.Entity.ORGANISATION, "organisation");
+        return creating ? writes.createOrganisation(body, change)
+                : writes.updateOrganisation(organisation.path("id").asText(), body, revision, change);
+    }
+
+    public WriteResult saveLink(JsonNode link, boolean creating, long revision, Change change) {
+        ParsedNetwork body = JsonSnapshotFormat.parseEntity(link, JsonSnapshotFormat.Entity.LINK, "link");
+        return creating ? writes.createLink(body, change) : writes.updateLink(link.path("id").asText(), body, revision, change);
+    }
+
+    public WriteResult deleteOrganisation(String id, boolean withLinks, long revision, Change change) {
+        return writes.deleteOrganisation(id, withLinks, revision, change);
+    }
+
+    public WriteResult deleteLink(String id, long revision, Change change) {
+        return writes.deleteLink(id, revision, change);
     }
 
     private static Reader utf8(byte[] bytes) {

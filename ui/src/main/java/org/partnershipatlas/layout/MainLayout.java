@@ -46,7 +46,11 @@ public class MainLayout extends AppLayout {
                 item("nav.brokers", "brokers", VaadinIcon.CONNECT),
                 item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
                 item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
+                item("nav.history", "history", VaadinIcon.TIME_BACKWARD),
                 item("nav.home", "about", VaadinIcon.INFO_CIRCLE));
+        if (actor.has(Role.EDITOR)) {
+            nav.addItem(item("nav.data", "data", VaadinIcon.EDIT));
+        }
         if (actor.has(Role.ADMIN)) {
             nav.addItem(item("nav.users", "users", VaadinIcon.USERS));
         }

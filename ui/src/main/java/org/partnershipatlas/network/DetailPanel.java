@@ -44,6 +44,33 @@ public class DetailPanel extends Div {
         setVisible(false);
     }
 
+    /**
+     * Appends the entity's own history (its latest changes, newest first) with a link to the full history and, for
+     * editors, to edit it.
+     */
+    public void showHistory(String id, boolean organisation, java.util.List<org.partnershipatlas.store.RecordedChange> changes,
+                            boolean mayEdit) {
+        var heading = new com.vaadin.flow.component.html.H4(getTranslation("detail.history"));
+        add(heading);
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        list.setId("detail-history");
+        var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneOffset.UTC);
+        for (var c : changes) {
+            list.add(new com.vaadin.flow.component.html.ListItem(when.format(c.at()) + " · " + c.actor() + " · "
+                    + c.summary()));
+        }
+        if (changes.isEmpty()) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("detail.no-history")));
+        }
+        add(list, new com.vaadin.flow.component.html.Anchor("history?entity=" + id, getTranslation("detail.all-history")));
+        if (mayEdit) {
+            var edit = new com.vaadin.flow.component.html.Anchor("data?" + (organisation ? "organisation=" : "link=") + id,
+                    getTranslation("detail.edit"));
+            edit.setId("detail-edit");
+            add(new Paragraph(edit));
+        }
+    }
+
     public void clear() {
         removeAll();
         setVisible(false);

@@ -253,6 +253,11 @@ public class ExplorerService {
         });
     }
 
+    /** The latest recorded changes of an organisation (its links' too) or link, newest first. */
+    public List<org.partnershipatlas.store.RecordedChange> history(String id, int limit) {
+        return reads.changes(org.partnershipatlas.store.ChangeQuery.latest(limit).forEntity(id));
+    }
+
     public Optional<LinkDetails> link(VersionedSnapshot current, String id) {
         NetworkSnapshot stored = current.snapshot();
         return stored.link(id).map(l -> new LinkDetails(l, stored.organisation(l.from()).orElseThrow(),

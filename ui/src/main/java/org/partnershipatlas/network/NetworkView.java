@@ -56,6 +56,8 @@ import org.partnershipatlas.model.Organisation;
 @PageTitle("Network · Partnership Atlas")
 @AnonymousAllowed
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
+    /** Changes listed in the detail panel; the History view has the rest. */
+    static final int HISTORY_SHOWN = 5;
     private final ExplorerService explorer;
 
     private final ComboBox<Organisation> search = new ComboBox<>();
@@ -341,11 +343,17 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         var organisation = explorer.organisation(stored, state, id);
+        var actor = org.partnershipatlas.security.Actor.current();
         if (organisation.isPresent()) {
             detail.show(organisation.get());
+            detail.showHistory(id, true, explorer.history(id, HISTORY_SHOWN), actor.mayChangeOrganisation(id));
             return;
         }
-        explorer.link(stored, id).ifPresentOrElse(detail::show, detail::clear);
+        explorer.link(stored, id).ifPresentOrElse(link -> {
+            detail.show(link);
+            detail.showHistory(id, false, explorer.history(id, HISTORY_SHOWN),
+                    actor.mayChangeLink(link.link().from(), link.link().to()));
+        }, detail::clear);
     }
 
     private String legendLabel(ColourBy by, String value) {

@@ -52,4 +52,13 @@ public class NetworkReads {
     public Optional<Revised<Link>> link(String id) {
         return store.link(id);
     }
+
+    /** Recorded changes, newest first. */
+    public java.util.List<org.partnershipatlas.store.RecordedChange> changes(org.partnershipatlas.store.ChangeQuery query) {
+        return store.changes(query);
+    }
+
+    public Optional<org.partnershipatlas.store.RecordedChange> change(long id) {
+        return store.change(id);
+    }
 }

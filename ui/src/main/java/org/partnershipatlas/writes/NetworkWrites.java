@@ -344,6 +344,146 @@ public class NetworkWrites {
         });
     }
 
+    // --- undo --------------------------------------------------------------------------------------------------------
+
+    /**
+     * Undoes a recorded change with a new change that puts back the state every entity it touched had before it.
+     * Refused ({@link ConflictException} {@code later-changes}, naming them) when later changes touched the same
+     * organisations or links, unless {@code alsoLater}: then those are undone with it, in the same new change. A
+     * change too large to have kept every entity ({@code complete = false}) cannot be undone from the history: the
+     * backup taken before it is the way back.
+     *
+     * @throws NotFoundException if there is no such change
+     */
+    public WriteResult undo(long changeId, boolean alsoLater, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            RecordedChange target = store.change(changeId)
+                    .orElseThrow(() -> new NotFoundException("change", String.valueOf(changeId)));
+            List<RecordedChange> undone = undoSet(target, alsoLater);
+            Plan plan = planUndo(undone, current.snapshot());
+            authorise(actor, plan);
+            List<Long> ids = undone.stream().map(RecordedChange::id).sorted().toList();
+            String summary = "undid " + (ids.size() == 1 ? "change " + changeId : "changes " + ids) + ": "
+                    + ImportPreview.of(plan.entities(), current.version()).summary();
+            return commit(current.version(), plan, change.withDetails(Map.of("undoes", ids)), ChangeKind.UNDO, summary);
+        });
+    }
+
+    /** The change and, when asked, every later change that touched what it (or they) touched; newest last. */
+    private List<RecordedChange> undoSet(RecordedChange target, boolean alsoLater) {
+        if (!target.complete()) {
+            throw new ConflictException("too-large", "change " + target.id() + " touched too many entities to keep "
+                    + "them all in the history; restore the backup taken before it instead", Map.of("change", target.id()));
+        }
+        var set = new java.util.TreeMap<Long, RecordedChange>();
+        set.put(target.id(), target);
+        Set<String> ids = touchedIds(target);
+        List<RecordedChange> later = store.changesTouchingAfter(target.id(), ids);
+        if (!later.isEmpty() && !alsoLater) {
+            throw new ConflictException("later-changes", "later changes touched the same organisations or links: "
+                    + later.stream().map(c -> c.id() + " (" + c.actor() + ", " + c.summary() + ")").toList()
+                    + "; undo them too, or leave it", Map.of("later", later.stream().map(c -> Map.of(
+                    "id", c.id(), "at", c.at().toString(), "actor", c.actor(), "summary", c.summary())).toList()));
+        }
+        // Later changes may touch further entities, and changes after them those: follow until nothing new.
+        while (!later.isEmpty()) {
+            var next = new ArrayList<RecordedChange>();
+            for (RecordedChange c : later) {
+                if (set.putIfAbsent(c.id(), c) == null) {
+                    if (!c.complete()) {
+                        throw new ConflictException("too-large", "later change " + c.id() + " is too large to undo "
+                                + "from the history; restore a backup instead", Map.of("change", c.id()));
+                    }
+                    ids.addAll(touchedIds(c));
+                    next.add(c);
+                }
+            }
+            later = next.isEmpty() ? List.of() : store.changesTouchingAfter(target.id(), ids).stream()
+                    .filter(c -> !set.containsKey(c.id())).toList();
+        }
+        return List.copyOf(set.values());
+    }
+
+    private static Set<String> touchedIds(RecordedChange c) {
+        var ids = new HashSet<String>();
+        for (EntityChange e : c.entities()) {
+            ids.add(e.id());
+        }
+        return ids;
+    }
+
+    /**
+     * What undoing a set of changes writes: each entity back to its state before the earliest of them that touched
+     * it. The result must be a consistent network (a link whose end is gone is refused).
+     */
+    private Plan planUndo(List<RecordedChange> changes, NetworkSnapshot current) {
+        var target = new LinkedHashMap<EntityKey, JsonNode>();
+        var touched = new LinkedHashMap<EntityKey, Boolean>();
+        for (RecordedChange c : changes) {           // oldest first: the first before seen is the one to restore
+            for (EntityChange e : c.entities()) {
+                if (touched.putIfAbsent(e.key(), true) == null) {
+                    target.put(e.key(), e.before());
+                }
+            }
+        }
+        var organisations = new ArrayList<Organisation>();
+        var links = new ArrayList<Link>();
+        var deleteOrganisations = new ArrayList<String>();
+        var deleteLinks = new ArrayList<String>();
+        var entities = new ArrayList<EntityChange>();
+        for (var entry : target.entrySet()) {
+            EntityKey key = entry.getKey();
+            JsonNode before = entry.getValue();
+            if (key.type() == EntityType.ORGANISATION) {
+                Organisation now = current.organisation(key.id()).orElse(null);
+                Organisation restored = before == null ? null : JsonSnapshotFormat.organisation(before);
+                if (java.util.Objects.equals(now, restored)) {
+                    continue;
+                }
+                if (restored == null) {
+                    deleteOrganisations.add(key.id());
+                } else {
+                    organisations.add(restored);
+                }
+                entities.add(change(now, restored));
+            } else {
+                Link now = current.link(key.id()).orElse(null);
+                Link restored = before == null ? null : JsonSnapshotFormat.link(before);
+                if (java.util.Objects.equals(now, restored)) {
+                    continue;
+                }
+                if (restored == null) {
+                    deleteLinks.add(key.id());
+                } else {
+                    links.add(restored);
+                }
+                entities.add(change(now, restored));
+            }
+        }
+        try {
+            var deletedOrganisations = Set.copyOf(deleteOrganisations);
+            var deletedLinks = Set.copyOf(deleteLinks);
+            current.withOrganisations(o -> !deletedOrganisations.contains(o.id()))
+                    .withLinks((Link l) -> !deletedLinks.contains(l.id()))
+                    .mergedWith(List.of(), organisations, links);
+        } catch (IllegalArgumentException e) {
+            throw new ConflictException("inconsistent", "undoing would leave the network inconsistent ("
+                    + e.getMessage() + "); undo the later changes too", Map.of());
+        }
+        // Links of an organisation being removed again must go with it, and be recorded.
+        for (String id : deleteOrganisations) {
+            for (Link l : current.linksOf(id)) {
+                if (!deleteLinks.contains(l.id()) && links.stream().noneMatch(x -> x.id().equals(l.id()))) {
+                    throw new ConflictException("inconsistent", "organisation \"" + id + "\" has link \"" + l.id()
+                            + "\" made by a change not being undone; undo it too", Map.of("link", l.id()));
+                }
+            }
+        }
+        return new Plan(ImportMode.MERGE, new NetworkChange(List.of(), organisations, links), deleteOrganisations,
+                deleteLinks, Map.of(), entities, false);
+    }
+
     // --- the seed ----------------------------------------------------------------------------------------------------
 
     /**

@@ -235,6 +235,12 @@ abstract class ApiRoleMatrix {
         calls.put("DELETE /api/links/{id}", List.of(new Call("DELETE /api/links/{id}", Need.WRITE, "DELETE",
                 () -> "/api/links/" + link, null, null)));
 
+        read(calls, "GET /api/history", "/api/history?limit=5&entity=" + org);
+        calls.put("GET /api/history/{id}", List.of(new Call("GET /api/history/{id}", Need.READ, "GET",
+                () -> "/api/history/" + reads.version(), null, null)));
+        calls.put("POST /api/history/{id}/undo", List.of(new Call("POST /api/history/{id}/undo", Need.WRITE, "POST",
+                () -> "/api/history/" + outsideEdit(out) + "/undo", null, null)));
+
         admin(calls, "GET /api/users", "GET", () -> "/api/users", null);
         admin(calls, "GET /api/users/{username}", "GET", () -> "/api/users/matrix-viewer", null);
         adminWrite(calls, "POST /api/users", "POST", () -> "/api/users", () -> "{\"username\": \""
@@ -247,6 +253,14 @@ abstract class ApiRoleMatrix {
                 () -> "{\"name\": \"" + unique("matrix token") + "\", \"roles\": [\"VIEWER\"]}");
         adminWrite(calls, "DELETE /api/tokens/{id}", "DELETE", () -> "/api/tokens/" + temporaryToken(), null);
         return calls;
+    }
+
+    /** An edit of an organisation outside the steward's stewardship, made by an admin: something to undo. */
+    private long outsideEdit(Outside out) {
+        var edited = ((com.fasterxml.jackson.databind.node.ObjectNode) JsonSnapshotFormat.toJsonNode(out.organisation()))
+                .put("description", "to be undone " + SEQUENCE.incrementAndGet());
+        return writes.updateOrganisation(out.organisation().id(), JsonSnapshotFormat.parseEntity(edited,
+                JsonSnapshotFormat.Entity.ORGANISATION, "organisation"), null, TestWrites.CHANGE).changeId();
     }
 
     private String temporaryUser() {
