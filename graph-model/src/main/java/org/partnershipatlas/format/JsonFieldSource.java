@@ -1,5 +1,6 @@
 package org.partnershipatlas.format;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.partnershipatlas.model.Limits;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.validation.Errors;
 import org.partnershipatlas.model.validation.FieldRules;
@@ -73,6 +75,17 @@ final class JsonFieldSource implements FieldSource {
     }
 
     @Override
+    public Optional<BigDecimal> decimal(String field, Errors errors) {
+        return present(field).flatMap(v -> {
+            if (!v.isNumber()) {
+                errors.add(location(field), field, v.toString(), "expected a number, found " + describe(v));
+                return Optional.empty();
+            }
+            return Optional.of(v.decimalValue());
+        });
+    }
+
+    @Override
     public Optional<Boolean> bool(String field, Errors errors) {
         return present(field).flatMap(v -> {
             if (!v.isBoolean()) {
@@ -84,10 +97,14 @@ final class JsonFieldSource implements FieldSource {
     }
 
     @Override
-    public Optional<List<String>> list(String field, Errors errors) {
+    public Optional<List<String>> list(String field, int maxItems, Errors errors) {
         return present(field).flatMap(v -> {
             if (!v.isArray()) {
                 errors.add(location(field), field, v.toString(), "expected an array of strings, found " + describe(v));
+                return Optional.empty();
+            }
+            if (v.size() > maxItems) {
+                errors.add(location(field), field, null, "more than " + maxItems + " items (" + v.size() + ")");
                 return Optional.empty();
             }
             var result = new ArrayList<String>();
@@ -110,6 +127,10 @@ final class JsonFieldSource implements FieldSource {
         return present(field).flatMap(v -> {
             if (!v.isArray()) {
                 errors.add(location(field), field, v.toString(), "expected an array of {citation, url}, found " + describe(v));
+                return Optional.empty();
+            }
+            if (v.size() > Limits.MAX_SOURCES) {
+                errors.add(location(field), field, null, "more than " + Limits.MAX_SOURCES + " sources (" + v.size() + ")");
                 return Optional.empty();
             }
             var result = new ArrayList<Source>();
@@ -149,6 +170,32 @@ final class JsonFieldSource implements FieldSource {
                 return Optional.empty();
             }
             return Optional.of(new JsonFieldSource((ObjectNode) v, location(field)));
+        });
+    }
+
+    @Override
+    public Optional<List<FieldSource>> objects(String field, int maxItems, Errors errors) {
+        return present(field).flatMap(v -> {
+            if (!v.isArray()) {
+                errors.add(location(field), field, null, "expected an array of objects, found " + describe(v));
+                return Optional.empty();
+            }
+            if (v.size() > maxItems) {
+                errors.add(location(field), field, null, "more than " + maxItems + " items (" + v.size() + ")");
+                return Optional.empty();
+            }
+            var result = new ArrayList<FieldSource>();
+            int before = errors.size();
+            for (int i = 0; i < v.size(); i++) {
+                String where = location(field) + "[" + i + "]";
+                JsonNode item = v.get(i);
+                if (!item.isObject()) {
+                    errors.add(where, field, null, "expected an object, found " + describe(item));
+                } else {
+                    result.add(new JsonFieldSource((ObjectNode) item, where));
+                }
+            }
+            return errors.size() == before ? Optional.of(result) : Optional.empty();
         });
     }
 
