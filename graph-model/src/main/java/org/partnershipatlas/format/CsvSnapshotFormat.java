@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -223,6 +224,7 @@ public final class CsvSnapshotFormat {
     /** Reads one file row by row, handing each row (as a {@link FieldSource}) to {@code row}. */
     private static void readFile(String file, Reader reader, List<String> allowed, Set<String> required, Errors errors,
                                  Consumer<FieldSource> row) {
+        long[] reached = {1}; // the line being read, for a decoding error of a reader that is not ours
         try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(withoutBom(reader))) {
             if (!rows.hasNext()) {
                 errors.add(file + " line 1", null, null, "empty file: expected a header row (" + String.join(",", allowed) + ")");
@@ -233,6 +235,7 @@ public final class CsvSnapshotFormat {
                 return;
             }
             long line = 2;
+            reached[0] = line;
             while (rows.hasNext()) {
                 String[] cells = rows.next();
                 long rowLine = line;
@@ -250,15 +253,20 @@ public final class CsvSnapshotFormat {
                     byColumn.put(header[i], CsvCells.undefuse(cells[i]));
                 }
                 row.accept(new CsvFieldSource(file, rowLine, byColumn));
+                reached[0] = line;
             }
         } catch (StrictUtf8Reader.NotUtf8Exception e) {
             notUtf8(file, e, errors);
+        } catch (CharacterCodingException e) {
+            notDecodable(file, reached[0], errors);
         } catch (JsonProcessingException e) {
             notCsv(file, e, errors);
         } catch (RuntimeException e) {
             // MappingIterator wraps what the parser throws.
             if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
                 notUtf8(file, notUtf8, errors);
+            } else if (e.getCause() instanceof CharacterCodingException) {
+                notDecodable(file, reached[0], errors);
             } else if (e.getCause() instanceof JsonProcessingException jpe) {
                 if (jpe.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
                     notUtf8(file, notUtf8, errors);
@@ -276,6 +284,12 @@ public final class CsvSnapshotFormat {
     private static void notUtf8(String file, StrictUtf8Reader.NotUtf8Exception e, Errors errors) {
         errors.add(file + " line " + e.line() + ", byte offset " + e.byteOffset(), null, e.found(),
                 "not UTF-8 (" + e.found() + "): save the file as UTF-8 (in Excel: \"CSV UTF-8\")");
+    }
+
+    /** A strict reader of the caller's (e.g. {@code Files.newBufferedReader}) met bytes that are not UTF-8. */
+    private static void notDecodable(String file, long line, Errors errors) {
+        errors.add(file + " line " + line, null, null, "not UTF-8 (at this line or soon after it): save the file as "
+                + "UTF-8 (in Excel: \"CSV UTF-8\")");
     }
 
     private static void notCsv(String file, JsonProcessingException e, Errors errors) {

@@ -191,6 +191,20 @@ class ImportHardeningTest {
     }
 
     @Test
+    void readCsv_strictReaderOfTheCaller_meetingLatin1_isALocatedError() {
+        // What Files.newBufferedReader(path, UTF_8) gives, as the analytics CLI does.
+        byte[] orgs = (ORG_HEADER + "a,Caf\u00e9,NGO,GB-WLS,,,,,,ILLUSTRATIVE,\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        var strict = new InputStreamReader(new ByteArrayInputStream(orgs), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
+        assertThatThrownBy(() -> CsvSnapshotFormat.read(strict, new StringReader(LINK_HEADER)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.location()).startsWith("organisations.csv line ");
+                            assertThat(error.message()).startsWith("not UTF-8");
+                        }));
+    }
+
+    @Test
     void readCsv_utf8ByteOrderMark_isAcceptedFromBytesAndFromText() {
         NetworkSnapshot expected = CsvSnapshotFormat.read(new StringReader(CsvSnapshotFormat.organisationsCsv(Networks.small())),
                 new StringReader(CsvSnapshotFormat.linksCsv(Networks.small())));
