@@ -435,20 +435,20 @@ public final class CsvSnapshotFormat {
     }
 
     public static String organisationsCsv(NetworkSnapshot snapshot) {
-        var out = new StringWriter();
-        writeOrganisations(snapshot, out);
-        return out.toString();
+        return text(snapshot, CsvSnapshotFormat::writeOrganisations);
     }
 
     public static String linksCsv(NetworkSnapshot snapshot) {
-        var out = new StringWriter();
-        writeLinks(snapshot, out);
-        return out.toString();
+        return text(snapshot, CsvSnapshotFormat::writeLinks);
     }
 
     public static String assessmentsCsv(NetworkSnapshot snapshot) {
+        return text(snapshot, CsvSnapshotFormat::writeAssessments);
+    }
+
+    private static String text(NetworkSnapshot snapshot, java.util.function.BiConsumer<NetworkSnapshot, Writer> write) {
         var out = new StringWriter();
-        writeAssessments(snapshot, out);
+        write.accept(snapshot, out);
         return out.toString();
     }
 

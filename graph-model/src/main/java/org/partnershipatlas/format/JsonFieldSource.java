@@ -98,15 +98,7 @@ final class JsonFieldSource implements FieldSource {
 
     @Override
     public Optional<List<String>> list(String field, int maxItems, Errors errors) {
-        return present(field).flatMap(v -> {
-            if (!v.isArray()) {
-                errors.add(location(field), field, v.toString(), "expected an array of strings, found " + describe(v));
-                return Optional.empty();
-            }
-            if (v.size() > maxItems) {
-                errors.add(location(field), field, null, "more than " + maxItems + " items (" + v.size() + ")");
-                return Optional.empty();
-            }
+        return array(field, maxItems, "items", "an array of strings", errors).flatMap(v -> {
             var result = new ArrayList<String>();
             int before = errors.size();
             for (int i = 0; i < v.size(); i++) {
@@ -124,15 +116,7 @@ final class JsonFieldSource implements FieldSource {
 
     @Override
     public Optional<List<Source>> sources(String field, Errors errors) {
-        return present(field).flatMap(v -> {
-            if (!v.isArray()) {
-                errors.add(location(field), field, v.toString(), "expected an array of {citation, url}, found " + describe(v));
-                return Optional.empty();
-            }
-            if (v.size() > Limits.MAX_SOURCES) {
-                errors.add(location(field), field, null, "more than " + Limits.MAX_SOURCES + " sources (" + v.size() + ")");
-                return Optional.empty();
-            }
+        return array(field, Limits.MAX_SOURCES, "sources", "an array of {citation, url}", errors).flatMap(v -> {
             var result = new ArrayList<Source>();
             int before = errors.size();
             for (int i = 0; i < v.size(); i++) {
@@ -175,15 +159,7 @@ final class JsonFieldSource implements FieldSource {
 
     @Override
     public Optional<List<FieldSource>> objects(String field, int maxItems, Errors errors) {
-        return present(field).flatMap(v -> {
-            if (!v.isArray()) {
-                errors.add(location(field), field, null, "expected an array of objects, found " + describe(v));
-                return Optional.empty();
-            }
-            if (v.size() > maxItems) {
-                errors.add(location(field), field, null, "more than " + maxItems + " items (" + v.size() + ")");
-                return Optional.empty();
-            }
+        return array(field, maxItems, "items", "an array of objects", errors).flatMap(v -> {
             var result = new ArrayList<FieldSource>();
             int before = errors.size();
             for (int i = 0; i < v.size(); i++) {
@@ -196,6 +172,21 @@ final class JsonFieldSource implements FieldSource {
                 }
             }
             return errors.size() == before ? Optional.of(result) : Optional.empty();
+        });
+    }
+
+    /** The field as an array of at most {@code maxItems}; otherwise one error (before any item is looked at). */
+    private Optional<JsonNode> array(String field, int maxItems, String items, String expected, Errors errors) {
+        return present(field).flatMap(v -> {
+            if (!v.isArray()) {
+                errors.add(location(field), field, v.toString(), "expected " + expected + ", found " + describe(v));
+                return Optional.empty();
+            }
+            if (v.size() > maxItems) {
+                errors.add(location(field), field, null, "more than " + maxItems + " " + items + " (" + v.size() + ")");
+                return Optional.empty();
+            }
+            return Optional.of(v);
         });
     }
 

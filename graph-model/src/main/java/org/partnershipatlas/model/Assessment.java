@@ -145,14 +145,7 @@ public record Assessment(
 
     /** What is wrong with a funder's name, or {@code null}. */
     public static String funderProblem(String funder) {
-        if (Text.isBlank(funder)) {
-            return "a funder cannot be blank";
-        }
-        if (funder.contains(FUNDER_SEPARATOR)) {
-            return "a funder cannot contain '" + FUNDER_SEPARATOR + "' (it separates funders in a spreadsheet)";
-        }
-        String problem = Text.problem(funder.strip(), Text.Kind.LINE, Limits.MAX_LINE_LENGTH);
-        return problem == null ? null : "funder " + problem;
+        return Text.itemProblem("funder", funder, FUNDER_SEPARATOR, Limits.MAX_LINE_LENGTH);
     }
 
     /** What is wrong with a {@code fundedUntil} year, or {@code null}: 1900 … this year + 25. */

@@ -6,28 +6,21 @@ package org.partnershipatlas.model;
  * or leaves it out when it was not assessed.
  */
 public enum Challenge implements Keyed {
-    CULTURAL_DIFFERENCES("culturalDifferences",
+    CULTURAL_DIFFERENCES(
             "Cultural and contextual differences between partner countries, which need sensitivity and adaptability."),
-    POWER_IMBALANCE("powerImbalance",
+    POWER_IMBALANCE(
             "Power imbalances between partners that hinder a truly equitable partnership."),
-    LOGISTICS("logistics",
+    LOGISTICS(
             "Differences in language, infrastructure and geographical distance."),
-    MONITORING_EVALUATION("monitoringEvaluation",
+    MONITORING_EVALUATION(
             "Setting up monitoring and evaluation that assess the partnership's impact and ensure accountability."),
-    SUSTAINABLE_FUNDING("sustainableFunding",
+    SUSTAINABLE_FUNDING(
             "Maintaining long-term commitment and securing sustainable funding.");
 
-    private final String key;
     private final String meaning;
 
-    Challenge(String key, String meaning) {
-        this.key = key;
+    Challenge(String meaning) {
         this.meaning = meaning;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

@@ -7,26 +7,19 @@ package org.partnershipatlas.model;
  * them; the meanings below paraphrase its description of what the Charter is for.
  */
 public enum CharterFoundation implements Keyed {
-    ORGANISATIONAL_RESPONSIBILITIES("organisationalResponsibilities",
+    ORGANISATIONAL_RESPONSIBILITIES(
             "The organisation's commitment to make its international health work reflect the principles and values of the NHS."),
-    RECIPROCAL_PARTNERSHIP("reciprocalPartnership",
+    RECIPROCAL_PARTNERSHIP(
             "Reciprocal partnership working: equity, and mutual tangible benefits for the partners within and beyond Wales."),
-    GOOD_PRACTICE("goodPractice",
+    GOOD_PRACTICE(
             "Good practice: evidence-based work that builds on Wales's history of accomplishment and learning."),
-    SOUND_GOVERNANCE("soundGovernance",
+    SOUND_GOVERNANCE(
             "Sound governance of the partnership, so that it is accountable and sustainable.");
 
-    private final String key;
     private final String meaning;
 
-    CharterFoundation(String key, String meaning) {
-        this.key = key;
+    CharterFoundation(String meaning) {
         this.meaning = meaning;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

@@ -8,8 +8,26 @@ import java.util.Optional;
  * text and the definition a reader can check against the paper.
  */
 public interface Keyed {
-    /** The key in the JSON snapshot ({@code sharedGoals}); the spreadsheet column is the key in snake case. */
-    String key();
+    /** The constant's name ({@code SHARED_GOALS}); implemented by every enum. */
+    String name();
+
+    /**
+     * The key in the JSON snapshot: the constant's name in camel case ({@code SHARED_GOALS} → {@code sharedGoals});
+     * the spreadsheet column is the key in snake case ({@code factor_shared_goals}).
+     */
+    default String key() {
+        var key = new StringBuilder();
+        boolean upper = false;
+        for (char c : name().toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                key.append(upper ? c : Character.toLowerCase(c));
+                upper = false;
+            }
+        }
+        return key.toString();
+    }
 
     /** What the term means, in one line of English. */
     String meaning();

@@ -113,14 +113,7 @@ public record Link(
 
     /** What is wrong with a theme, or {@code null}: one visible line without {@code ;}. */
     public static String themeProblem(String theme) {
-        if (Text.isBlank(theme)) {
-            return "a theme cannot be blank";
-        }
-        if (theme.contains(THEME_SEPARATOR)) {
-            return "a theme cannot contain '" + THEME_SEPARATOR + "' (it separates themes in a spreadsheet)";
-        }
-        String problem = Text.problem(theme.strip(), Text.Kind.LINE, Limits.MAX_LINE_LENGTH);
-        return problem == null ? null : "theme " + problem;
+        return Text.itemProblem("theme", theme, THEME_SEPARATOR, Limits.MAX_LINE_LENGTH);
     }
 
     /** The latest assessment: the link's current quality. */

@@ -85,6 +85,21 @@ public final class Text {
         return null;
     }
 
+    /**
+     * What is wrong with one item of a list kept in a spreadsheet cell (a theme, a funder), or {@code null}: not
+     * blank, without the {@code separator} of the cell, and one line of at most {@code maxLength} once stripped.
+     */
+    public static String itemProblem(String what, String item, String separator, int maxLength) {
+        if (isBlank(item)) {
+            return "a " + what + " cannot be blank";
+        }
+        if (item.contains(separator)) {
+            return "a " + what + " cannot contain '" + separator + "' (it separates " + what + "s in a spreadsheet)";
+        }
+        String problem = problem(item.strip(), Kind.LINE, maxLength);
+        return problem == null ? null : what + " " + problem;
+    }
+
     /** Whether the text is absent or only whitespace: an optional field given so is treated as not given. */
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
