@@ -105,7 +105,7 @@ final class NetworkRecords {
     /** From {@code RETURN o {.*} AS o, c.code AS country}. */
     static Organisation toOrganisation(Record r) {
         Value o = r.get("o");
-        return new Organisation(
+        return stored("organisation", o, () -> new Organisation(
                 o.get("id").asString(),
                 o.get("name").asString(),
                 OrganisationType.valueOf(o.get("type").asString()),
@@ -118,13 +118,13 @@ final class NetworkRecords {
                 Confidence.valueOf(o.get("confidence").asString()),
                 sources(o),
                 integer(o.get("dissolved")),
-                o.get("placeholder").asBoolean(false));
+                o.get("placeholder").asBoolean(false)));
     }
 
     /** From {@code RETURN r {.*} AS r, a.id AS from, b.id AS to}. */
     static Link toLink(Record r) {
         Value l = r.get("r");
-        return new Link(
+        return stored("link", l, () -> new Link(
                 l.get("id").asString(),
                 r.get("from").asString(),
                 r.get("to").asString(),
@@ -138,7 +138,21 @@ final class NetworkRecords {
                 integer(l.get("strength")),
                 Confidence.valueOf(l.get("confidence").asString()),
                 sources(l),
-                assessments(l));
+                assessments(l)));
+    }
+
+    /**
+     * A record built from stored properties. Data written before a rule was added (a name of only U+200B, a NUL in a
+     * description, from before the text rules) no longer builds; the failure then names the entity, so that it can be
+     * fixed in Neo4j or by a re-import, instead of an anonymous refusal of the whole read.
+     */
+    private static <T> T stored(String what, Value entity, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | org.partnershipatlas.model.validation.ValidationException e) {
+            throw new IllegalStateException("stored " + what + " \"" + entity.get("id").asString("?")
+                    + "\" breaks a rule of the model (written before the rule existed?): " + e.getMessage(), e);
+        }
     }
 
     /** The stored assessments, or a link's older charter (written before assessments existed) as an undated one. */

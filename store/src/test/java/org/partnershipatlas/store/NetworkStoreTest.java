@@ -135,6 +135,17 @@ class NetworkStoreTest {
     }
 
     @Test
+    void read_storedTextARuleNowRefuses_failsNamingTheEntity() {
+        replace(Networks.small());
+        try (var session = driver.session()) {
+            session.run("MATCH (o:Organisation {id: 'lesotho-moh'}) SET o.name = '\u200B'").consume();
+        }
+        assertThatThrownBy(() -> store.read()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("stored organisation \"lesotho-moh\" breaks a rule of the model")
+                .hasMessageContaining("invisible");
+    }
+
+    @Test
     void write_merge_upsertsByIdAndKeepsTheRest() {
         replace(Networks.small());
         var renamed = new Organisation("dolen-cymru", "Dolen Cymru (renamed)", OrganisationType.NGO, "GB-WLS", null,
