@@ -87,7 +87,7 @@ class GraphToolFormatsTest {
     }
 
     @Test
-    void latestAssessment_isFlattenedIntoLinkAttributes_andDissolvedAndPlaceholderIntoNodeAttributes() throws Exception {
+    void write_linkWithAssessments_carriesTheLatestFlattenedAndNodesTheirDissolvedAndPlaceholder() throws Exception {
         var network = Networks.withQuality();
         Document graphMl = parse(GraphMlFormat.toGraphMl(network));
         assertThat(data(graphMl, "edge", "l-dolen-cymru-lesotho"))
@@ -108,7 +108,7 @@ class GraphToolFormatsTest {
     }
 
     @Test
-    void xmlSafe_replacesWhatXmlCannotCarry() {
+    void xmlSafe_controlCharacterSurrogateOrNoncharacter_becomesReplacementCharacter() {
         // The text rules refuse these on the way in; the writers still never emit a broken document.
         assertThat(GraphAttributes.xmlSafe("a\u0007b\uD800c\uFFFEd")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
     }

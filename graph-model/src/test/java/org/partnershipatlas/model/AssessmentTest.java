@@ -19,7 +19,7 @@ class AssessmentTest {
     }
 
     @Test
-    void qualityMean_countsOnlyAssessedFactors() {
+    void qualityMean_someFactorsNotAssessed_averagesOnlyTheAssessed() {
         assertThat(withFactors(Map.of(Factor.TRUST, 3, Factor.SHARED_GOALS, 0)).qualityMean()).hasValue(1.5);
         assertThat(withFactors(Map.of()).qualityMean()).isEmpty();
     }
@@ -55,7 +55,7 @@ class AssessmentTest {
     }
 
     @Test
-    void orderProblem_undatedOnlyFirstAndDatesOldestFirst() {
+    void orderProblem_undatedAfterAnotherOrDateGoingBack_isAProblem() {
         Assessment undated = Assessment.undated(new Charter(1, 2, 3, 0));
         Assessment early = withFactors(Map.of());
         Assessment sameDay = withFactors(Map.of(Factor.TRUST, 1));
@@ -86,7 +86,7 @@ class AssessmentTest {
     }
 
     @Test
-    void outcome_valueIsKeptInPlainFormAndBoundsAreEnforced() {
+    void outcomeConstructor_trailingZerosOrOutOfBounds_isPlainOrRefused() {
         assertThat(new Outcome("trained", new BigDecimal("6E+1"), null, null).value()).isEqualTo(new BigDecimal("60"));
         assertThat(new Outcome("trained", new BigDecimal("0.50"), null, null).value()).isEqualTo(new BigDecimal("0.5"));
         assertThat(Outcome.valueProblem(new BigDecimal("1E+999999999"))).contains("digits before the point");
@@ -105,7 +105,7 @@ class AssessmentTest {
     }
 
     @Test
-    void vocabulary_keysAreTheFormatsAndEveryTermHasAMeaning() {
+    void key_everyVocabularyTerm_matchesFormatMdAndHasAMeaning() {
         assertThat(List.of(Factor.values())).extracting(Factor::key).containsExactly("trust", "sharedGoals",
                 "communityEngagement", "capacityBuilding", "equitableCollaboration", "resourceMobilisation",
                 "soundGovernance", "longTermVision");

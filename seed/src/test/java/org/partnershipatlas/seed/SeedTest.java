@@ -84,7 +84,7 @@ class SeedTest {
     }
 
     @Test
-    void dissolvedOrganisations_areWaahlnOnly_andEachNamesItsSuccessorByACitedSuccessionLink() {
+    void dissolved_onlyWaahln_namesItsSuccessorByACitedSuccessionLink() {
         assertThat(SEED.organisations()).filteredOn(o -> o.dissolved() != null)
                 .extracting(Organisation::id, Organisation::dissolved)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("wales-for-africa-health-links-network", 2024));
@@ -105,14 +105,14 @@ class SeedTest {
     }
 
     @Test
-    void placeholders_areExactlyTheOrganisationsNamedAsNotNamedInSource() {
+    void placeholder_organisationsNamedNotNamedInSource_areExactlyThePlaceholders() {
         assertThat(idsOf(Organisation::placeholder))
                 .hasSize(9)
                 .containsExactlyInAnyOrderElementsOf(idsOf(o -> o.name().contains("not named in source)")));
     }
 
     @Test
-    void noLink_hasAnAssessment() {
+    void seedLinks_noSourceGivesAnAssessment_haveNone() {
         // No source gives a partnership's self-assessment: none is invented.
         assertThat(SEED.links()).allSatisfy(l -> assertThat(l.assessments()).as(l.id()).isEmpty());
     }
