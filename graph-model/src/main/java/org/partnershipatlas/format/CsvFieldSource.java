@@ -1,11 +1,14 @@
 package org.partnershipatlas.format;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.partnershipatlas.model.Limits;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.validation.EntityReader;
 import org.partnershipatlas.model.validation.Errors;
@@ -13,30 +16,48 @@ import org.partnershipatlas.model.validation.FieldRules;
 import org.partnershipatlas.model.validation.FieldSource;
 
 /**
- * One row of a spreadsheet file, located by file and line. Fields are asked for by their JSON names
- * ({@code seekingPartner}) and found under their column names ({@code seeking_partner}); an empty cell is an absent
- * value.
+ * One row of a spreadsheet file, located by file and line, or one item of a composite cell (an outcome of an
+ * assessment). Fields are asked for by their JSON names ({@code seekingPartner}) and found under their column names
+ * ({@code seeking_partner}); an empty cell is an absent value. Nested objects are column groups named with the
+ * field in the singular: {@code charter_*}, {@code factor_*}, {@code challenge_*}.
  */
 final class CsvFieldSource implements FieldSource {
-    private final String file;
-    private final long line;
+    /** The column prefix of each nested object. */
+    private static final Map<String, String> NESTED_PREFIX = Map.of(
+            "charter", "charter_", "factors", "factor_", "challenges", "challenge_");
+    /** The parts of an outcome item, {@code indicator | value | year | source}, in order. */
+    static final List<String> OUTCOME_PARTS = List.of("indicator", "value", "year", "source");
+    /** Longer than any number an outcome may hold; parsing a megabyte of digits is refused up front. */
+    private static final int MAX_NUMBER_LENGTH = 40;
+
+    private final String place;
     private final Map<String, String> cellsByColumn;
     private final String columnPrefix;
+    /** For an item of a composite cell: the cell's column and the item's number; else {@code null}. */
+    private final String itemColumn;
+    private final int itemNumber;
 
     CsvFieldSource(String file, long line, Map<String, String> cellsByColumn) {
-        this(file, line, cellsByColumn, "");
+        this(file + " line " + line, cellsByColumn, "", null, 0);
     }
 
-    private CsvFieldSource(String file, long line, Map<String, String> cellsByColumn, String columnPrefix) {
-        this.file = file;
-        this.line = line;
+    private CsvFieldSource(String place, Map<String, String> cellsByColumn, String columnPrefix, String itemColumn,
+                           int itemNumber) {
+        this.place = place;
         this.cellsByColumn = cellsByColumn;
         this.columnPrefix = columnPrefix;
+        this.itemColumn = itemColumn;
+        this.itemNumber = itemNumber;
     }
 
     /** {@code seekingPartner} → {@code seeking_partner}. */
     static String column(String field) {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The column group of a nested object field ({@code factors} → {@code factor_}). */
+    static String nestedPrefix(String field) {
+        return NESTED_PREFIX.get(field);
     }
 
     private String columnOf(String field) {
@@ -45,12 +66,13 @@ final class CsvFieldSource implements FieldSource {
 
     @Override
     public String location(String field) {
-        return file + " line " + line + ", column \"" + columnOf(field) + "\"";
+        return itemColumn == null ? place + ", column \"" + columnOf(field) + "\""
+                : location() + " (" + field + ")";
     }
 
     @Override
     public String location() {
-        return file + " line " + line;
+        return itemColumn == null ? place : place + ", column \"" + itemColumn + "\", item " + itemNumber;
     }
 
     /** Columns were checked once against the header, so rows report no unknown fields. */
@@ -64,6 +86,10 @@ final class CsvFieldSource implements FieldSource {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
+    private void error(Errors errors, String field, String value, String message) {
+        errors.add(location(field), columnOf(field), value, message);
+    }
+
     @Override
     public Optional<String> text(String field, Errors errors) {
         return cell(field);
@@ -75,9 +101,25 @@ final class CsvFieldSource implements FieldSource {
             try {
                 return Optional.of(Integer.parseInt(text.strip()));
             } catch (NumberFormatException e) {
-                errors.add(location(field), columnOf(field), text, "expected a whole number, found \"" + text + "\"");
+                error(errors, field, text, "expected a whole number, found \"" + shortened(text) + "\"");
                 return Optional.empty();
             }
+        });
+    }
+
+    @Override
+    public Optional<BigDecimal> decimal(String field, Errors errors) {
+        return cell(field).flatMap(text -> {
+            String number = text.strip();
+            try {
+                if (number.length() <= MAX_NUMBER_LENGTH) {
+                    return Optional.of(new BigDecimal(number));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            error(errors, field, text, "expected a number (60, 12.5), found \"" + shortened(text) + "\"");
+            return Optional.empty();
         });
     }
 
@@ -90,32 +132,42 @@ final class CsvFieldSource implements FieldSource {
             if (text.equalsIgnoreCase("false")) {
                 return Optional.of(false);
             }
-            errors.add(location(field), columnOf(field), text, "expected true or false, found \"" + text + "\"");
+            error(errors, field, text, "expected true or false, found \"" + shortened(text) + "\"");
             return Optional.empty();
         });
     }
 
     @Override
-    public Optional<List<String>> list(String field, Errors errors) {
+    public Optional<List<String>> list(String field, int maxItems, Errors errors) {
         return cell(field).flatMap(text -> {
-            var items = new ArrayList<String>();
-            for (String item : text.split(";", -1)) {
+            String[] items = text.split(";", -1);
+            if (items.length > maxItems) {
+                error(errors, field, text, "more than " + maxItems + " items (" + items.length + ")");
+                return Optional.empty();
+            }
+            var result = new ArrayList<String>();
+            for (String item : items) {
                 if (item.isBlank()) {
-                    errors.add(location(field), columnOf(field), text, "empty item in the list \"" + text + "\" (items are separated by ';')");
+                    error(errors, field, text, "empty item in the list \"" + shortened(text)
+                            + "\" (items are separated by ';')");
                     return Optional.empty();
                 }
-                items.add(item.strip());
+                result.add(item.strip());
             }
-            return Optional.of(items);
+            return Optional.of(result);
         });
     }
 
     @Override
     public Optional<List<Source>> sources(String field, Errors errors) {
         return cell(field).flatMap(text -> {
+            String[] items = text.split(FieldRules.SOURCE_SEPARATOR.strip(), -1);
+            if (items.length > Limits.MAX_SOURCES) {
+                error(errors, field, text, "more than " + Limits.MAX_SOURCES + " sources (" + items.length + ")");
+                return Optional.empty();
+            }
             var result = new ArrayList<Source>();
             int before = errors.size();
-            String[] items = text.split(FieldRules.SOURCE_SEPARATOR.strip(), -1);
             for (int i = 0; i < items.length; i++) {
                 String item = items[i].strip();
                 String citation = item;
@@ -128,7 +180,7 @@ final class CsvFieldSource implements FieldSource {
                 }
                 String problem = FieldRules.sourceProblem(citation, url);
                 if (problem != null) {
-                    errors.add(location(field), columnOf(field), item, "source " + (i + 1) + ": " + problem);
+                    error(errors, field, item, "source " + (i + 1) + ": " + problem);
                 } else {
                     result.add(new Source(citation, url));
                 }
@@ -137,12 +189,54 @@ final class CsvFieldSource implements FieldSource {
         });
     }
 
-    /** The Charter scores live in optional {@code charter_*} columns; present when any of them has a value. */
+    /** A column group ({@code charter_*}, …), present when any of its cells has a value. */
     @Override
     public Optional<FieldSource> object(String field, Errors errors) {
-        String prefix = columnPrefix + column(field) + "_";
-        var nested = new CsvFieldSource(file, line, cellsByColumn, prefix);
-        boolean any = EntityReader.CHARTER_FIELDS.stream().anyMatch(f -> nested.cell(f).isPresent());
-        return any && field.equals("charter") ? Optional.of(nested) : Optional.empty();
+        String prefix = NESTED_PREFIX.get(field);
+        if (prefix == null || itemColumn != null) {
+            return Optional.empty();
+        }
+        var nested = new CsvFieldSource(place, cellsByColumn, columnPrefix + prefix, null, 0);
+        boolean any = EntityReader.NESTED_FIELDS.get(field).stream().anyMatch(f -> nested.cell(f).isPresent());
+        return any ? Optional.of(nested) : Optional.empty();
+    }
+
+    /**
+     * The items of an assessment's {@code outcomes} cell, {@code indicator | value | year | source} separated by
+     * {@code " ;; "} (year and source may be empty or left out). Assessments themselves are rows of their own file.
+     */
+    @Override
+    public Optional<List<FieldSource>> objects(String field, int maxItems, Errors errors) {
+        if (!field.equals("outcomes") || itemColumn != null) {
+            return Optional.empty();
+        }
+        return cell(field).flatMap(text -> {
+            String[] items = text.split(FieldRules.SOURCE_SEPARATOR.strip(), -1);
+            if (items.length > maxItems) {
+                error(errors, field, text, "more than " + maxItems + " outcomes (" + items.length + ")");
+                return Optional.empty();
+            }
+            var result = new ArrayList<FieldSource>();
+            int before = errors.size();
+            for (int i = 0; i < items.length; i++) {
+                String[] parts = items[i].strip().split("\\|", -1);
+                if (parts.length < 2 || parts.length > OUTCOME_PARTS.size()) {
+                    error(errors, field, items[i].strip(), "outcome " + (i + 1)
+                            + ": expected indicator | value | year | source (year and source may be left out)");
+                    continue;
+                }
+                Map<String, String> byPart = new HashMap<>();
+                for (int p = 0; p < parts.length; p++) {
+                    byPart.put(OUTCOME_PARTS.get(p), parts[p].strip());
+                }
+                result.add(new CsvFieldSource(place, byPart, "", columnOf(field), i + 1));
+            }
+            return errors.size() == before ? Optional.of(result) : Optional.empty();
+        });
+    }
+
+    /** A cell quoted in a message: hostile input must not make a message megabytes long. */
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 }

@@ -1,19 +1,23 @@
 package org.partnershipatlas.format;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,11 +25,17 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
-import org.partnershipatlas.model.Activity;
-import org.partnershipatlas.model.Charter;
+import org.partnershipatlas.model.Assessment;
+import org.partnershipatlas.model.Challenge;
+import org.partnershipatlas.model.CharterFoundation;
+import org.partnershipatlas.model.Factor;
+import org.partnershipatlas.model.Ids;
+import org.partnershipatlas.model.Keyed;
+import org.partnershipatlas.model.Limits;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.Outcome;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.validation.EntityReader;
 import org.partnershipatlas.model.validation.Errors;
@@ -33,28 +43,57 @@ import org.partnershipatlas.model.validation.FieldRules;
 import org.partnershipatlas.model.validation.FieldSource;
 import org.partnershipatlas.model.validation.Located;
 import org.partnershipatlas.model.validation.ParsedNetwork;
+import org.partnershipatlas.model.validation.Refused;
 import org.partnershipatlas.model.validation.SnapshotValidator;
-import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
 
 /**
- * The spreadsheet format of docs/FORMAT.md: {@code organisations.csv} and {@code links.csv}, UTF-8, a header row,
- * RFC 4180 quoting; lists separated by {@code ;}, sources as {@code citation | url} items separated by
- * {@code " ;; "}. Links may carry the Charter self-assessment in four optional columns
- * ({@code charter_organisational_responsibilities}, …), written only when some link has one.
+ * The spreadsheet format of docs/FORMAT.md: {@code organisations.csv}, {@code links.csv} and the optional
+ * {@code assessments.csv}, UTF-8, a header row, RFC 4180 quoting; lists separated by {@code ;}, sources as
+ * {@code citation | url} items separated by {@code " ;; "}.
+ *
+ * <ul>
+ *   <li>{@code organisations.csv} may carry the optional columns {@code dissolved,placeholder}, written only when some
+ *       organisation has one of them, so files without keep exactly the eleven columns of the contract.</li>
+ *   <li>{@code links.csv} may carry the older single Charter self-assessment in four optional columns
+ *       ({@code charter_organisational_responsibilities}, …): read as one undated assessment, never written.</li>
+ *   <li>{@code assessments.csv} holds one row per assessment, in each link's order (oldest first).</li>
+ * </ul>
+ *
+ * <p>Input is UTF-8 only: read from bytes, the first byte that is not UTF-8 is refused with its line and byte offset;
+ * a UTF-8 byte-order mark at the start (Excel's "CSV UTF-8") is skipped. Every cell written is
+ * {@linkplain CsvCells#defuse formula-defused} and every cell read loses the one leading apostrophe that adds, so
+ * export → import is lossless.
  *
  * <p>Countries are not in the spreadsheet: organisation countries must be codes the product knows.
  */
 public final class CsvSnapshotFormat {
     public static final String ORGANISATIONS_FILE = "organisations.csv";
     public static final String LINKS_FILE = "links.csv";
+    public static final String ASSESSMENTS_FILE = "assessments.csv";
 
-    public static final List<String> ORGANISATION_COLUMNS = columns(EntityReader.ORGANISATION_FIELDS, Set.of());
-    public static final List<String> LINK_COLUMNS = columns(EntityReader.LINK_FIELDS, Set.of("charter"));
-    public static final List<String> CHARTER_COLUMNS = EntityReader.CHARTER_FIELDS.stream()
-            .map(f -> "charter_" + CsvFieldSource.column(f)).toList();
+    /** The contract's eleven columns of {@code organisations.csv}. */
+    public static final List<String> ORGANISATION_COLUMNS = columns(EntityReader.ORGANISATION_FIELDS,
+            Set.of("dissolved", "placeholder"));
+    /** Optional columns of {@code organisations.csv}, after the others. */
+    public static final List<String> ORGANISATION_OPTIONAL_COLUMNS = List.of("dissolved", "placeholder");
+    /** The contract's thirteen columns of {@code links.csv}. */
+    public static final List<String> LINK_COLUMNS = columns(EntityReader.LINK_FIELDS, Set.of("charter", "assessments"));
+    /** The older single charter's optional columns of {@code links.csv} (read only). */
+    public static final List<String> CHARTER_COLUMNS = nested("charter", CharterFoundation.class);
+    /** The columns of {@code assessments.csv}, in order. */
+    public static final List<String> ASSESSMENT_COLUMNS = Stream.of(
+            List.of("link", "date", "assessed_by"),
+            nested("charter", CharterFoundation.class),
+            nested("factors", Factor.class),
+            nested("challenges", Challenge.class),
+            List.of("evaluation", "evaluation_url", "community_involvement", "benefits_to_wales", "benefits_to_partner",
+                    "funders", "funded_until", "exit_strategy", "outcomes", "sources"))
+            .flatMap(List::stream).toList();
+
     private static final Set<String> REQUIRED_ORGANISATION_COLUMNS = Set.of("id", "name", "type", "confidence");
     private static final Set<String> REQUIRED_LINK_COLUMNS = Set.of("id", "from", "to", "kind", "confidence");
+    private static final Set<String> REQUIRED_ASSESSMENT_COLUMNS = Set.of("link", "date");
 
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
@@ -65,6 +104,11 @@ public final class CsvSnapshotFormat {
         return fields.stream().filter(f -> !leaveOut.contains(f)).map(CsvFieldSource::column).toList();
     }
 
+    private static <K extends Enum<K> & Keyed> List<String> nested(String field, Class<K> type) {
+        return Stream.of(type.getEnumConstants())
+                .map(k -> CsvFieldSource.nestedPrefix(field) + CsvFieldSource.column(k.key())).toList();
+    }
+
     // --- reading -----------------------------------------------------------------------------------------------
 
     /** Reads and validates both files as one network. @throws ValidationException listing every problem */
@@ -72,30 +116,126 @@ public final class CsvSnapshotFormat {
         return SnapshotValidator.validate(parse(organisations, links));
     }
 
-    /** Parses both files into records and field errors, without the rules across records. */
-    public static ParsedNetwork parse(Reader organisations, Reader links) {
-        Errors errors = new Errors();
-        var orgs = readFile(ORGANISATIONS_FILE, organisations, ORGANISATION_COLUMNS, REQUIRED_ORGANISATION_COLUMNS,
-                errors, EntityReader::readOrganisation);
-        var linkColumns = new ArrayList<>(LINK_COLUMNS);
-        linkColumns.addAll(CHARTER_COLUMNS);
-        var lks = readFile(LINKS_FILE, links, linkColumns, REQUIRED_LINK_COLUMNS, errors, EntityReader::readLink);
-        return new ParsedNetwork(List.of(), orgs, lks, errors);
+    /** Reads and validates the three files ({@code assessments} may be {@code null}) as one network. */
+    public static NetworkSnapshot read(Reader organisations, Reader links, Reader assessments) {
+        return SnapshotValidator.validate(parse(organisations, links, assessments));
     }
 
-    private static <T> List<Located<T>> readFile(String file, Reader reader, List<String> allowed, Set<String> required,
-                                                 Errors errors, BiFunction<FieldSource, Errors, Optional<T>> read) {
-        var result = new ArrayList<Located<T>>();
-        try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(reader)) {
+    /** Reads and validates the files as UTF-8 bytes ({@code assessments} may be {@code null}). */
+    public static NetworkSnapshot read(InputStream organisations, InputStream links, InputStream assessments) {
+        return SnapshotValidator.validate(parse(organisations, links, assessments));
+    }
+
+    /** Parses both files into records and field errors, without the rules across records. */
+    public static ParsedNetwork parse(Reader organisations, Reader links) {
+        return parse(organisations, links, null);
+    }
+
+    /**
+     * Parses the files as UTF-8 bytes into records and field errors, without the rules across records; bytes that
+     * are not UTF-8 are an error naming the file, line and byte offset.
+     */
+    public static ParsedNetwork parse(InputStream organisations, InputStream links, InputStream assessments) {
+        return parse(new StrictUtf8Reader(organisations), new StrictUtf8Reader(links),
+                assessments == null ? null : new StrictUtf8Reader(assessments));
+    }
+
+    /**
+     * Parses the three files ({@code assessments} may be {@code null}: no assessments) into records and field errors,
+     * without the rules across records. An assessment row names its link by id; the link must be in
+     * {@code links.csv}.
+     */
+    public static ParsedNetwork parse(Reader organisations, Reader links, Reader assessments) {
+        Errors errors = new Errors();
+        var network = new ParsedNetwork.Builder(errors);
+        readFile(ORGANISATIONS_FILE, organisations, concat(ORGANISATION_COLUMNS, ORGANISATION_OPTIONAL_COLUMNS),
+                REQUIRED_ORGANISATION_COLUMNS, errors, network::organisation);
+        readFile(LINKS_FILE, links, concat(LINK_COLUMNS, CHARTER_COLUMNS), REQUIRED_LINK_COLUMNS, errors,
+                network::link);
+        if (assessments != null) {
+            var rows = new ArrayList<FieldSource>();
+            readFile(ASSESSMENTS_FILE, assessments, ASSESSMENT_COLUMNS, REQUIRED_ASSESSMENT_COLUMNS, errors, rows::add);
+            attachAssessments(network, rows, errors);
+        }
+        return network.build();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Adds each row of {@code assessments.csv} to its link, in file order, checking the order per link. */
+    private static void attachAssessments(ParsedNetwork.Builder network, List<FieldSource> rows, Errors errors) {
+        List<Located<Link>> links = network.links();
+        Map<String, Integer> linkIndex = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            linkIndex.put(links.get(i).value().id(), i);
+        }
+        Map<String, Refused> refusedLinks = new HashMap<>();
+        network.refused().stream().filter(r -> r.what().equals(Refused.LINK) && r.id() != null)
+                .forEach(r -> refusedLinks.putIfAbsent(r.id(), r));
+        Map<Integer, List<Assessment>> added = new LinkedHashMap<>();
+        for (FieldSource row : rows) {
+            String linkId = row.text("link", errors).orElse(null);
+            var assessment = EntityReader.readAssessment(row, errors);
+            if (linkId == null) {
+                errors.add(row.location("link"), "link", null, "missing link (the id of a link in " + LINKS_FILE + ")");
+                continue;
+            }
+            Integer index = linkIndex.get(linkId);
+            if (index == null) {
+                Refused refused = refusedLinks.get(linkId);
+                errors.add(row.location("link"), "link", linkId, refused != null
+                        ? "link \"" + linkId + "\" was refused, see " + refused.source().location()
+                        : Ids.isValidId(linkId) ? "unknown link \"" + linkId + "\" (an assessment's link must be in "
+                        + LINKS_FILE + ")" : "not a valid link id");
+                continue;
+            }
+            if (assessment.isEmpty()) {
+                continue;
+            }
+            Link link = links.get(index).value();
+            List<Assessment> list = added.computeIfAbsent(index, i -> new ArrayList<>(link.assessments()));
+            Assessment previous = list.isEmpty() ? null : list.get(list.size() - 1);
+            String problem = Assessment.orderProblem(previous, assessment.get());
+            if (problem != null) {
+                errors.add(row.location("date"), "date", String.valueOf(assessment.get().date()), problem);
+            } else if (list.size() == Limits.MAX_ASSESSMENTS) {
+                errors.add(row.location("link"), "link", linkId, "more than " + Limits.MAX_ASSESSMENTS
+                        + " assessments of link \"" + linkId + "\"");
+            }
+            list.add(assessment.get());
+        }
+        added.forEach((index, assessments) -> {
+            Located<Link> located = links.get(index);
+            try {
+                links.set(index, new Located<>(located.value().withAssessments(assessments), located.source()));
+            } catch (IllegalArgumentException e) {
+                // Reported above with the row it comes from; this link is then not stored (the file has errors).
+                if (errors.isEmpty()) {
+                    errors.add(located.source().location(), null, null, EntityReader.MODEL_REFUSED + e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Reads one file row by row, handing each row (as a {@link FieldSource}) to {@code row}. */
+    private static void readFile(String file, Reader reader, List<String> allowed, Set<String> required, Errors errors,
+                                 Consumer<FieldSource> row) {
+        long[] reached = {1}; // the line being read, for a decoding error of a reader that is not ours
+        try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(withoutBom(reader))) {
             if (!rows.hasNext()) {
                 errors.add(file + " line 1", null, null, "empty file: expected a header row (" + String.join(",", allowed) + ")");
-                return result;
+                return;
             }
             String[] header = rows.next();
             if (!checkHeader(file, header, allowed, required, errors)) {
-                return result;
+                return;
             }
             long line = 2;
+            reached[0] = line;
             while (rows.hasNext()) {
                 String[] cells = rows.next();
                 long rowLine = line;
@@ -110,27 +250,65 @@ public final class CsvSnapshotFormat {
                 }
                 Map<String, String> byColumn = new HashMap<>();
                 for (int i = 0; i < header.length; i++) {
-                    byColumn.put(header[i], cells[i]);
+                    byColumn.put(header[i], CsvCells.undefuse(cells[i]));
                 }
-                var source = new CsvFieldSource(file, rowLine, byColumn);
-                read.apply(source, errors).ifPresent(value -> result.add(new Located<>(value, source)));
+                row.accept(new CsvFieldSource(file, rowLine, byColumn));
+                reached[0] = line;
             }
+        } catch (StrictUtf8Reader.NotUtf8Exception e) {
+            notUtf8(file, e, errors);
+        } catch (CharacterCodingException e) {
+            notDecodable(file, reached[0], errors);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            errors.add(file + (at == null ? "" : " line " + at.getLineNr()), null, null,
-                    "not valid CSV: " + e.getOriginalMessage());
+            notCsv(file, e, errors);
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof JsonProcessingException jpe) {
-                JsonLocation at = jpe.getLocation();
-                errors.add(file + (at == null ? "" : " line " + at.getLineNr()), null, null,
-                        "not valid CSV: " + jpe.getOriginalMessage());
+            // MappingIterator wraps what the parser throws.
+            if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
+                notUtf8(file, notUtf8, errors);
+            } else if (e.getCause() instanceof CharacterCodingException) {
+                notDecodable(file, reached[0], errors);
+            } else if (e.getCause() instanceof JsonProcessingException jpe) {
+                if (jpe.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
+                    notUtf8(file, notUtf8, errors);
+                } else {
+                    notCsv(file, jpe, errors);
+                }
             } else {
                 throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return result;
+    }
+
+    private static void notUtf8(String file, StrictUtf8Reader.NotUtf8Exception e, Errors errors) {
+        errors.add(file + " line " + e.line() + ", byte offset " + e.byteOffset(), null, e.found(),
+                "not UTF-8 (" + e.found() + "): save the file as UTF-8 (in Excel: \"CSV UTF-8\")");
+    }
+
+    /** A strict reader of the caller's (e.g. {@code Files.newBufferedReader}) met bytes that are not UTF-8. */
+    private static void notDecodable(String file, long line, Errors errors) {
+        errors.add(file + " line " + line, null, null, "not UTF-8 (at this line or soon after it): save the file as "
+                + "UTF-8 (in Excel: \"CSV UTF-8\")");
+    }
+
+    private static void notCsv(String file, JsonProcessingException e, Errors errors) {
+        JsonLocation at = e.getLocation();
+        errors.add(file + (at == null ? "" : " line " + at.getLineNr()), null, null,
+                "not valid CSV: " + e.getOriginalMessage());
+    }
+
+    /** A reader without the byte-order mark a decoded file may still start with. */
+    private static Reader withoutBom(Reader reader) throws IOException {
+        if (reader instanceof StrictUtf8Reader) {
+            return reader;
+        }
+        var pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 
     private static int newlines(String[] cells) {
@@ -151,8 +329,8 @@ public final class CsvSnapshotFormat {
         var seen = new LinkedHashSet<String>();
         for (String column : header) {
             if (!allowed.contains(column)) {
-                errors.add(file + " line 1, column \"" + column + "\"", column, column,
-                        "unknown column \"" + column + "\" (expected " + String.join(",", allowed) + ")");
+                errors.add(file + " line 1, column \"" + shortened(column) + "\"", column, column,
+                        "unknown column \"" + shortened(column) + "\" (expected " + String.join(",", allowed) + ")");
             } else if (!seen.add(column)) {
                 errors.add(file + " line 1, column \"" + column + "\"", column, column, "column \"" + column + "\" appears twice");
             }
@@ -165,39 +343,24 @@ public final class CsvSnapshotFormat {
         return errors.size() == before;
     }
 
-    // --- writing -----------------------------------------------------------------------------------------------
-
-    public static void writeOrganisations(NetworkSnapshot snapshot, Writer out) {
-        try {
-            writeRow(out, ORGANISATION_COLUMNS);
-            for (Organisation o : snapshot.organisations()) {
-                writeRow(out, List.of(o.id(), o.name(), o.type().name(), text(o.country()), text(o.city()),
-                        text(o.founded()), text(o.website()), text(o.description()), text(o.seekingPartner()),
-                        o.confidence().name(), sources(o.sources())));
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
-    public static void writeLinks(NetworkSnapshot snapshot, Writer out) {
-        boolean charters = snapshot.links().stream().anyMatch(l -> l.charter() != null);
+    // --- writing -----------------------------------------------------------------------------------------------
+
+    /** {@code organisations.csv}; the optional {@code dissolved,placeholder} columns only where some organisation has one. */
+    public static void writeOrganisations(NetworkSnapshot snapshot, Writer out) {
+        boolean optional = snapshot.organisations().stream().anyMatch(o -> o.dissolved() != null || o.placeholder());
         try {
-            var header = new ArrayList<>(LINK_COLUMNS);
-            if (charters) {
-                header.addAll(CHARTER_COLUMNS);
-            }
-            writeRow(out, header);
-            for (Link l : snapshot.links()) {
-                var row = new ArrayList<>(List.of(l.id(), l.from(), l.to(), l.kind().name(), text(l.since()),
-                        text(l.until()), l.status().name(), String.join(Link.THEME_SEPARATOR, l.themes()),
-                        l.activities().stream().map(Activity::name).collect(Collectors.joining(Link.THEME_SEPARATOR)),
-                        l.learning().name(), text(l.strength()), l.confidence().name(), sources(l.sources())));
-                if (charters) {
-                    Charter c = l.charter() == null ? new Charter(null, null, null, null) : l.charter();
-                    row.addAll(List.of(text(c.organisationalResponsibilities()), text(c.reciprocalPartnership()),
-                            text(c.goodPractice()), text(c.soundGovernance())));
+            writeRow(out, optional ? concat(ORGANISATION_COLUMNS, ORGANISATION_OPTIONAL_COLUMNS) : ORGANISATION_COLUMNS);
+            for (Organisation o : snapshot.organisations()) {
+                var row = new ArrayList<>(List.of(o.id(), o.name(), o.type().name(), text(o.country()), text(o.city()),
+                        text(o.founded()), text(o.website()), text(o.description()), text(o.seekingPartner()),
+                        o.confidence().name(), sources(o.sources())));
+                if (optional) {
+                    row.add(text(o.dissolved()));
+                    row.add(o.placeholder() ? "true" : "");
                 }
                 writeRow(out, row);
             }
@@ -207,20 +370,90 @@ public final class CsvSnapshotFormat {
         }
     }
 
+    /** {@code links.csv}: the thirteen columns; assessments go to {@code assessments.csv}. */
+    public static void writeLinks(NetworkSnapshot snapshot, Writer out) {
+        try {
+            writeRow(out, LINK_COLUMNS);
+            for (Link l : snapshot.links()) {
+                writeRow(out, List.of(l.id(), l.from(), l.to(), l.kind().name(), text(l.since()),
+                        text(l.until()), l.status().name(), String.join(Link.THEME_SEPARATOR, l.themes()),
+                        l.activities().stream().map(Enum::name).collect(Collectors.joining(";")),
+                        l.learning().name(), text(l.strength()), l.confidence().name(), sources(l.sources())));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code assessments.csv}: one row per assessment, each link's oldest first. */
+    public static void writeAssessments(NetworkSnapshot snapshot, Writer out) {
+        try {
+            writeRow(out, ASSESSMENT_COLUMNS);
+            for (Link l : snapshot.links()) {
+                for (Assessment a : l.assessments()) {
+                    writeRow(out, assessmentRow(l.id(), a));
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> assessmentRow(String linkId, Assessment a) {
+        var row = new ArrayList<String>(ASSESSMENT_COLUMNS.size());
+        row.add(linkId);
+        row.add(text(a.date()));
+        row.add(text(a.assessedBy()));
+        for (CharterFoundation f : CharterFoundation.values()) {
+            row.add(a.charter() == null ? "" : text(a.charter().score(f)));
+        }
+        for (Factor f : Factor.values()) {
+            row.add(text(a.factors().get(f)));
+        }
+        for (Challenge c : Challenge.values()) {
+            row.add(text(a.challenges().get(c)));
+        }
+        row.add(text(a.evaluation()));
+        row.add(text(a.evaluationUrl()));
+        row.add(text(a.communityInvolvement()));
+        row.add(text(a.benefitsToWales()));
+        row.add(text(a.benefitsToPartner()));
+        row.add(String.join(Assessment.FUNDER_SEPARATOR, a.funders()));
+        row.add(text(a.fundedUntil()));
+        row.add(text(a.exitStrategy()));
+        row.add(a.outcomes().stream().map(CsvSnapshotFormat::outcome).collect(Collectors.joining(FieldRules.SOURCE_SEPARATOR)));
+        row.add(sources(a.sources()));
+        return row;
+    }
+
+    /** {@code indicator | value | year}, and {@code  | source} where there is one. */
+    private static String outcome(Outcome o) {
+        String item = o.indicator() + " | " + o.value().toPlainString() + " | " + text(o.year());
+        return o.source() == null ? item : item + " | " + o.source();
+    }
+
     public static String organisationsCsv(NetworkSnapshot snapshot) {
-        var out = new StringWriter();
-        writeOrganisations(snapshot, out);
-        return out.toString();
+        return text(snapshot, CsvSnapshotFormat::writeOrganisations);
     }
 
     public static String linksCsv(NetworkSnapshot snapshot) {
+        return text(snapshot, CsvSnapshotFormat::writeLinks);
+    }
+
+    public static String assessmentsCsv(NetworkSnapshot snapshot) {
+        return text(snapshot, CsvSnapshotFormat::writeAssessments);
+    }
+
+    private static String text(NetworkSnapshot snapshot, java.util.function.BiConsumer<NetworkSnapshot, Writer> write) {
         var out = new StringWriter();
-        writeLinks(snapshot, out);
+        write.accept(snapshot, out);
         return out.toString();
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();
     }
 
     private static String sources(List<Source> sources) {
@@ -229,13 +462,16 @@ public final class CsvSnapshotFormat {
                 .collect(Collectors.joining(FieldRules.SOURCE_SEPARATOR));
     }
 
-    /** RFC 4180: CRLF line ends, and a cell is quoted only when it holds a comma, a quote or a line break. */
+    /**
+     * RFC 4180: CRLF line ends, and a cell is quoted only when it holds a comma, a quote or a line break; every cell
+     * {@linkplain CsvCells#defuse formula-defused} first.
+     */
     private static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            String cell = cells.get(i);
+            String cell = CsvCells.defuse(cells.get(i));
             if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
                 out.write('"');
                 out.write(cell.replace("\"", "\"\""));

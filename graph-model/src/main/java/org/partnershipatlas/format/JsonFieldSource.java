@@ -1,5 +1,6 @@
 package org.partnershipatlas.format;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.partnershipatlas.model.Limits;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.validation.Errors;
 import org.partnershipatlas.model.validation.FieldRules;
@@ -73,6 +75,17 @@ final class JsonFieldSource implements FieldSource {
     }
 
     @Override
+    public Optional<BigDecimal> decimal(String field, Errors errors) {
+        return present(field).flatMap(v -> {
+            if (!v.isNumber()) {
+                errors.add(location(field), field, v.toString(), "expected a number, found " + describe(v));
+                return Optional.empty();
+            }
+            return Optional.of(v.decimalValue());
+        });
+    }
+
+    @Override
     public Optional<Boolean> bool(String field, Errors errors) {
         return present(field).flatMap(v -> {
             if (!v.isBoolean()) {
@@ -84,12 +97,8 @@ final class JsonFieldSource implements FieldSource {
     }
 
     @Override
-    public Optional<List<String>> list(String field, Errors errors) {
-        return present(field).flatMap(v -> {
-            if (!v.isArray()) {
-                errors.add(location(field), field, v.toString(), "expected an array of strings, found " + describe(v));
-                return Optional.empty();
-            }
+    public Optional<List<String>> list(String field, int maxItems, Errors errors) {
+        return array(field, maxItems, "items", "an array of strings", errors).flatMap(v -> {
             var result = new ArrayList<String>();
             int before = errors.size();
             for (int i = 0; i < v.size(); i++) {
@@ -107,11 +116,7 @@ final class JsonFieldSource implements FieldSource {
 
     @Override
     public Optional<List<Source>> sources(String field, Errors errors) {
-        return present(field).flatMap(v -> {
-            if (!v.isArray()) {
-                errors.add(location(field), field, v.toString(), "expected an array of {citation, url}, found " + describe(v));
-                return Optional.empty();
-            }
+        return array(field, Limits.MAX_SOURCES, "sources", "an array of {citation, url}", errors).flatMap(v -> {
             var result = new ArrayList<Source>();
             int before = errors.size();
             for (int i = 0; i < v.size(); i++) {
@@ -149,6 +154,39 @@ final class JsonFieldSource implements FieldSource {
                 return Optional.empty();
             }
             return Optional.of(new JsonFieldSource((ObjectNode) v, location(field)));
+        });
+    }
+
+    @Override
+    public Optional<List<FieldSource>> objects(String field, int maxItems, Errors errors) {
+        return array(field, maxItems, "items", "an array of objects", errors).flatMap(v -> {
+            var result = new ArrayList<FieldSource>();
+            int before = errors.size();
+            for (int i = 0; i < v.size(); i++) {
+                String where = location(field) + "[" + i + "]";
+                JsonNode item = v.get(i);
+                if (!item.isObject()) {
+                    errors.add(where, field, null, "expected an object, found " + describe(item));
+                } else {
+                    result.add(new JsonFieldSource((ObjectNode) item, where));
+                }
+            }
+            return errors.size() == before ? Optional.of(result) : Optional.empty();
+        });
+    }
+
+    /** The field as an array of at most {@code maxItems}; otherwise one error (before any item is looked at). */
+    private Optional<JsonNode> array(String field, int maxItems, String items, String expected, Errors errors) {
+        return present(field).flatMap(v -> {
+            if (!v.isArray()) {
+                errors.add(location(field), field, v.toString(), "expected " + expected + ", found " + describe(v));
+                return Optional.empty();
+            }
+            if (v.size() > maxItems) {
+                errors.add(location(field), field, null, "more than " + maxItems + " " + items + " (" + v.size() + ")");
+                return Optional.empty();
+            }
+            return Optional.of(v);
         });
     }
 

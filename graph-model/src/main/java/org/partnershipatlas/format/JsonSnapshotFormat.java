@@ -1,17 +1,17 @@
 package org.partnershipatlas.format;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -19,16 +19,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.partnershipatlas.model.Assessment;
 import org.partnershipatlas.model.Charter;
+import org.partnershipatlas.model.CharterFoundation;
 import org.partnershipatlas.model.Country;
+import org.partnershipatlas.model.Keyed;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.Outcome;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.validation.EntityReader;
 import org.partnershipatlas.model.validation.Errors;
 import org.partnershipatlas.model.validation.FieldSource;
-import org.partnershipatlas.model.validation.Located;
 import org.partnershipatlas.model.validation.ParsedNetwork;
 import org.partnershipatlas.model.validation.SnapshotValidator;
 import org.partnershipatlas.model.validation.ValidationError;
@@ -38,6 +41,10 @@ import org.partnershipatlas.model.validation.ValidationException;
  * The native JSON snapshot ({@code "format": "partnership-atlas/1"}, docs/FORMAT.md). Every field is written,
  * absent values as {@code null} and empty lists as {@code []}, in a fixed order, so that output is stable and
  * diffable; reading it back gives an equal {@link NetworkSnapshot}.
+ *
+ * <p>Input is UTF-8 only (a byte-order mark is allowed): bytes that are not UTF-8 are refused with their line and byte
+ * offset rather than read as U+FFFD. A link's older single {@code charter} is read as one undated assessment; the
+ * writer writes {@code assessments}.
  */
 public final class JsonSnapshotFormat {
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("format", "countries", "organisations", "links");
@@ -52,8 +59,9 @@ public final class JsonSnapshotFormat {
         return SnapshotValidator.validate(parse(in));
     }
 
+    /** Reads JSON text (already decoded: lone surrogates in it reach the text rules instead of becoming '?'). */
     public static NetworkSnapshot read(String json) {
-        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return SnapshotValidator.validate(parse(tree(json)));
     }
 
     /**
@@ -63,7 +71,10 @@ public final class JsonSnapshotFormat {
      * @throws ValidationException if the text is not JSON at all
      */
     public static ParsedNetwork parse(InputStream in) {
-        JsonNode root = tree(in);
+        return parse(tree(in));
+    }
+
+    private static ParsedNetwork parse(JsonNode root) {
         Errors errors = new Errors();
         if (root == null || !root.isObject()) {
             throw new ValidationException(new ValidationError("$", null, null,
@@ -79,24 +90,42 @@ public final class JsonSnapshotFormat {
             errors.add("format", "format", format == null ? null : format.toString(),
                     "expected \"" + NetworkSnapshot.FORMAT + "\"");
         }
-        return new ParsedNetwork(
-                readArray(root, "countries", errors, EntityReader::readCountry),
-                readArray(root, "organisations", errors, EntityReader::readOrganisation),
-                readArray(root, "links", errors, EntityReader::readLink),
-                errors);
+        var network = new ParsedNetwork.Builder(errors);
+        readArray(root, "countries", errors, network::country);
+        readArray(root, "organisations", errors, network::organisation);
+        readArray(root, "links", errors, network::link);
+        return network.build();
     }
 
-    /** Parses JSON text, turning a syntax error into a located {@link ValidationException}. */
+    /** Parses UTF-8 bytes, turning bytes that are not UTF-8 or a syntax error into a located {@link ValidationException}. */
     private static JsonNode tree(InputStream in) {
+        return tree(new StrictUtf8Reader(in));
+    }
+
+    private static JsonNode tree(String json) {
+        return tree(new StringReader(json.startsWith("\uFEFF") ? json.substring(1) : json));
+    }
+
+    private static JsonNode tree(Reader in) {
         try {
             return Json.mapper().readTree(in);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
+                throw notUtf8(notUtf8);
+            }
             JsonLocation at = e.getLocation();
             String where = at == null ? "JSON" : "JSON line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ValidationException(new ValidationError(where, null, null, "not valid JSON: " + e.getOriginalMessage()));
+        } catch (StrictUtf8Reader.NotUtf8Exception e) {
+            throw notUtf8(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ValidationException notUtf8(StrictUtf8Reader.NotUtf8Exception e) {
+        return new ValidationException(new ValidationError("JSON line " + e.line() + ", byte offset " + e.byteOffset(),
+                null, e.found(), "not UTF-8 (" + e.found() + "): save the file as UTF-8"));
     }
 
     /** The two kinds of entity a single-entity body (an edit through the API or a form) can hold. */
@@ -122,14 +151,13 @@ public final class JsonSnapshotFormat {
                     "expected a JSON object with the " + entity.name().toLowerCase(java.util.Locale.ROOT) + "'s fields"));
         }
         var source = new JsonFieldSource((ObjectNode) node, path);
-        List<Located<Organisation>> organisations = new ArrayList<>();
-        List<Located<Link>> links = new ArrayList<>();
+        var network = new ParsedNetwork.Builder(errors);
         if (entity == Entity.ORGANISATION) {
-            EntityReader.readOrganisation(source, errors).ifPresent(o -> organisations.add(new Located<>(o, source)));
+            network.organisation(source);
         } else {
-            EntityReader.readLink(source, errors).ifPresent(l -> links.add(new Located<>(l, source)));
+            network.link(source);
         }
-        return new ParsedNetwork(List.of(), organisations, links, errors);
+        return network.build();
     }
 
     /** An organisation stored earlier by {@link #toJsonNode(Organisation)} (trusted: a recorded change). */
@@ -146,28 +174,24 @@ public final class JsonSnapshotFormat {
         return parsed.links().get(0).value();
     }
 
-    private static <T> List<Located<T>> readArray(JsonNode root, String field, Errors errors,
-                                                  BiFunction<FieldSource, Errors, Optional<T>> reader) {
+    private static void readArray(JsonNode root, String field, Errors errors, Consumer<FieldSource> reader) {
         JsonNode array = root.get(field);
-        var result = new ArrayList<Located<T>>();
         if (array == null || array.isNull()) {
-            return result;
+            return;
         }
         if (!array.isArray()) {
             errors.add(field, field, null, "expected an array, found " + JsonFieldSource.describe(array));
-            return result;
+            return;
         }
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
             String path = field + "[" + i + "]";
             if (!item.isObject()) {
-                errors.add(path, null, item.toString(), "expected an object, found " + JsonFieldSource.describe(item));
+                errors.add(path, null, null, "expected an object, found " + JsonFieldSource.describe(item));
                 continue;
             }
-            var source = new JsonFieldSource((ObjectNode) item, path);
-            reader.apply(source, errors).ifPresent(value -> result.add(new Located<>(value, source)));
+            reader.accept(new JsonFieldSource((ObjectNode) item, path));
         }
-        return result;
     }
 
     // --- writing -----------------------------------------------------------------------------------------------
@@ -219,6 +243,33 @@ public final class JsonSnapshotFormat {
         return node(g -> writeLink(g, link));
     }
 
+    /** A link's assessments as the snapshot writes them (a JSON array), e.g. to store them as one property. */
+    public static String assessmentsJson(List<Assessment> assessments) {
+        var out = new ByteArrayOutputStream();
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+            writeAssessments(g, assessments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Assessments written by {@link #assessmentsJson(List)}, checked as on import.
+     *
+     * @throws ValidationException if they break a rule (located under {@code assessments})
+     */
+    public static List<Assessment> assessments(String json) {
+        JsonNode array = tree(json);
+        var holder = Json.mapper().createObjectNode();
+        holder.set("assessments", array);
+        Errors errors = new Errors();
+        var source = new JsonFieldSource(holder, "link");
+        List<Assessment> result = EntityReader.readAssessments(source, errors);
+        errors.throwIfAny();
+        return result;
+    }
+
     private interface Writing {
         void write(JsonGenerator g) throws IOException;
     }
@@ -248,13 +299,11 @@ public final class JsonSnapshotFormat {
         g.writeStringField("country", o.country());
         g.writeStringField("city", o.city());
         writeInteger(g, "founded", o.founded());
+        writeInteger(g, "dissolved", o.dissolved());
         g.writeStringField("website", o.website());
         g.writeStringField("description", o.description());
-        if (o.seekingPartner() == null) {
-            g.writeNullField("seekingPartner");
-        } else {
-            g.writeBooleanField("seekingPartner", o.seekingPartner());
-        }
+        writeBoolean(g, "seekingPartner", o.seekingPartner());
+        g.writeBooleanField("placeholder", o.placeholder());
         g.writeStringField("confidence", o.confidence().name());
         writeSources(g, o.sources());
         g.writeEndObject();
@@ -281,10 +330,49 @@ public final class JsonSnapshotFormat {
         g.writeEndArray();
         g.writeStringField("learning", l.learning().name());
         writeInteger(g, "strength", l.strength());
-        writeCharter(g, l.charter());
         g.writeStringField("confidence", l.confidence().name());
         writeSources(g, l.sources());
+        g.writeFieldName("assessments");
+        writeAssessments(g, l.assessments());
         g.writeEndObject();
+    }
+
+    /** Every field in a fixed order; factors and challenges only where assessed (left out = not assessed). */
+    private static void writeAssessments(JsonGenerator g, List<Assessment> assessments) throws IOException {
+        g.writeStartArray();
+        for (Assessment a : assessments) {
+            g.writeStartObject();
+            g.writeStringField("date", a.date() == null ? null : a.date().toString());
+            g.writeStringField("assessedBy", a.assessedBy());
+            writeCharter(g, a.charter());
+            writeKeyed(g, "factors", a.factors());
+            writeKeyed(g, "challenges", a.challenges());
+            g.writeStringField("evaluation", a.evaluation() == null ? null : a.evaluation().name());
+            g.writeStringField("evaluationUrl", a.evaluationUrl());
+            writeBoolean(g, "communityInvolvement", a.communityInvolvement());
+            g.writeStringField("benefitsToWales", a.benefitsToWales());
+            g.writeStringField("benefitsToPartner", a.benefitsToPartner());
+            g.writeArrayFieldStart("funders");
+            for (String funder : a.funders()) {
+                g.writeString(funder);
+            }
+            g.writeEndArray();
+            writeInteger(g, "fundedUntil", a.fundedUntil());
+            writeBoolean(g, "exitStrategy", a.exitStrategy());
+            g.writeArrayFieldStart("outcomes");
+            for (Outcome o : a.outcomes()) {
+                g.writeStartObject();
+                g.writeStringField("indicator", o.indicator());
+                g.writeNumberField("value", o.value());
+                writeInteger(g, "year", o.year());
+                g.writeStringField("source", o.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeSources(g, a.sources());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeCharter(JsonGenerator g, Charter c) throws IOException {
@@ -293,11 +381,31 @@ public final class JsonSnapshotFormat {
             return;
         }
         g.writeObjectFieldStart("charter");
-        writeInteger(g, "organisationalResponsibilities", c.organisationalResponsibilities());
-        writeInteger(g, "reciprocalPartnership", c.reciprocalPartnership());
-        writeInteger(g, "goodPractice", c.goodPractice());
-        writeInteger(g, "soundGovernance", c.soundGovernance());
+        for (CharterFoundation f : CharterFoundation.values()) {
+            writeInteger(g, f.key(), c.score(f));
+        }
         g.writeEndObject();
+    }
+
+    private static <K extends Enum<K> & Keyed> void writeKeyed(JsonGenerator g, String field, Map<K, ?> values)
+            throws IOException {
+        g.writeObjectFieldStart(field);
+        for (var entry : values.entrySet()) {
+            if (entry.getValue() instanceof Integer score) {
+                g.writeNumberField(entry.getKey().key(), score);
+            } else {
+                g.writeStringField(entry.getKey().key(), ((Enum<?>) entry.getValue()).name());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeBoolean(JsonGenerator g, String field, Boolean value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeBooleanField(field, value);
+        }
     }
 
     private static void writeSources(JsonGenerator g, List<Source> sources) throws IOException {

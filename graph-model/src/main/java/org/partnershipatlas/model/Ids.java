@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /** The identifier and year rules of docs/FORMAT.md, in one place. */
 public final class Ids {
     /** {@code [a-z0-9][a-z0-9-]{0,79}}: lower case, digits and hyphens, at most 80 characters. */
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-    public static final int MAX_NAME_LENGTH = 200;
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (Limits.MAX_ID_LENGTH - 1) + "}");
+    /** See {@link Limits#MAX_NAME_LENGTH}. */
+    public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
     public static final int FIRST_YEAR = 1900;
 
     private Ids() {
@@ -41,13 +42,10 @@ public final class Ids {
     }
 
     static String requireName(String name) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("name must be 1-" + MAX_NAME_LENGTH + " characters: " + name);
-        }
-        return name;
+        return Text.requireName(name, MAX_NAME_LENGTH, "name");
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return Text.blankToNull(s);
     }
 }

@@ -2,6 +2,7 @@ package org.partnershipatlas.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A relationship between two organisations (see {@link LinkKind} for the direction conventions).
@@ -13,13 +14,17 @@ import java.util.Objects;
  * @param since      first year, or {@code null}
  * @param until      last year, or {@code null}; not before {@code since}
  * @param status     active, ended, proposed or unknown
- * @param themes     free-text themes from an extensible list (e.g. "mental health")
- * @param activities which of the Welsh definition's four activities it involves
- * @param learning   which way learning flows
- * @param strength   1–5, or {@code null}
- * @param charter    Charter self-assessment, or {@code null}
- * @param confidence how firmly the sources support it
- * @param sources    citations; at least one unless {@link Confidence#ILLUSTRATIVE}
+ * @param themes      free-text themes from an extensible list (e.g. "mental health"): at most
+ *                    {@value Limits#MAX_THEMES}, each one line of at most {@value Limits#MAX_LINE_LENGTH} characters
+ *                    without {@code ;}
+ * @param activities  which of the Welsh definition's four activities it involves
+ * @param learning    which way learning flows
+ * @param strength    1–5, or {@code null}
+ * @param confidence  how firmly the sources support it
+ * @param sources     citations (at most {@value Limits#MAX_SOURCES}); at least one unless
+ *                    {@link Confidence#ILLUSTRATIVE}
+ * @param assessments dated self-assessments of its quality, oldest first (at most {@value Limits#MAX_ASSESSMENTS});
+ *                    an undated one (the older single charter) only first
  */
 public record Link(
         String id,
@@ -33,9 +38,9 @@ public record Link(
         List<Activity> activities,
         Learning learning,
         Integer strength,
-        Charter charter,
         Confidence confidence,
-        List<Source> sources) {
+        List<Source> sources,
+        List<Assessment> assessments) {
 
     public static final int MIN_STRENGTH = 1;
     public static final int MAX_STRENGTH = 5;
@@ -56,20 +61,75 @@ public record Link(
             throw new IllegalArgumentException("link " + id + " ends (" + until + ") before it starts (" + since + ")");
         }
         status = status == null ? LinkStatus.UNKNOWN : status;
-        themes = themes == null ? List.of() : themes.stream().map(String::strip).toList();
-        if (themes.stream().anyMatch(t -> t.isEmpty() || t.contains(THEME_SEPARATOR))) {
-            throw new IllegalArgumentException("link " + id + " has a blank theme or one containing ';': " + themes);
+        themes = themes == null ? List.of() : themes.stream().map(t -> t == null ? null : t.strip()).toList();
+        if (themes.size() > Limits.MAX_THEMES) {
+            throw new IllegalArgumentException("link " + id + " has more than " + Limits.MAX_THEMES + " themes");
+        }
+        for (String theme : themes) {
+            String problem = themeProblem(theme);
+            if (problem != null) {
+                throw new IllegalArgumentException("link " + id + ": " + problem);
+            }
         }
         activities = List.copyOf(activities == null ? List.of() : activities);
+        if (activities.size() > Limits.MAX_ACTIVITIES) {
+            throw new IllegalArgumentException("link " + id + " has more than " + Limits.MAX_ACTIVITIES + " activities");
+        }
         learning = learning == null ? Learning.UNKNOWN : learning;
         if (!isValidStrength(strength)) {
             throw new IllegalArgumentException("strength must be " + MIN_STRENGTH + "-" + MAX_STRENGTH + ": " + strength);
         }
         Objects.requireNonNull(confidence, "confidence");
         sources = List.copyOf(sources == null ? List.of() : sources);
+        if (sources.size() > Limits.MAX_SOURCES) {
+            throw new IllegalArgumentException("link " + id + " has more than " + Limits.MAX_SOURCES + " sources");
+        }
         if (confidence.requiresSource() && sources.isEmpty()) {
             throw new IllegalArgumentException("link " + id + " of confidence " + confidence + " needs a source");
         }
+        assessments = List.copyOf(assessments == null ? List.of() : assessments);
+        if (assessments.size() > Limits.MAX_ASSESSMENTS) {
+            throw new IllegalArgumentException("link " + id + " has more than " + Limits.MAX_ASSESSMENTS + " assessments");
+        }
+        for (int i = 1; i < assessments.size(); i++) {
+            String problem = Assessment.orderProblem(assessments.get(i - 1), assessments.get(i));
+            if (problem != null) {
+                throw new IllegalArgumentException("link " + id + ": " + problem);
+            }
+        }
+    }
+
+    /**
+     * A link with the older single Charter self-assessment (the signature before dated assessments): a charter
+     * becomes one {@linkplain Assessment#undated(Charter) undated assessment}; {@code null} or a charter without a
+     * score, none.
+     */
+    public Link(String id, String from, String to, LinkKind kind, Integer since, Integer until, LinkStatus status,
+                List<String> themes, List<Activity> activities, Learning learning, Integer strength, Charter charter,
+                Confidence confidence, List<Source> sources) {
+        this(id, from, to, kind, since, until, status, themes, activities, learning, strength, confidence, sources,
+                charter == null || charter.isEmpty() ? List.of() : List.of(Assessment.undated(charter)));
+    }
+
+    /** What is wrong with a theme, or {@code null}: one visible line without {@code ;}. */
+    public static String themeProblem(String theme) {
+        return Text.itemProblem("theme", theme, THEME_SEPARATOR, Limits.MAX_LINE_LENGTH);
+    }
+
+    /** The latest assessment: the link's current quality. */
+    public Optional<Assessment> latestAssessment() {
+        return assessments.isEmpty() ? Optional.empty() : Optional.of(assessments.get(assessments.size() - 1));
+    }
+
+    /** The latest assessment's Charter scores, or {@code null} where it has none (or there is no assessment). */
+    public Charter charter() {
+        return latestAssessment().map(Assessment::charter).orElse(null);
+    }
+
+    /** This link with other assessments. */
+    public Link withAssessments(List<Assessment> newAssessments) {
+        return new Link(id, from, to, kind, since, until, status, themes, activities, learning, strength, confidence,
+                sources, newAssessments);
     }
 
     public static boolean isValidStrength(Integer strength) {

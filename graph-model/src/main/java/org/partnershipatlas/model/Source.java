@@ -4,11 +4,13 @@ package org.partnershipatlas.model;
  * A citation for a fact: the seed paper by title and section (no url), or a web page. The rules live here, so
  * that a form, an import, a return and the API cannot store a source that breaks them.
  *
- * @param citation what is cited: 1–{@value #MAX_CITATION_LENGTH} characters, without {@value #SEPARATOR}
+ * @param citation what is cited: one line of 1–{@value #MAX_CITATION_LENGTH} characters ({@link Text}), without
+ *                 {@value #SEPARATOR}
  * @param url      where it can be read: an http(s) address ({@link WebAddress}), or {@code null}
  */
 public record Source(String citation, String url) {
-    public static final int MAX_CITATION_LENGTH = 2_000;
+    /** See {@link Limits#MAX_CITATION_LENGTH}. */
+    public static final int MAX_CITATION_LENGTH = Limits.MAX_CITATION_LENGTH;
     /** Separates sources in a spreadsheet cell (with a space either side), so no citation may contain it. */
     public static final String SEPARATOR = ";;";
 
@@ -29,8 +31,9 @@ public record Source(String citation, String url) {
         if (citation.contains(SEPARATOR)) {
             return "a citation cannot contain \"" + SEPARATOR + "\" (it separates sources in a spreadsheet)";
         }
-        if (citation.length() > MAX_CITATION_LENGTH) {
-            return "citation longer than " + MAX_CITATION_LENGTH + " characters";
+        String text = Text.problem(citation, Text.Kind.LINE, MAX_CITATION_LENGTH);
+        if (text != null) {
+            return "citation " + text;
         }
         if (url == null || url.isBlank()) {
             return null;

@@ -10,7 +10,8 @@ import java.net.URISyntaxException;
  * reader's browser, so the value types refuse it whatever path the data arrives by (file, form, API, return).
  */
 public final class WebAddress {
-    public static final int MAX_LENGTH = 2_000;
+    /** See {@link Limits#MAX_URL_LENGTH}. */
+    public static final int MAX_LENGTH = Limits.MAX_URL_LENGTH;
 
     private WebAddress() {
     }
@@ -20,8 +21,9 @@ public final class WebAddress {
         if (url == null) {
             return "no address";
         }
-        if (url.length() > MAX_LENGTH) {
-            return "address longer than " + MAX_LENGTH + " characters";
+        String text = Text.problem(url, Text.Kind.LINE, MAX_LENGTH);
+        if (text != null) {
+            return "address " + text;
         }
         try {
             URI uri = new URI(url.strip());

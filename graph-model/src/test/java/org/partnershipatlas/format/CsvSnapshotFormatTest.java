@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 
 import org.junit.jupiter.api.Test;
+import org.partnershipatlas.model.Assessment;
+import org.partnershipatlas.model.Charter;
+import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Networks;
 import org.partnershipatlas.model.validation.ValidationError;
@@ -24,21 +27,86 @@ class CsvSnapshotFormatTest {
     @Test
     void write_thenRead_givesEqualSnapshotAndSameText() {
         // Countries are not in the spreadsheet, so compare without the declared ones.
-        NetworkSnapshot original = Networks.small();
+        NetworkSnapshot original = Networks.withQuality();
         String orgs = CsvSnapshotFormat.organisationsCsv(original);
         String links = CsvSnapshotFormat.linksCsv(original);
-        NetworkSnapshot back = read(orgs, links);
+        String assessments = CsvSnapshotFormat.assessmentsCsv(original);
+        NetworkSnapshot back = CsvSnapshotFormat.read(new StringReader(orgs), new StringReader(links),
+                new StringReader(assessments));
         assertThat(back.organisations()).isEqualTo(original.organisations());
         assertThat(back.links()).isEqualTo(original.links());
         assertThat(CsvSnapshotFormat.organisationsCsv(back)).isEqualTo(orgs);
         assertThat(CsvSnapshotFormat.linksCsv(back)).isEqualTo(links);
+        assertThat(CsvSnapshotFormat.assessmentsCsv(back)).isEqualTo(assessments);
     }
 
     @Test
-    void write_charterScores_goToOptionalColumns() {
-        String links = CsvSnapshotFormat.linksCsv(Networks.small());
-        assertThat(links.lines().findFirst().orElseThrow()).endsWith(
-                ",charter_organisational_responsibilities,charter_reciprocal_partnership,charter_good_practice,charter_sound_governance");
+    void write_assessments_goToTheirOwnFileAndLinksKeepTheContractsColumns() {
+        NetworkSnapshot network = Networks.withQuality();
+        assertThat(CsvSnapshotFormat.linksCsv(network).lines().findFirst().orElseThrow()).isEqualTo(LINK_HEADER.strip());
+        String csv = CsvSnapshotFormat.assessmentsCsv(network);
+        var rows = csv.lines().toList();
+        assertThat(rows.get(0)).isEqualTo("link,date,assessed_by,charter_organisational_responsibilities,"
+                + "charter_reciprocal_partnership,charter_good_practice,charter_sound_governance,factor_trust,"
+                + "factor_shared_goals,factor_community_engagement,factor_capacity_building,"
+                + "factor_equitable_collaboration,factor_resource_mobilisation,factor_sound_governance,"
+                + "factor_long_term_vision,challenge_cultural_differences,challenge_power_imbalance,challenge_logistics,"
+                + "challenge_monitoring_evaluation,challenge_sustainable_funding,evaluation,evaluation_url,"
+                + "community_involvement,benefits_to_wales,benefits_to_partner,funders,funded_until,exit_strategy,"
+                + "outcomes,sources");
+        assertThat(rows.get(1)).isEqualTo("l-dolen-cymru-lesotho,,,2,3,2,,,,,,,,,,,,,,,,,,,,,,,,");
+        assertThat(rows.get(2)).startsWith("l-dolen-cymru-lesotho,2024-05-01,International lead,2,3,2,2,3,1,,2,,,,,,NONE,"
+                + "MAJOR,,SOME,PLANNED,https://example.org/evaluation,true,Staff learn to work with scarce resources.,"
+                + "\"Training for midwives.");
+        assertThat(csv).contains("A new ward.\",Welsh Government Wales and Africa programme,2027,false,"
+                + "health workers trained | 60 | 2024 | annual report,Partnership return (example) | \r\n");
+        assertThat(CsvSnapshotFormat.organisationsCsv(network).lines().findFirst().orElseThrow())
+                .isEqualTo(ORG_HEADER.strip() + ",dissolved,placeholder");
+    }
+
+    @Test
+    void write_withoutDissolvedOrPlaceholders_keepsTheElevenColumns() {
+        assertThat(CsvSnapshotFormat.organisationsCsv(Networks.small()).lines().findFirst().orElseThrow())
+                .isEqualTo(ORG_HEADER.strip());
+    }
+
+    @Test
+    void read_charterColumnsOfLinksCsv_areOneUndatedAssessment() {
+        String orgs = ORG_HEADER + "a,A,NGO,GB-WLS,,,,,,ILLUSTRATIVE,\n" + "b,B,NGO,LS,,,,,,ILLUSTRATIVE,\n";
+        String links = LINK_HEADER.strip() + ",charter_good_practice\n" + "l1,a,b,HEALTH_LINK,,,,,,,,ILLUSTRATIVE,,2\n";
+        Link link = read(orgs, links).links().get(0);
+        assertThat(link.assessments()).containsExactly(Assessment.undated(new Charter(null, null, 2, null)));
+        assertThat(link.charter().goodPractice()).isEqualTo(2);
+    }
+
+    @Test
+    void read_assessmentsFile_badRowsAreLocatedByFileLineAndColumn() {
+        String orgs = ORG_HEADER + "a,A,NGO,GB-WLS,,,,,,ILLUSTRATIVE,\n" + "b,B,NGO,LS,,,,,,ILLUSTRATIVE,\n";
+        String links = LINK_HEADER + "l1,a,b,HEALTH_LINK,,,,,,,,ILLUSTRATIVE,\n" + "l2,a,b,NOPE,,,,,,,,ILLUSTRATIVE,\n";
+        String header = String.join(",", CsvSnapshotFormat.ASSESSMENT_COLUMNS) + "\n";
+        String empty = ",".repeat(CsvSnapshotFormat.ASSESSMENT_COLUMNS.size() - 3);
+        String assessments = header
+                + "l1,2025-01-01," + empty + "\n"
+                + "l1,2024-01-01," + empty + "\n"
+                + "l2,2024-01-01," + empty + "\n"
+                + "nowhere,2024-01-01," + empty + "\n"
+                + "l1,2025-02-01,,,,,,9" + ",".repeat(CsvSnapshotFormat.ASSESSMENT_COLUMNS.size() - 8) + "\n"
+                + "l1,2025-03-01,," + empty.substring(2) + "a | sixty | ,\n";
+        assertThatThrownBy(() -> CsvSnapshotFormat.read(new StringReader(orgs), new StringReader(links),
+                new StringReader(assessments)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationError::toString)
+                        .containsExactly(
+                                "links.csv line 3, column \"kind\": \"NOPE\" is not one of HEALTH_LINK, MEMBERSHIP, "
+                                        + "FUNDING, COORDINATION, SUCCESSION, COLLABORATION",
+                                "assessments.csv line 3, column \"date\": assessments go oldest first: 2024-01-01 comes "
+                                        + "after 2025-01-01",
+                                "assessments.csv line 4, column \"link\": link \"l2\" was refused, see links.csv line 3",
+                                "assessments.csv line 5, column \"link\": unknown link \"nowhere\" (an assessment's link "
+                                        + "must be in links.csv)",
+                                "assessments.csv line 6, column \"factor_trust\": must be 0-3",
+                                "assessments.csv line 7, column \"outcomes\", item 1 (value): expected a number (60, 12.5), "
+                                        + "found \"sixty\""));
     }
 
     @Test
@@ -95,7 +163,7 @@ class CsvSnapshotFormatTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(ValidationError::toString)
                         .contains("organisations.csv line 1, column \"colour\": unknown column \"colour\" (expected "
-                                        + ORG_HEADER.strip() + ")",
+                                        + ORG_HEADER.strip() + ",dissolved,placeholder)",
                                 "organisations.csv line 1: missing column \"type\""));
     }
 

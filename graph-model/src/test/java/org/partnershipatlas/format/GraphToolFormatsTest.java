@@ -23,7 +23,7 @@ import org.partnershipatlas.model.OrganisationType;
 
 /** GraphML and GEXF: well-formed, every attribute present and typed, hostile text kept as text. */
 class GraphToolFormatsTest {
-    private static final String HOSTILE = "<img src=x onerror=alert(1)> & \"quotes\" \u0007bell";
+    private static final String HOSTILE = "<img src=x onerror=alert(1)> & \"quotes\" \u202Eevil";
 
     private static NetworkSnapshot network() {
         var hostile = new Organisation("hostile", HOSTILE, OrganisationType.OTHER, "LS", null, null, null,
@@ -48,7 +48,11 @@ class GraphToolFormatsTest {
             keyTypes.put(key.getAttribute("id"), key.getAttribute("attr.type"));
         }
         assertThat(keyTypes).containsEntry("n_founded", "int").containsEntry("n_seekingPartner", "boolean")
-                .containsEntry("e_themes", "string").containsEntry("e_since", "int").hasSize(20);
+                .containsEntry("n_dissolved", "int").containsEntry("n_placeholder", "boolean")
+                .containsEntry("e_themes", "string").containsEntry("e_since", "int")
+                .containsEntry("e_quality_mean", "double").containsEntry("e_factor_shared_goals", "int")
+                .containsEntry("e_challenge_power_imbalance", "string").containsEntry("e_charter_good_practice", "int")
+                .hasSize(12 + 10 + 2 + 4 + 8 + 5 + 1);
         assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(4);
         assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(3);
 
@@ -63,7 +67,7 @@ class GraphToolFormatsTest {
         assertThat(data(doc, "node", "lesotho-moh")).doesNotContainKey("n_city");   // absent stays absent
 
         Map<String, String> hostile = data(doc, "node", "hostile");
-        assertThat(hostile.get("n_label")).isEqualTo("<img src=x onerror=alert(1)> & \"quotes\" \uFFFDbell");
+        assertThat(hostile.get("n_label")).isEqualTo(HOSTILE);
         assertThat(hostile.get("n_description")).isEqualTo("</data><data key=\"x\">injected");
     }
 
@@ -71,7 +75,7 @@ class GraphToolFormatsTest {
     void gexfDeclaresAttributesAndCarriesLabelsWeightsAndValues() throws Exception {
         Document doc = parse(GexfFormat.toGexf(network()));
         assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.gexf.net/1.2draft");
-        assertThat(doc.getElementsByTagName("attribute").getLength()).isEqualTo(9 + 10);
+        assertThat(doc.getElementsByTagName("attribute").getLength()).isEqualTo(11 + 10 + 2 + 4 + 8 + 5 + 1);
         Element dolen = element(doc, "node", "dolen-cymru");
         assertThat(dolen.getAttribute("label")).isEqualTo("Dolen Cymru");
         assertThat(attValues(dolen)).containsEntry("founded", "1985").containsEntry("country", "GB-WLS");
@@ -80,6 +84,33 @@ class GraphToolFormatsTest {
         assertThat(link.getAttribute("label")).isEqualTo("HEALTH_LINK");
         assertThat(attValues(link)).containsEntry("since", "1985").containsEntry("status", "ACTIVE");
         assertThat(element(doc, "node", "hostile").getAttribute("label")).startsWith("<img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void write_linkWithAssessments_carriesTheLatestFlattenedAndNodesTheirDissolvedAndPlaceholder() throws Exception {
+        var network = Networks.withQuality();
+        Document graphMl = parse(GraphMlFormat.toGraphMl(network));
+        assertThat(data(graphMl, "edge", "l-dolen-cymru-lesotho"))
+                .containsEntry("e_assessed", "2025-06-30")
+                .containsEntry("e_quality_mean", "2.0")
+                .containsEntry("e_factor_trust", "3").containsEntry("e_factor_shared_goals", "1")
+                .doesNotContainKey("e_factor_long_term_vision")
+                .containsEntry("e_challenge_logistics", "MAJOR")
+                .containsEntry("e_charter_reciprocal_partnership", "3")
+                .containsEntry("e_evaluation", "PLANNED");
+        assertThat(data(graphMl, "node", "lesotho-moh")).containsEntry("n_placeholder", "true");
+        assertThat(data(graphMl, "node", "dolen-cymru")).containsEntry("n_dissolved", "2024")
+                .containsEntry("n_placeholder", "false");
+        Document gexf = parse(GexfFormat.toGexf(network));
+        assertThat(attValues(element(gexf, "edge", "l-dolen-cymru-lesotho"))).containsEntry("quality_mean", "2.0")
+                .containsEntry("challenge_sustainable_funding", "SOME");
+        assertThat(attValues(element(gexf, "node", "dolen-cymru"))).containsEntry("dissolved", "2024");
+    }
+
+    @Test
+    void xmlSafe_controlCharacterSurrogateOrNoncharacter_becomesReplacementCharacter() {
+        // The text rules refuse these on the way in; the writers still never emit a broken document.
+        assertThat(GraphAttributes.xmlSafe("a\u0007b\uD800c\uFFFEd")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
     }
 
     private static Element element(Document doc, String tag, String id) {

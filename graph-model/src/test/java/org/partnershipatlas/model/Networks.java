@@ -1,6 +1,9 @@
 package org.partnershipatlas.model;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Small hand-made networks for tests. */
 public final class Networks {
@@ -34,5 +37,36 @@ public final class Networks {
                 2010, LinkStatus.ENDED, List.of(), List.of(), Learning.UNKNOWN, null, null, Confidence.B, List.of(PAPER));
         return new NetworkSnapshot(List.of(new Country("LS", "Lesotho", Region.SUB_SAHARAN_AFRICA)),
                 List.of(dolen, moh, board), List.of(link, membership));
+    }
+
+    /** A dated assessment of the kind FORMAT.md shows, every field set (not from any real return). */
+    public static Assessment assessment(LocalDate date) {
+        return new Assessment(date, "International lead", new Charter(2, 3, 2, 2),
+                Map.of(Factor.TRUST, 3, Factor.SHARED_GOALS, 1, Factor.CAPACITY_BUILDING, 2),
+                Map.of(Challenge.LOGISTICS, ChallengeLevel.MAJOR, Challenge.SUSTAINABLE_FUNDING, ChallengeLevel.SOME,
+                        Challenge.POWER_IMBALANCE, ChallengeLevel.NONE),
+                Evaluation.PLANNED, "https://example.org/evaluation", true, "Staff learn to work with scarce resources.",
+                "Training for midwives.\nA new ward.", List.of("Welsh Government Wales and Africa programme"), 2027, false,
+                List.of(new Outcome("health workers trained", new BigDecimal("60"), 2024, "annual report")),
+                List.of(new Source("Partnership return (example)", null)));
+    }
+
+    /**
+     * {@link #small()} with quality, succession and placeholder facts: the older charter followed by two dated
+     * assessments on the Dolen Cymru link, Dolen Cymru dissolved and the ministry a placeholder (test data only).
+     */
+    public static NetworkSnapshot withQuality() {
+        NetworkSnapshot small = small();
+        Link link = small.link("l-dolen-cymru-lesotho").orElseThrow();
+        Link assessed = link.withAssessments(List.of(link.assessments().get(0), assessment(LocalDate.of(2024, 5, 1)),
+                assessment(LocalDate.of(2025, 6, 30))));
+        Organisation dolen = small.organisation("dolen-cymru").orElseThrow();
+        Organisation dissolved = new Organisation(dolen.id(), dolen.name(), dolen.type(), dolen.country(), dolen.city(),
+                dolen.founded(), dolen.website(), dolen.description(), dolen.seekingPartner(), dolen.confidence(),
+                dolen.sources(), 2024, false);
+        Organisation moh = small.organisation("lesotho-moh").orElseThrow();
+        Organisation placeholder = new Organisation(moh.id(), "Ministry partner (not named in source)", moh.type(),
+                moh.country(), null, null, null, null, null, moh.confidence(), moh.sources(), null, true);
+        return small.mergedWith(List.of(), List.of(dissolved, placeholder), List.of(assessed));
     }
 }

@@ -83,6 +83,40 @@ class SeedTest {
         assertThat(SEED.organisations().stream().filter(o -> Boolean.TRUE.equals(o.seekingPartner())).count()).isEqualTo(1);
     }
 
+    @Test
+    void dissolved_onlyWaahln_namesItsSuccessorByACitedSuccessionLink() {
+        assertThat(SEED.organisations()).filteredOn(o -> o.dissolved() != null)
+                .extracting(Organisation::id, Organisation::dissolved)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("wales-for-africa-health-links-network", 2024));
+        for (Organisation dissolved : SEED.organisations()) {
+            if (dissolved.dissolved() == null) {
+                continue;
+            }
+            List<Link> successions = SEED.linksOf(dissolved.id()).stream()
+                    .filter(l -> l.kind() == LinkKind.SUCCESSION && l.from().equals(dissolved.id())).toList();
+            assertThat(successions).as(dissolved.id()).singleElement().satisfies(l -> {
+                assertThat(l.to()).isEqualTo("global-health-partnerships-cymru");
+                assertThat(l.since()).isEqualTo(dissolved.dissolved());
+                assertThat(l.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.citation())
+                        .contains("Global Health Partnerships Cymru"));
+            });
+            assertThat(SEED.organisation(successions.get(0).to()).orElseThrow().dissolved()).isNull();
+        }
+    }
+
+    @Test
+    void placeholder_organisationsNamedNotNamedInSource_areExactlyThePlaceholders() {
+        assertThat(idsOf(Organisation::placeholder))
+                .hasSize(9)
+                .containsExactlyInAnyOrderElementsOf(idsOf(o -> o.name().contains("not named in source)")));
+    }
+
+    @Test
+    void seedLinks_noSourceGivesAnAssessment_haveNone() {
+        // No source gives a partnership's self-assessment: none is invented.
+        assertThat(SEED.links()).allSatisfy(l -> assertThat(l.assessments()).as(l.id()).isEmpty());
+    }
+
     /** A fact of the paper: its words (which must be in the paper verbatim) and what the seed must say. */
     record PaperFact(String quote, String description, Predicate<NetworkSnapshot> holds) {
         @Override
@@ -105,6 +139,7 @@ class SeedTest {
                 new PaperFact("In 2024, the UK charity organisation known as Global Health Partnerships merged with WaAHLN to create Global Health Partnerships Cymru",
                         "WaAHLN succeeded by GHP Cymru in 2024",
                         s -> founded(s, "global-health-partnerships-cymru") == 2024
+                                && s.organisation("wales-for-africa-health-links-network").orElseThrow().dissolved() == 2024
                                 && hasLink(s, "wales-for-africa-health-links-network", "global-health-partnerships-cymru", LinkKind.SUCCESSION)),
                 new PaperFact("to bring together the work of Global Health Links Cymru, the Sub-Sahara Advisory Panel, the Welsh Centre for International Affairs and Fair Trade Wales",
                         "Hub Cymru Africa brings together its four partners",

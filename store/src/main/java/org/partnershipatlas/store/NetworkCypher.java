@@ -177,13 +177,16 @@ final class NetworkCypher {
             """;
 
     /** Stored properties of an organisation node, in the order rows carry them. */
-    static final List<String> ORGANISATION_PROPERTIES = List.of("id", "name", "type", "city", "founded", "website",
-            "description", "seekingPartner", "confidence", "rev", "sourceCitations", "sourceUrls");
+    static final List<String> ORGANISATION_PROPERTIES = List.of("id", "name", "type", "city", "founded", "dissolved",
+            "website", "description", "seekingPartner", "placeholder", "confidence", "rev", "sourceCitations",
+            "sourceUrls");
 
-    /** Stored properties of a LINK relationship. */
+    /**
+     * Stored properties of a LINK relationship. Links are always created afresh (never updated in place), so the
+     * older {@code charter*} properties of links written before assessments existed need no removal here.
+     */
     static final List<String> LINK_PROPERTIES = List.of("id", "kind", "since", "until", "status", "themes",
-            "activities", "learning", "strength", "charterOrganisationalResponsibilities", "charterReciprocalPartnership",
-            "charterGoodPractice", "charterSoundGovernance", "hasCharter", "confidence", "rev", "sourceCitations", "sourceUrls");
+            "activities", "learning", "strength", "assessments", "confidence", "rev", "sourceCitations", "sourceUrls");
 
     /** {@code {id: row.id, name: row.name, …}}: properties named one by one (no dynamic maps, which force Eager plans). */
     private static String propertyMap(List<String> names) {

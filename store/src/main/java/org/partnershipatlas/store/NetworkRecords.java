@@ -10,7 +10,9 @@ import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Activity;
+import org.partnershipatlas.model.Assessment;
 import org.partnershipatlas.model.Charter;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Country;
@@ -29,7 +31,10 @@ import org.partnershipatlas.model.Source;
  *
  * <p>Empty and default values are left out of stored properties: keeping each record small is most of the cost of
  * committing a large import. Sources are two parallel string arrays ({@code sourceCitations}, {@code sourceUrls},
- * "" for no url) because Neo4j properties cannot hold maps.
+ * "" for no url) because Neo4j properties cannot hold maps. A link's assessments are one string property
+ * ({@code assessments}), the JSON array the snapshot writes, read back through the same checks as an import; links
+ * written before assessments existed carry the older charter as {@code charter*} properties, read as one undated
+ * assessment. {@code placeholder} is stored only when true, {@code dissolved} only when known.
  */
 final class NetworkRecords {
     private NetworkRecords() {
@@ -54,9 +59,11 @@ final class NetworkRecords {
         props.put("type", o.type().name());
         props.put("city", o.city());
         props.put("founded", o.founded());
+        props.put("dissolved", o.dissolved());
         props.put("website", o.website());
         props.put("description", o.description());
         props.put("seekingPartner", o.seekingPartner());
+        props.put("placeholder", o.placeholder() ? true : null);
         props.put("confidence", o.confidence().name());
         props.put("rev", revision);
         putSources(props, o.sources());
@@ -77,12 +84,7 @@ final class NetworkRecords {
         props.put("activities", l.activities().isEmpty() ? null : l.activities().stream().map(Enum::name).toList());
         props.put("learning", l.learning().name());
         props.put("strength", l.strength());
-        Charter c = l.charter();
-        props.put("charterOrganisationalResponsibilities", c == null ? null : c.organisationalResponsibilities());
-        props.put("charterReciprocalPartnership", c == null ? null : c.reciprocalPartnership());
-        props.put("charterGoodPractice", c == null ? null : c.goodPractice());
-        props.put("charterSoundGovernance", c == null ? null : c.soundGovernance());
-        props.put("hasCharter", c == null ? null : true);
+        props.put("assessments", l.assessments().isEmpty() ? null : JsonSnapshotFormat.assessmentsJson(l.assessments()));
         props.put("confidence", l.confidence().name());
         props.put("rev", revision);
         putSources(props, l.sources());
@@ -103,7 +105,7 @@ final class NetworkRecords {
     /** From {@code RETURN o {.*} AS o, c.code AS country}. */
     static Organisation toOrganisation(Record r) {
         Value o = r.get("o");
-        return new Organisation(
+        return stored("organisation", o, () -> new Organisation(
                 o.get("id").asString(),
                 o.get("name").asString(),
                 OrganisationType.valueOf(o.get("type").asString()),
@@ -114,18 +116,15 @@ final class NetworkRecords {
                 o.get("description").asString(null),
                 o.get("seekingPartner").isNull() ? null : o.get("seekingPartner").asBoolean(),
                 Confidence.valueOf(o.get("confidence").asString()),
-                sources(o));
+                sources(o),
+                integer(o.get("dissolved")),
+                o.get("placeholder").asBoolean(false)));
     }
 
     /** From {@code RETURN r {.*} AS r, a.id AS from, b.id AS to}. */
     static Link toLink(Record r) {
         Value l = r.get("r");
-        Charter charter = l.get("hasCharter").asBoolean(false)
-                ? new Charter(integer(l.get("charterOrganisationalResponsibilities")),
-                integer(l.get("charterReciprocalPartnership")), integer(l.get("charterGoodPractice")),
-                integer(l.get("charterSoundGovernance")))
-                : null;
-        return new Link(
+        return stored("link", l, () -> new Link(
                 l.get("id").asString(),
                 r.get("from").asString(),
                 r.get("to").asString(),
@@ -137,9 +136,37 @@ final class NetworkRecords {
                 strings(l.get("activities")).stream().map(Activity::valueOf).toList(),
                 Learning.valueOf(l.get("learning").asString()),
                 integer(l.get("strength")),
-                charter,
                 Confidence.valueOf(l.get("confidence").asString()),
-                sources(l));
+                sources(l),
+                assessments(l)));
+    }
+
+    /**
+     * A record built from stored properties. Data written before a rule was added (a name of only U+200B, a NUL in a
+     * description, from before the text rules) no longer builds; the failure then names the entity, so that it can be
+     * fixed in Neo4j or by a re-import, instead of an anonymous refusal of the whole read.
+     */
+    private static <T> T stored(String what, Value entity, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | org.partnershipatlas.model.validation.ValidationException e) {
+            throw new IllegalStateException("stored " + what + " \"" + entity.get("id").asString("?")
+                    + "\" breaks a rule of the model (written before the rule existed?): " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored assessments, or a link's older charter (written before assessments existed) as an undated one. */
+    private static List<Assessment> assessments(Value link) {
+        if (!link.get("assessments").isNull()) {
+            return JsonSnapshotFormat.assessments(link.get("assessments").asString());
+        }
+        if (link.get("hasCharter").asBoolean(false)) {
+            var charter = new Charter(integer(link.get("charterOrganisationalResponsibilities")),
+                    integer(link.get("charterReciprocalPartnership")), integer(link.get("charterGoodPractice")),
+                    integer(link.get("charterSoundGovernance")));
+            return charter.isEmpty() ? List.of() : List.of(Assessment.undated(charter));
+        }
+        return List.of();
     }
 
     /** The revision stored on an entity ({@code rev}): the network version of its last write; 0 if never recorded. */

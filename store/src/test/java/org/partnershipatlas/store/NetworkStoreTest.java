@@ -21,6 +21,8 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.model.Assessment;
+import org.partnershipatlas.model.Charter;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -86,6 +88,61 @@ class NetworkStoreTest {
         assertThat(back.organisations()).containsExactlyInAnyOrderElementsOf(network.organisations());
         assertThat(back.links()).containsExactlyInAnyOrderElementsOf(network.links());
         assertThat(back.country("LS").orElseThrow().name()).isEqualTo("Lesotho");
+    }
+
+    @Test
+    void write_qualitySuccessionAndPlaceholders_readBackEqual() {
+        NetworkSnapshot network = Networks.withQuality();
+        replace(network);
+        NetworkSnapshot back = store.read().snapshot();
+        assertThat(back.organisations()).containsExactlyInAnyOrderElementsOf(network.organisations());
+        assertThat(back.links()).containsExactlyInAnyOrderElementsOf(network.links());
+        assertThat(store.link("l-dolen-cymru-lesotho").orElseThrow().value().assessments()).hasSize(3);
+        assertThat(store.organisation("dolen-cymru").orElseThrow().value().dissolved()).isEqualTo(2024);
+        assertThat(store.organisation("lesotho-moh").orElseThrow().value().placeholder()).isTrue();
+        try (var session = driver.session()) {
+            // Defaults and empty values are not stored: keeping records small is most of a large import's cost.
+            var board = session.run("MATCH (o:Organisation {id: 'betsi-cadwaladr-uhb'}) RETURN keys(o) AS keys")
+                    .single().get("keys").asList(org.neo4j.driver.Value::asString);
+            assertThat(board).doesNotContain("placeholder", "dissolved");
+            var unassessed = session.run("MATCH ()-[r:LINK {id: 'l-board-dolen'}]->() RETURN keys(r) AS keys")
+                    .single().get("keys").asList(org.neo4j.driver.Value::asString);
+            assertThat(unassessed).doesNotContain("assessments", "hasCharter");
+            String stored = session.run("MATCH ()-[r:LINK {id: 'l-dolen-cymru-lesotho'}]->() RETURN r.assessments AS a")
+                    .single().get("a").asString();
+            assertThat(JsonSnapshotFormat.assessments(stored))
+                    .isEqualTo(network.link("l-dolen-cymru-lesotho").orElseThrow().assessments());
+        }
+        // Merging a link without assessments removes them (links are written whole).
+        merge(upsert(List.of(), List.of(Networks.link("l-dolen-cymru-lesotho", "dolen-cymru", "lesotho-moh"))), null, null);
+        assertThat(store.link("l-dolen-cymru-lesotho").orElseThrow().value().assessments()).isEmpty();
+        // And an organisation no longer a placeholder loses the property.
+        merge(upsert(List.of(Networks.organisation("lesotho-moh", OrganisationType.GOVERNMENT, "LS")), List.of()), null, null);
+        assertThat(store.organisation("lesotho-moh").orElseThrow().value().placeholder()).isFalse();
+    }
+
+    @Test
+    void read_linkWrittenBeforeAssessments_readsItsCharterAsOneUndatedAssessment() {
+        replace(Networks.small());
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH ()-[r:LINK {id: 'l-board-dolen'}]->()
+                    SET r.hasCharter = true, r.charterGoodPractice = 2, r.charterSoundGovernance = 1
+                    """).consume();
+        }
+        Link link = store.link("l-board-dolen").orElseThrow().value();
+        assertThat(link.assessments()).containsExactly(Assessment.undated(new Charter(null, null, 2, 1)));
+    }
+
+    @Test
+    void read_storedTextARuleNowRefuses_failsNamingTheEntity() {
+        replace(Networks.small());
+        try (var session = driver.session()) {
+            session.run("MATCH (o:Organisation {id: 'lesotho-moh'}) SET o.name = '\u200B'").consume();
+        }
+        assertThatThrownBy(() -> store.read()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("stored organisation \"lesotho-moh\" breaks a rule of the model")
+                .hasMessageContaining("invisible");
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.partnershipatlas.model.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.partnershipatlas.model.Limits;
+
 /** Collects the errors of one input, stopping at {@link #MAX_ERRORS} (docs/FORMAT.md: "up to 100"). */
 public final class Errors {
-    public static final int MAX_ERRORS = 100;
+    public static final int MAX_ERRORS = Limits.MAX_ERRORS;
     private final List<ValidationError> list = new ArrayList<>();
     private int found;
 

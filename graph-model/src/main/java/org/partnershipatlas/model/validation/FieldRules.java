@@ -1,11 +1,13 @@
 package org.partnershipatlas.model.validation;
 
+import org.partnershipatlas.model.Limits;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.WebAddress;
 
 /** Field rules shared by both formats that are not a record's own invariants. */
 public final class FieldRules {
-    public static final int MAX_TEXT_LENGTH = 10_000;
+    /** See {@link Limits#MAX_TEXT_LENGTH}. */
+    public static final int MAX_TEXT_LENGTH = Limits.MAX_TEXT_LENGTH;
     /** Separates sources in a spreadsheet cell. */
     public static final String SOURCE_SEPARATOR = " ;; ";
     /** Separates a source's citation from its url in a spreadsheet cell. */

@@ -67,17 +67,41 @@ public final class SnapshotValidator {
 
         Set<String> organisationIds = new HashSet<>(existingOrganisationIds);
         parsed.organisations().forEach(o -> organisationIds.add(o.value().id()));
+        Map<String, Refused> refusedOrganisations = new HashMap<>();
+        for (Refused r : parsed.refused()) {
+            if (r.what().equals(Refused.ORGANISATION) && r.id() != null) {
+                refusedOrganisations.putIfAbsent(r.id(), r);
+            }
+        }
+        var ends = new Ends(organisationIds, refusedOrganisations, errors);
         for (var link : parsed.links()) {
-            checkEnd(link, "from", link.value().from(), organisationIds, errors);
-            checkEnd(link, "to", link.value().to(), organisationIds, errors);
+            ends.check(link.source(), "from", link.value().from());
+            ends.check(link.source(), "to", link.value().to());
+        }
+        // A link refused for a field error is still checked for unknown ends: the file's author fixes both at once.
+        for (Refused r : parsed.refused()) {
+            if (r.what().equals(Refused.LINK)) {
+                ends.check(r.source(), "from", r.from());
+                ends.check(r.source(), "to", r.to());
+            }
         }
         errors.throwIfAny();
         return new NetworkChange(values(parsed.countries()), values(parsed.organisations()), values(parsed.links()));
     }
 
-    private static void checkEnd(Located<Link> link, String field, String id, Set<String> organisationIds, Errors errors) {
-        if (!organisationIds.contains(id)) {
-            errors.add(link.source().location(field), field, id, "unknown organisation \"" + id + "\"");
+    /** The check of a link's end: an organisation given or stored, one refused for its own errors, or unknown. */
+    private record Ends(Set<String> organisationIds, Map<String, Refused> refused, Errors errors) {
+        void check(FieldSource link, String field, String id) {
+            if (id == null || organisationIds.contains(id)) {
+                return;
+            }
+            Refused organisation = refused.get(id);
+            if (organisation != null) {
+                errors.add(link.location(field), field, id, "organisation \"" + id + "\" was refused, see "
+                        + organisation.source().location());
+            } else {
+                errors.add(link.location(field), field, id, "unknown organisation \"" + id + "\"");
+            }
         }
     }
 
