@@ -74,7 +74,7 @@ class DataController {
         return dryRun ? outcome.preview() : ImportAnswer.of(importMode, outcome);
     }
 
-    @Operation(summary = "Import the spreadsheet CSV files (parts 'organisations' and 'links'), all or nothing",
+    @Operation(summary = "Import the spreadsheet CSV files (parts 'organisations', 'links' and 'assessments'), all or nothing",
             description = "As the JSON import; the parts together may be at most atlas.limits.max-import-bytes.")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Object importCsv(@RequestParam(defaultValue = "merge") String mode,
@@ -82,15 +82,25 @@ class DataController {
                      @RequestParam(required = false) String reason,
                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                      @RequestPart("organisations") MultipartFile organisations,
-                     @RequestPart(value = "links", required = false) MultipartFile links) throws IOException {
+                     @RequestPart(value = "links", required = false) MultipartFile links,
+                     @RequestPart(value = "assessments", required = false) MultipartFile assessments) throws IOException {
         ImportMode importMode = parseMode(mode);
         long max = properties.limits().maxImportBytes();
         byte[] orgs = readPart(organisations, max);
         byte[] lks = links == null ? null : readPart(links, max - orgs.length);
-        String name = organisations.getOriginalFilename() + (links == null ? "" : " + " + links.getOriginalFilename());
-        var outcome = data.importCsv(orgs, lks, importMode,
-                new DataService.Upload(name, orgs.length + (lks == null ? 0 : lks.length),
-                        lks == null ? ApiBodies.sha256(orgs) : ApiBodies.sha256(orgs, lks)),
+        byte[] ass = assessments == null ? null : readPart(assessments, max - orgs.length - (lks == null ? 0 : lks.length));
+        var parts = new java.util.ArrayList<byte[]>();
+        var names = new java.util.ArrayList<String>();
+        for (var part : java.util.Arrays.asList(new Object[] {organisations, orgs}, new Object[] {links, lks},
+                new Object[] {assessments, ass})) {
+            if (part[1] != null) {
+                parts.add((byte[]) part[1]);
+                names.add(((MultipartFile) part[0]).getOriginalFilename());
+            }
+        }
+        var outcome = data.importCsv(orgs, lks, ass, importMode,
+                new DataService.Upload(String.join(" + ", names), parts.stream().mapToLong(b -> b.length).sum(),
+                        ApiBodies.sha256(parts.toArray(byte[][]::new))),
                 change(reason), dryRun, ApiBodies.ifMatch(ifMatch));
         return dryRun ? outcome.preview() : ImportAnswer.of(importMode, outcome);
     }

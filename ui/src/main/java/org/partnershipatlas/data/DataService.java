@@ -2,8 +2,6 @@ package org.partnershipatlas.data;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,12 +60,18 @@ public class DataService {
                 expectedVersion);
     }
 
-    /** @throws org.partnershipatlas.model.validation.ValidationException with every error; nothing is then changed */
-    public NetworkWrites.ImportOutcome importCsv(byte[] organisations, byte[] links, ImportMode mode, Upload upload,
-                                                 Change change, boolean dryRun, Long expectedVersion) {
+    /**
+     * The spreadsheet CSVs (links and assessments optional), read as strict UTF-8: a byte that is not UTF-8 is an
+     * error naming its file, line and byte.
+     *
+     * @throws org.partnershipatlas.model.validation.ValidationException with every error; nothing is then changed
+     */
+    public NetworkWrites.ImportOutcome importCsv(byte[] organisations, byte[] links, byte[] assessments, ImportMode mode,
+                                                 Upload upload, Change change, boolean dryRun, Long expectedVersion) {
         byte[] linkBytes = links == null
                 ? String.join(",", CsvSnapshotFormat.LINK_COLUMNS).getBytes(StandardCharsets.UTF_8) : links;
-        ParsedNetwork parsed = CsvSnapshotFormat.parse(utf8(organisations), utf8(linkBytes));
+        ParsedNetwork parsed = CsvSnapshotFormat.parse(new ByteArrayInputStream(organisations),
+                new ByteArrayInputStream(linkBytes), assessments == null ? null : new ByteArrayInputStream(assessments));
         return writes.importNetwork(parsed, mode, upload.file(), change, dryRun, expectedVersion);
     }
 
@@ -138,7 +142,4 @@ public class DataService {
         return writes.deleteLink(id, revision, change);
     }
 
-    private static Reader utf8(byte[] bytes) {
-        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
-    }
 }

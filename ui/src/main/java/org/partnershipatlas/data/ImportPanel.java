@@ -59,8 +59,8 @@ class ImportPanel extends VerticalLayout {
     }
 
     /** The uploaded files by kind. */
-    private record Uploaded(String json, byte[] jsonBytes, byte[] organisations, byte[] links, String name, long bytes,
-                            String sha256) {
+    private record Uploaded(String json, byte[] jsonBytes, byte[] organisations, byte[] links, byte[] assessments,
+                            String name, long bytes, String sha256) {
     }
 
     ImportPanel(DataService data, long maxBytes) {
@@ -120,6 +120,7 @@ class ImportPanel extends VerticalLayout {
         byte[] jsonBytes = null;
         byte[] organisations = null;
         byte[] links = null;
+        byte[] assessments = null;
         var names = new ArrayList<String>();
         long bytes = 0;
         var digests = new ArrayList<byte[]>();
@@ -132,13 +133,15 @@ class ImportPanel extends VerticalLayout {
             if (lower.endsWith(".json")) {
                 json = name;
                 jsonBytes = content;
+            } else if (lower.contains("assessment")) {
+                assessments = content;
             } else if (lower.contains("link")) {
                 links = content;
             } else if (lower.contains("organisation") || lower.contains("organization")) {
                 organisations = content;
             }
         }
-        return new Uploaded(json, jsonBytes, organisations, links, String.join(" + ", names), bytes,
+        return new Uploaded(json, jsonBytes, organisations, links, assessments, String.join(" + ", names), bytes,
                 ApiBodies.sha256(digests.toArray(byte[][]::new)));
     }
 
@@ -156,7 +159,7 @@ class ImportPanel extends VerticalLayout {
         if (f.jsonBytes() != null) {
             return data.importJson(new java.io.ByteArrayInputStream(f.jsonBytes()), chosen, upload, change, dryRun, baseVersion);
         }
-        return data.importCsv(f.organisations(), f.links(), chosen, upload, change, dryRun, baseVersion);
+        return data.importCsv(f.organisations(), f.links(), f.assessments(), chosen, upload, change, dryRun, baseVersion);
     }
 
     private void preview() {

@@ -93,7 +93,8 @@ class ExportController {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
             for (var entry : Map.of(CsvSnapshotFormat.ORGANISATIONS_FILE, CsvSnapshotFormat.organisationsCsv(snapshot),
-                    CsvSnapshotFormat.LINKS_FILE, CsvSnapshotFormat.linksCsv(snapshot)).entrySet().stream()
+                    CsvSnapshotFormat.LINKS_FILE, CsvSnapshotFormat.linksCsv(snapshot),
+                    CsvSnapshotFormat.ASSESSMENTS_FILE, CsvSnapshotFormat.assessmentsCsv(snapshot)).entrySet().stream()
                     .sorted(Map.Entry.comparingByKey()).toList()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 var writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);

@@ -32,8 +32,22 @@ public record Actor(String name, Set<Role> roles, Set<String> stewardOf) {
         stewardOf = Set.copyOf(new TreeSet<>(stewardOf));
     }
 
-    /** The actor of the current request or Vaadin session (anonymous when nobody is signed in). */
+    /**
+     * The actor of the current request or Vaadin session (anonymous when nobody is signed in). The request's own
+     * principal is asked first (the Vaadin request in the UI; the Spring MVC request in the API) — it is what the
+     * request's filter chain signed in, whatever security context holder is installed globally — and the security
+     * context holder only outside a request (a push from the server).
+     */
     public static Actor current() {
+        var vaadin = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (vaadin != null) {
+            return of(vaadin.getUserPrincipal() instanceof Authentication a ? a
+                    : SecurityContextHolder.getContext().getAuthentication());
+        }
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            return of(attributes.getRequest().getUserPrincipal() instanceof Authentication a ? a : null);
+        }
         return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
