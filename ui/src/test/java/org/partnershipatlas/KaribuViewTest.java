@@ -41,6 +41,23 @@ public abstract class KaribuViewTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs the mocked browser session in (a real sign-in goes through Spring Security's filters, which Karibu does
+     * not run): the principal and roles the views and the door see.
+     */
+    protected static void signIn(String name, java.util.Set<org.partnershipatlas.security.Role> roles,
+                                 java.util.Set<String> stewardOf) {
+        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(name, "",
+                org.partnershipatlas.security.Actor.authorities(roles, stewardOf));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((p, role) -> auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     /** Navigates to {@code location} (path and query, e.g. {@code "network?select=x"}) and returns the view shown. */

@@ -141,7 +141,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(c -> kindLabel(c.kind())).setHeader(getTranslation("history.kind")).setWidth("8em").setFlexGrow(0);
         grid.addColumn(RecordedChange::summary).setHeader(getTranslation("history.what")).setFlexGrow(2);
         grid.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(getTranslation("history.why")).setFlexGrow(1);
-        grid.addComponentColumn(this::undoButton).setHeader("").setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(this::undoButton).setHeader("").setWidth("8em").setFlexGrow(0).setKey("undo");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
         grid.setAllRowsVisible(true);
