@@ -84,6 +84,7 @@ class LinkForm extends EntityForm {
         learning.setItems(Learning.values());
         learning.setItemLabelGenerator(l -> getTranslation("learning." + OrganisationForm.token(l)));
         strength.setLabel(getTranslation("data.field.strength"));
+        strength.setId("link-strength");
         strength.setMin(1);
         strength.setMax(5);
         strength.setStepButtonsVisible(true);

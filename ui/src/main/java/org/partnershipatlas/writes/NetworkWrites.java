@@ -230,7 +230,7 @@ public class NetworkWrites {
             Plan plan = new Plan(ImportMode.MERGE, valid, List.of(), List.of(), Map.of(),
                     List.of(change(null, created)), false);
             authorise(actor, plan);
-            return commit(current.version(), plan, change, ChangeKind.EDIT, "organisation " + created.id() + " added");
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "added organisation " + created.name());
         });
     }
 
@@ -259,7 +259,8 @@ public class NetworkWrites {
                 checkRevisionUnchanged(EntityKey.organisation(id), ifRevision, null);
                 return noChange(current);
             }
-            return commit(current.version(), plan, change, ChangeKind.EDIT, "organisation " + id + " changed");
+            return commit(current.version(), plan, change, ChangeKind.EDIT, after.name() + ": "
+                    + changedFields(plan) + " changed");
         });
     }
 
@@ -285,7 +286,7 @@ public class NetworkWrites {
             Plan plan = new Plan(ImportMode.MERGE, empty(), List.of(id), links.stream().map(Link::id).toList(),
                     expected, entities, false);
             authorise(actor, plan);
-            return commit(current.version(), plan, change, ChangeKind.EDIT, "organisation " + id + " deleted"
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "deleted organisation " + before.name()
                     + (links.isEmpty() ? "" : " with " + links.size() + (links.size() == 1 ? " link" : " links")));
         });
     }
@@ -306,7 +307,7 @@ public class NetworkWrites {
             Plan plan = new Plan(ImportMode.MERGE, valid, List.of(), List.of(), Map.of(),
                     List.of(change(null, created)), false);
             authorise(actor, plan);
-            return commit(current.version(), plan, change, ChangeKind.EDIT, "link " + created.id() + " added");
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "added link " + linkName(current.snapshot(), created));
         });
     }
 
@@ -328,7 +329,8 @@ public class NetworkWrites {
                 checkRevisionUnchanged(EntityKey.link(id), ifRevision, null);
                 return noChange(current);
             }
-            return commit(current.version(), plan, change, ChangeKind.EDIT, "link " + id + " changed");
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "link " + linkName(current.snapshot(), after)
+                    + ": " + changedFields(plan) + " changed");
         });
     }
 
@@ -340,7 +342,7 @@ public class NetworkWrites {
             Plan plan = new Plan(ImportMode.MERGE, empty(), List.of(), List.of(id), expected,
                     List.of(change(before, null)), false);
             authorise(actor, plan);
-            return commit(current.version(), plan, change, ChangeKind.EDIT, "link " + id + " deleted");
+            return commit(current.version(), plan, change, ChangeKind.EDIT, "deleted link " + linkName(current.snapshot(), before));
         });
     }
 
@@ -649,6 +651,19 @@ public class NetworkWrites {
             return body.links().get(0).source().location();
         }
         return fallback;
+    }
+
+    /** "Dolen Cymru — Lesotho Ministry of Health": a link as a person reads it. */
+    private static String linkName(NetworkSnapshot network, Link link) {
+        return network.organisation(link.from()).map(Organisation::name).orElse(link.from()) + " — "
+                + network.organisation(link.to()).map(Organisation::name).orElse(link.to());
+    }
+
+    /** The fields a one-entity edit changed, comma separated ("name, website"). */
+    private static String changedFields(Plan plan) {
+        return plan.entities().stream().filter(e -> e.before() != null && e.after() != null)
+                .flatMap(e -> ImportPreview.fields(e.before(), e.after()).keySet().stream())
+                .distinct().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static NetworkChange empty() {

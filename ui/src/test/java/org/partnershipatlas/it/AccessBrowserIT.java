@@ -18,15 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class AccessBrowserIT extends BrowserTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static void signIn(String username, String password) {
-        browser.get(app.baseUrl() + "/login");
-        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
-        user.sendKeys(username);
-        WebElement pass = browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"));
-        pass.sendKeys(password, Keys.ENTER);
-    }
-
     @Test
     void signIn_showsWhoIsSignedIn_andSignOutEndsIt() throws Exception {
         browser.get(app.baseUrl() + "/network");

@@ -45,6 +45,24 @@ abstract class BrowserTestSupport {
         }
     }
 
+    /** Signs in through the sign-in page, as a person does. */
+    protected static void signIn(String username, String password) {
+        browser.get(app.baseUrl() + "/login");
+        var user = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        user.sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.cssSelector(
+                "vaadin-login-form vaadin-password-field[name='password'] input"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Scrolls an element to the middle of the window and clicks it (long forms reach below the fold). */
+    protected static void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     protected static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
