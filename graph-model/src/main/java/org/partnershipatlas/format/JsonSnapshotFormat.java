@@ -160,6 +160,33 @@ public final class JsonSnapshotFormat {
         return network.build();
     }
 
+    /**
+     * One dated assessment (the body of {@code POST /api/links/{id}/assessments}, a form), errors located under
+     * {@code path} ({@code assessment.factors.trust}).
+     *
+     * @throws ValidationException listing every problem, or if it is not a JSON object
+     */
+    public static org.partnershipatlas.model.Assessment assessment(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new ValidationException(new ValidationError(path, null, null, "expected a JSON object with the assessment's fields"));
+        }
+        Errors errors = new Errors();
+        var source = new JsonFieldSource((ObjectNode) node, path);
+        if (node.path("date").isMissingNode() || node.path("date").isNull()) {
+            errors.add(source.location("date"), "date", null, "missing date (YYYY-MM-DD): a new assessment is dated");
+        }
+        var read = EntityReader.readAssessment(source, errors);
+        errors.throwIfAny();
+        return read.orElseThrow();
+    }
+
+    /** One assessment as the snapshot writes it. */
+    public static JsonNode toJsonNode(org.partnershipatlas.model.Assessment assessment) {
+        var link = new Link("x", "a", "b", org.partnershipatlas.model.LinkKind.COLLABORATION, null, null, null, null, null,
+                null, null, org.partnershipatlas.model.Confidence.ILLUSTRATIVE, List.of(), List.of(assessment));
+        return toJsonNode(link).path("assessments").get(0);
+    }
+
     /** An organisation stored earlier by {@link #toJsonNode(Organisation)} (trusted: a recorded change). */
     public static Organisation organisation(JsonNode node) {
         ParsedNetwork parsed = parseEntity(node, Entity.ORGANISATION, "organisation");

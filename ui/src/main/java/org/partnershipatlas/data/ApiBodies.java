@@ -13,7 +13,7 @@ import org.partnershipatlas.app.PayloadTooLargeException;
 import org.partnershipatlas.app.RequestChecks;
 
 /** Request bodies and headers of the write API, read within limits. */
-final class ApiBodies {
+public final class ApiBodies {
     /** Bodies of single-entity writes: one organisation or link, its sources included. */
     static final long MAX_ENTITY_BYTES = 1_000_000;
 
@@ -44,6 +44,19 @@ final class ApiBodies {
 
     private static PayloadTooLargeException tooLarge(long max) {
         return new PayloadTooLargeException("the body is larger than " + max + " bytes (atlas.limits.max-import-bytes)");
+    }
+
+    /** A small JSON body (one entity, one assessment), at most {@link #MAX_ENTITY_BYTES}, as a tree. */
+    public static com.fasterxml.jackson.databind.JsonNode json(jakarta.servlet.http.HttpServletRequest request)
+            throws IOException {
+        byte[] body = read(request.getInputStream(), request.getContentLengthLong(), MAX_ENTITY_BYTES);
+        try {
+            return org.partnershipatlas.format.Json.mapper().readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new org.partnershipatlas.model.validation.ValidationException(
+                    new org.partnershipatlas.model.validation.ValidationError("JSON", null, null,
+                            "not valid JSON: " + e.getOriginalMessage()));
+        }
     }
 
     static String sha256(byte[]... parts) {

@@ -346,6 +346,41 @@ public class NetworkWrites {
         });
     }
 
+    // --- quality -----------------------------------------------------------------------------------------------------
+
+    /**
+     * Adds a dated self-assessment to a link (kept as history: the list stays oldest first, the latest is the
+     * link's current quality). Editors and the link's stewards may.
+     *
+     * @throws NotFoundException   if there is no such link
+     * @throws ValidationException if the assessment breaks a rule (every error at its field)
+     */
+    public WriteResult addAssessment(String linkId, org.partnershipatlas.model.Assessment assessment, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            Link before = current.snapshot().link(linkId).orElseThrow(() -> new NotFoundException("link", linkId));
+            var assessments = new ArrayList<>(before.assessments());
+            int at = assessments.size();
+            while (at > 0 && !assessments.get(at - 1).isUndated()
+                    && assessments.get(at - 1).date().isAfter(assessment.date())) {
+                at--;
+            }
+            assessments.add(at, assessment);
+            Link after;
+            try {
+                after = before.withAssessments(assessments);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(new org.partnershipatlas.model.validation.ValidationError("assessment",
+                        null, null, e.getMessage()));
+            }
+            Plan plan = new Plan(ImportMode.MERGE, new NetworkChange(List.of(), List.of(), List.of(after)), List.of(),
+                    List.of(), Map.of(), List.of(change(before, after)), false);
+            authorise(actor, plan);
+            return commit(current.version(), plan, change, ChangeKind.ASSESSMENT, "assessed "
+                    + linkName(current.snapshot(), before) + (assessment.date() == null ? "" : " on " + assessment.date()));
+        });
+    }
+
     // --- undo --------------------------------------------------------------------------------------------------------
 
     /**

@@ -67,6 +67,15 @@ public final class GapAnalysis {
                 fragileLinks(snapshot, graph, cuts));
     }
 
+    /**
+     * The partner links of a Health Board or NHS Trust by this class's attribution rule (its own and its units'
+     * links to partner-country organisations, and those of brokers its units are linked to): what the quality
+     * roll-ups count for it.
+     */
+    public static List<Link> partnerLinks(NetworkSnapshot snapshot, Organisation member) {
+        return List.copyOf(new BoardReach(snapshot, member).links.values());
+    }
+
     static List<BoardReach> reaches(NetworkSnapshot snapshot) {
         return snapshot.organisations().stream().filter(Organisation::isHealthBoard)
                 .map(b -> new BoardReach(snapshot, b)).toList();
