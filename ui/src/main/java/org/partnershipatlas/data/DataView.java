@@ -51,6 +51,7 @@ import org.partnershipatlas.writes.ImportPreview;
 @RolesAllowed("EDITOR")
 public class DataView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final DataService data;
+    private final org.partnershipatlas.writes.NetworkWrites writesDoor;
     private final Grid<Organisation> organisations = new Grid<>();
     private final Grid<DataService.LinkRow> links = new Grid<>();
     private final TextField organisationFilter = new TextField();
@@ -59,8 +60,10 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
     private final LinkForm linkForm;
     private final TabSheet tabs = new TabSheet();
 
-    public DataView(DataService data, org.partnershipatlas.app.AtlasProperties properties, LiveUpdates live) {
+    public DataView(DataService data, org.partnershipatlas.app.AtlasProperties properties,
+                    org.partnershipatlas.writes.NetworkWrites writes, LiveUpdates live) {
         this.data = data;
+        this.writesDoor = writes;
         setId("data-view");
         setSizeFull();
         organisationForm = new OrganisationForm(data.countries());
@@ -234,6 +237,16 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         linkForm.addSaveListener(e -> saveLink());
         linkForm.addDeleteListener(e -> deleteLink());
         linkForm.addCloseListener(e -> closeForms());
+        linkForm.onAssess(() -> {
+            var current = linkForm.current();
+            new org.partnershipatlas.quality.AssessmentDialog(current.getId(),
+                    (current.getFrom() == null ? "?" : current.getFrom().name()) + " — "
+                            + (current.getTo() == null ? "?" : current.getTo().name()), writesDoor,
+                    () -> {
+                        notify(getTranslation("assess.saved"), false);
+                        editLink(current.getId());
+                    }).open();
+        });
     }
 
     private Component linksTab() {

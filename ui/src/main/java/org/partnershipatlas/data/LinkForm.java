@@ -132,6 +132,15 @@ class LinkForm extends EntityForm {
         add(buttons(), 2);
     }
 
+    private final com.vaadin.flow.component.button.Button assess = new com.vaadin.flow.component.button.Button();
+
+    /** "Assess this partnership", for a stored link. */
+    void onAssess(Runnable action) {
+        assess.setText(getTranslation("assess.button"));
+        assess.setId("link-assess");
+        assess.addClickListener(e -> action.run());
+    }
+
     void edit(Drafts.LinkDraft value, long storedRevision, boolean isNew) {
         clearErrors();
         draft = value;
@@ -140,6 +149,7 @@ class LinkForm extends EntityForm {
         binder.readBean(value);
         id.setReadOnly(!isNew);
         delete.setVisible(!isNew);
+        assess.setVisible(!isNew);
         title.setText(getTranslation(isNew ? "data.new-link" : "data.edit-link"));
     }
 

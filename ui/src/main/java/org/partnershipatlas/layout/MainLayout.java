@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
                 item("nav.network", "network", VaadinIcon.CLUSTER),
                 item("nav.map", "map", VaadinIcon.GLOBE),
                 item("nav.health-boards", "health-boards", VaadinIcon.HOSPITAL),
+                item("nav.quality", "quality", VaadinIcon.STAR_HALF_LEFT_O),
                 item("nav.brokers", "brokers", VaadinIcon.CONNECT),
                 item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
                 item("nav.what-if", "what-if", VaadinIcon.SCISSORS),

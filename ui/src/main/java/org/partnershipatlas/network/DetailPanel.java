@@ -71,6 +71,17 @@ public class DetailPanel extends Div {
         }
     }
 
+    /** Appends a link's quality: its latest assessment as bars, and "Assess this partnership" when allowed. */
+    public void showQuality(Link link, Runnable assess) {
+        add(new org.partnershipatlas.quality.QualityBars(link));
+        if (assess != null) {
+            var button = new com.vaadin.flow.component.button.Button(getTranslation("assess.button"), e -> assess.run());
+            button.setId("assess-link");
+            button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            add(button);
+        }
+    }
+
     public void clear() {
         removeAll();
         setVisible(false);

@@ -59,6 +59,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     /** Changes listed in the detail panel; the History view has the rest. */
     static final int HISTORY_SHOWN = 5;
     private final ExplorerService explorer;
+    private final org.partnershipatlas.writes.NetworkWrites writes;
 
     private final ComboBox<Organisation> search = new ComboBox<>();
     private final Select<ColourBy> colour = new Select<>();
@@ -82,8 +83,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private ExplorerState state = ExplorerState.DEFAULT;
     private boolean updating;
 
-    public NetworkView(ExplorerService explorer, LiveUpdates live) {
+    public NetworkView(ExplorerService explorer, org.partnershipatlas.writes.NetworkWrites writes, LiveUpdates live) {
         this.explorer = explorer;
+        this.writes = writes;
         addAttachListener(e -> live.refreshOnChange(this, changed -> refreshAfterWrite()));
         this.filters = new FilterBar(f -> change(state.withScope(f.scope(years().year()))));
         this.years = new YearSlider(year -> change(state.withScope(state.scope().withYear(year))));
@@ -351,6 +353,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         }
         explorer.link(stored, id).ifPresentOrElse(link -> {
             detail.show(link);
+            boolean mayAssess = actor.mayChangeLink(link.link().from(), link.link().to());
+            detail.showQuality(link.link(), mayAssess ? () -> new org.partnershipatlas.quality.AssessmentDialog(
+                    link.link().id(), link.from().name() + " — " + link.to().name(), writes,
+                    () -> refresh(explorer.stored())).open() : null);
             detail.showHistory(id, false, explorer.history(id, HISTORY_SHOWN),
                     actor.mayChangeLink(link.link().from(), link.link().to()));
         }, detail::clear);

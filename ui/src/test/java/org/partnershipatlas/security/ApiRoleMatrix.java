@@ -241,6 +241,13 @@ abstract class ApiRoleMatrix {
         calls.put("POST /api/history/{id}/undo", List.of(new Call("POST /api/history/{id}/undo", Need.WRITE, "POST",
                 () -> "/api/history/" + outsideEdit(out) + "/undo", null, null)));
 
+        read(calls, "GET /api/quality", "/api/quality?group=trusts");
+        read(calls, "GET /api/quality/at-risk", "/api/quality/at-risk");
+        read(calls, "GET /api/links/{id}/assessments", "/api/links/" + link + "/assessments");
+        calls.put("POST /api/links/{id}/assessments", List.of(new Call("POST /api/links/{id}/assessments", Need.WRITE,
+                "POST", () -> "/api/links/" + link + "/assessments", "application/json",
+                () -> utf8("{\"date\": \"2026-06-30\", \"factors\": {\"trust\": " + SEQUENCE.incrementAndGet() % 4 + "}}"))));
+
         admin(calls, "GET /api/users", "GET", () -> "/api/users", null);
         admin(calls, "GET /api/users/{username}", "GET", () -> "/api/users/matrix-viewer", null);
         adminWrite(calls, "POST /api/users", "POST", () -> "/api/users", () -> "{\"username\": \""

@@ -24,7 +24,8 @@ import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.OrganisationType;
 
 /**
- * The paper's quality framework rolled up: per Health Board, per NHS Trust (their partner links by
+ * The paper's quality framework rolled up: per Health Board, per NHS Trust (current bodies only: a predecessor's
+ * links count for its successor; their partner links by
  * {@link GapAnalysis#partnerLinks}) and per partner country (links with an end in it), the mean of each Charter
  * foundation and success factor over the links assessed (a factor left out is not assessed, never 0), challenge
  * counts, the weakest factors and a finding; and the links at risk.
@@ -48,7 +49,7 @@ public final class QualityAnalysis {
             case HEALTH_BOARDS, TRUSTS -> {
                 OrganisationType type = groupBy == GroupBy.HEALTH_BOARDS ? OrganisationType.HEALTH_BOARD
                         : OrganisationType.NHS_TRUST;
-                snapshot.organisations().stream().filter(o -> o.type() == type)
+                snapshot.organisations().stream().filter(o -> o.type() == type && isCurrent(snapshot, o))
                         .sorted(Comparator.comparing(Organisation::name))
                         .forEach(o -> result.add(group(o.id(), o.name(), GapAnalysis.partnerLinks(snapshot, o))));
             }
@@ -72,6 +73,15 @@ public final class QualityAnalysis {
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Whether a body still exists in its own right: not dissolved, and not merged into a successor (a SUCCESSION
+     * link from it) — a predecessor's links are its successor's (e.g. Swansea NHS Trust's, Swansea Bay UHB's).
+     */
+    public static boolean isCurrent(NetworkSnapshot snapshot, Organisation o) {
+        return o.dissolved() == null && snapshot.linksOf(o.id()).stream()
+                .noneMatch(l -> l.kind() == org.partnershipatlas.model.LinkKind.SUCCESSION && l.from().equals(o.id()));
     }
 
     static GroupQuality group(String id, String name, List<Link> links) {
