@@ -65,18 +65,7 @@ class LinkForm extends EntityForm {
         status.setItemLabelGenerator(s -> getTranslation("status." + OrganisationForm.token(s)));
         themes.setLabel(getTranslation("data.field.themes"));
         themes.setItems(new LinkedHashSet<>(knownThemes));
-        themes.setAllowCustomValue(true);
-        themes.addCustomValueSetListener(e -> {
-            String theme = e.getDetail().strip();
-            if (!theme.isEmpty()) {
-                var items = new LinkedHashSet<>(themes.getListDataView().getItems().toList());
-                items.add(theme);
-                themes.setItems(items);
-                var chosen = new LinkedHashSet<>(themes.getValue());
-                chosen.add(theme);
-                themes.setValue(chosen);
-            }
-        });
+        org.partnershipatlas.layout.CustomValues.allow(themes);
         activities.setLabel(getTranslation("data.field.activities"));
         activities.setItems(Activity.values());
         activities.setItemLabelGenerator(a -> getTranslation("activity." + OrganisationForm.token(a)));
