@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed    whether to import the Wales–Africa seed into an empty database on start
  * @param limits   bounds on what a request may ask for
  * @param security who may read and write, and how people sign in
+ * @param returns  partnership returns: the address links point to, the mail sender, registration limits
  */
 @ConfigurationProperties(prefix = "atlas")
 public record AtlasProperties(
@@ -22,7 +23,8 @@ public record AtlasProperties(
         @DefaultValue Neo4j neo4j,
         @DefaultValue Seed seed,
         @DefaultValue Limits limits,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Returns returns) {
 
     /**
      * @param uri      {@code neo4j://}, {@code neo4j+s://} or {@code bolt://} address of an external server or cluster;
@@ -59,6 +61,17 @@ public record AtlasProperties(
      * @param maxImportBytes largest import accepted: a JSON body, or all the parts of a multipart upload together
      */
     public record Limits(@DefaultValue("209715200") long maxImportBytes) {
+    }
+
+    /**
+     * @param publicUrl        the address people reach the app at, for the links in invitations (empty: the address
+     *                         of the request that opened the round)
+     * @param mailFrom         the sender of invitations and reminders (mail is sent only when {@code spring.mail.host}
+     *                         is set)
+     * @param registrationsPerHour public registrations accepted per client address per hour
+     */
+    public record Returns(String publicUrl, @DefaultValue("partnership-atlas@localhost") String mailFrom,
+                          @DefaultValue("5") int registrationsPerHour) {
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 import org.partnershipatlas.store.AccountStore;
 import org.partnershipatlas.store.NetworkStore;
+import org.partnershipatlas.store.ReturnStore;
 
 /**
  * The application's one Neo4j {@link Driver}: to an external server or cluster when {@code atlas.neo4j.uri} is set,
@@ -80,6 +81,14 @@ class Neo4jConfiguration {
         var accounts = new AccountStore(driver, database(properties));
         accounts.initialise();
         return accounts;
+    }
+
+    /** Return rounds, invitations and registrations: beside the network, written only by {@code returns}. */
+    @Bean
+    ReturnStore returnStore(Driver driver, AtlasProperties properties) {
+        var returns = new ReturnStore(driver, database(properties));
+        returns.initialise();
+        return returns;
     }
 
     private static String database(AtlasProperties properties) {

@@ -59,7 +59,7 @@ public final class ApiBodies {
         }
     }
 
-    static String sha256(byte[]... parts) {
+    public static String sha256(byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (byte[] part : parts) {

@@ -27,7 +27,7 @@ public class AtlasI18NProvider implements I18NProvider {
     private static final Logger log = LoggerFactory.getLogger(AtlasI18NProvider.class);
     /** Searched in this order; a key belongs to exactly one of them. */
     static final List<String> BUNDLES = List.of("i18n/translations", "i18n/explorer", "i18n/decisions", "i18n/access",
-            "i18n/stewardship", "i18n/quality");
+            "i18n/stewardship", "i18n/quality", "i18n/returns");
 
     @Override
     public List<Locale> getProvidedLocales() {

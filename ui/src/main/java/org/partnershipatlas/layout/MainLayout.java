@@ -52,6 +52,9 @@ public class MainLayout extends AppLayout {
         if (actor.has(Role.EDITOR)) {
             nav.addItem(item("nav.data", "data", VaadinIcon.EDIT));
         }
+        if (actor.has(Role.EDITOR) && !actor.isSteward()) {
+            nav.addItem(item("nav.returns", "returns", VaadinIcon.INBOX));
+        }
         if (actor.has(Role.ADMIN)) {
             nav.addItem(item("nav.users", "users", VaadinIcon.USERS));
         }

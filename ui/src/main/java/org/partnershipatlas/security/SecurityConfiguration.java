@@ -87,6 +87,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/api/users/**", "/api/tokens/**").hasRole(Role.ADMIN.name())
+                        // Partnership returns: the token in the path is the key; registration is open to anyone
+                        // (rate-limited); everything else about returns is for the people who run and review them.
+                        .requestMatchers("/api/respond/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/returns", "/api/returns/*/remind").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/invitations/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/returns", "/api/returns/**", "/api/submissions", "/api/submissions/**",
+                                "/api/registrations", "/api/registrations/**").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/what-if").access(read)
                         .requestMatchers(HttpMethod.GET, "/api/**").access(read)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").access(read)

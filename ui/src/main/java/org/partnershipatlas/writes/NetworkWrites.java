@@ -381,6 +381,63 @@ public class NetworkWrites {
         });
     }
 
+    // --- reviewed contributions (partnership returns, registrations) ------------------------------------------------
+
+    /**
+     * Writes what a reviewer accepted from a partnership return or a registration: organisations and links (already
+     * checked field by field), and assessments to add to links (new or stored), as one change of {@code kind}.
+     * Checked again against the network as it is now: a link whose end has gone is refused.
+     *
+     * @throws ValidationException if the records no longer fit the network
+     */
+    public WriteResult applyReviewed(ChangeKind kind, String summary, List<Organisation> organisations, List<Link> links,
+                                     Map<String, List<org.partnershipatlas.model.Assessment>> assessments, Change change) {
+        Actor actor = requireWriter(change.actor());
+        return attempt(true, current -> {
+            NetworkSnapshot network = current.snapshot();
+            var byId = new LinkedHashMap<String, Link>();
+            links.forEach(l -> byId.put(l.id(), l));
+            for (var entry : assessments.entrySet()) {
+                Link base = byId.containsKey(entry.getKey()) ? byId.get(entry.getKey())
+                        : network.link(entry.getKey()).orElseThrow(() -> new NotFoundException("link", entry.getKey()));
+                var all = new ArrayList<>(base.assessments());
+                all.addAll(entry.getValue());
+                all.sort(java.util.Comparator.comparing(a -> a.date() == null ? java.time.LocalDate.MIN : a.date()));
+                byId.put(base.id(), base.withAssessments(all));
+            }
+            try {
+                network.mergedWith(List.of(), organisations, List.copyOf(byId.values()));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(new org.partnershipatlas.model.validation.ValidationError("return", null,
+                        null, "no longer fits the network: " + e.getMessage()));
+            }
+            var entities = new ArrayList<EntityChange>();
+            var writtenOrganisations = new ArrayList<Organisation>();
+            for (Organisation o : organisations) {
+                Organisation before = network.organisation(o.id()).orElse(null);
+                if (!o.equals(before)) {
+                    writtenOrganisations.add(o);
+                    entities.add(change(before, o));
+                }
+            }
+            var writtenLinks = new ArrayList<Link>();
+            for (Link l : byId.values()) {
+                Link before = network.link(l.id()).orElse(null);
+                if (!l.equals(before)) {
+                    writtenLinks.add(l);
+                    entities.add(change(before, l));
+                }
+            }
+            Plan plan = new Plan(ImportMode.MERGE, new NetworkChange(List.of(), writtenOrganisations, writtenLinks),
+                    List.of(), List.of(), Map.of(), entities, false);
+            authorise(actor, plan);
+            if (plan.changesNothing()) {
+                return noChange(current);
+            }
+            return commit(current.version(), plan, change, kind, summary);
+        });
+    }
+
     // --- undo --------------------------------------------------------------------------------------------------------
 
     /**

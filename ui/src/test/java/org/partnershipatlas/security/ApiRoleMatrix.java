@@ -29,6 +29,9 @@ import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.returns.RegistrationsService;
+import org.partnershipatlas.returns.ReturnsService;
+import org.partnershipatlas.store.ReturnStore;
 import org.partnershipatlas.seed.WalesAfricaSeed;
 import org.partnershipatlas.users.UserAdministration;
 import org.partnershipatlas.writes.NetworkWrites;
@@ -54,12 +57,24 @@ abstract class ApiRoleMatrix {
     NetworkWrites writes;
     @Autowired
     NetworkReads reads;
+    @Autowired
+    ReturnsService returns;
+    @Autowired
+    RegistrationsService registrations;
+    @Autowired
+    ReturnStore returnStore;
 
     /** Whether anonymous users may read in this context. */
     abstract boolean publicRead();
 
     /** What a route needs, as the matrix sees it. */
-    enum Need { READ, WRITE, ADMIN, ADMIN_WRITE }
+    enum Need {
+        READ, WRITE, ADMIN, ADMIN_WRITE,
+        /** Anyone, signed in or not (the return form's token is its key; registration). */
+        PUBLIC,
+        /** Reviewing returns and registrations: editors who are not stewards. */
+        REVIEW
+    }
 
     /** One call: its method, its path and query, a body (made afresh for each attempt) and who may make it. */
     record Call(String route, Need need, String method, Supplier<String> path, String contentType,
@@ -73,6 +88,9 @@ abstract class ApiRoleMatrix {
             return 401;
         }
         boolean read = need == Need.READ;
+        if (need == Need.PUBLIC) {
+            return 200;
+        }
         if (who.anonymous()) {
             return read && publicRead() ? 200 : 401;
         }
@@ -82,6 +100,8 @@ abstract class ApiRoleMatrix {
             // The calls below touch only organisations and links outside the steward's stewardship.
             case WRITE -> actor.has(Role.EDITOR) && !actor.isSteward() ? 200 : 403;
             case ADMIN, ADMIN_WRITE -> actor.has(Role.ADMIN) ? 200 : 403;
+            case REVIEW -> actor.has(Role.EDITOR) && !actor.isSteward() ? 200 : 403;
+            case PUBLIC -> 200;
         };
     }
 
@@ -115,7 +135,8 @@ abstract class ApiRoleMatrix {
                         assertThat(state()).as(label + " left the store unchanged").isEqualTo(before);
                     }
                     table.add(String.format("%-8s %-40s %-15s %d", call.method(), call.route(), who.name(), status));
-                    if (call.need() != Need.READ && status < 300) {
+                    if (call.need() != Need.READ && call.need() != Need.REVIEW && status < 300
+                            || call.method().equals("POST") && status < 300) {
                         TestWrites.replace(writes, WalesAfricaSeed.load());
                     }
                 }
@@ -128,7 +149,9 @@ abstract class ApiRoleMatrix {
     private String state() {
         var network = reads.current();
         return network.version() + "\n" + JsonSnapshotFormat.toJson(network.snapshot(), false) + "\n"
-                + users.users(TestWrites.ADMIN) + "\n" + users.tokens(TestWrites.ADMIN);
+                + users.users(TestWrites.ADMIN) + "\n" + users.tokens(TestWrites.ADMIN) + "\n"
+                + returnStore.rounds() + "\n" + returnStore.rounds().stream().map(r -> returnStore.invitations(r.id())).toList()
+                + "\n" + returnStore.registrations(null);
     }
 
     private HttpResponse<String> send(Call call, String path, byte[] body, Principals.Principal who) throws Exception {
@@ -248,6 +271,8 @@ abstract class ApiRoleMatrix {
                 "POST", () -> "/api/links/" + link + "/assessments", "application/json",
                 () -> utf8("{\"date\": \"2026-06-30\", \"factors\": {\"trust\": " + SEQUENCE.incrementAndGet() % 4 + "}}"))));
 
+        returnCalls(calls, out);
+
         admin(calls, "GET /api/users", "GET", () -> "/api/users", null);
         admin(calls, "GET /api/users/{username}", "GET", () -> "/api/users/matrix-viewer", null);
         adminWrite(calls, "POST /api/users", "POST", () -> "/api/users", () -> "{\"username\": \""
@@ -260,6 +285,72 @@ abstract class ApiRoleMatrix {
                 () -> "{\"name\": \"" + unique("matrix token") + "\", \"roles\": [\"VIEWER\"]}");
         adminWrite(calls, "DELETE /api/tokens/{id}", "DELETE", () -> "/api/tokens/" + temporaryToken(), null);
         return calls;
+    }
+
+    /** The partnership returns: rounds (admin), the form (anyone with the token), review (editors, not stewards). */
+    private void returnCalls(Map<String, List<Call>> calls, Outside out) {
+        String org = out.organisation().id();
+        String link = out.link().id();
+        String closes = java.time.LocalDate.now().plusDays(30).toString();
+        adminWrite(calls, "POST /api/returns", "POST", () -> "/api/returns", () -> "{\"title\": \"" + unique("Matrix round")
+                + "\", \"closes\": \"" + closes + "\", \"organisations\": [\"" + org + "\"]}");
+        review(calls, "GET /api/returns", "GET", () -> "/api/returns", null);
+        review(calls, "GET /api/returns/{id}", "GET", () -> "/api/returns/" + round(org).round().id(), null);
+        review(calls, "GET /api/returns/{id}/submissions", "GET",
+                () -> "/api/returns/" + returns.invitation(submitted(org, link)).orElseThrow().round() + "/submissions", null);
+        adminWrite(calls, "POST /api/returns/{id}/remind", "POST", () -> "/api/returns/" + round(org).round().id() + "/remind", null);
+        adminWrite(calls, "POST /api/invitations/{id}/reissue", "POST",
+                () -> "/api/invitations/" + round(org).invitations().get(0).invitation() + "/reissue", null);
+        adminWrite(calls, "POST /api/invitations/{id}/revoke", "POST",
+                () -> "/api/invitations/" + round(org).invitations().get(0).invitation() + "/revoke", null);
+        anyone(calls, "GET /api/respond/{token}", "GET", () -> "/api/respond/" + round(org).invitations().get(0).token(), null);
+        anyone(calls, "PUT /api/respond/{token}", "PUT", () -> "/api/respond/" + round(org).invitations().get(0).token(),
+                () -> "{\"confirm\": [\"" + link + "\"]}");
+        anyone(calls, "POST /api/respond/{token}", "POST", () -> "/api/respond/" + round(org).invitations().get(0).token(),
+                () -> returnBody(link));
+        review(calls, "GET /api/submissions", "GET", () -> "/api/submissions", null);
+        review(calls, "GET /api/submissions/{id}", "GET", () -> "/api/submissions/" + submitted(org, link), null);
+        review(calls, "POST /api/submissions/{id}/accept", "POST", () -> "/api/submissions/" + submitted(org, link) + "/accept", null);
+        review(calls, "POST /api/submissions/{id}/reject", "POST", () -> "/api/submissions/" + submitted(org, link) + "/reject",
+                () -> "{\"reason\": \"matrix\"}");
+        anyone(calls, "POST /api/registrations", "POST", () -> "/api/registrations", () -> registrationBody());
+        review(calls, "GET /api/registrations", "GET", () -> "/api/registrations?status=ALL", null);
+        review(calls, "GET /api/registrations/{id}", "GET", () -> "/api/registrations/" + registration(), null);
+        review(calls, "POST /api/registrations/{id}/accept", "POST", () -> "/api/registrations/" + registration() + "/accept", null);
+        review(calls, "POST /api/registrations/{id}/reject", "POST", () -> "/api/registrations/" + registration() + "/reject",
+                () -> "{\"reason\": \"matrix\"}");
+    }
+
+    private ReturnsService.Opened round(String org) {
+        return returns.open(TestWrites.ADMIN, unique("Matrix round"), java.time.LocalDate.now().plusDays(30),
+                List.of(new ReturnsService.Invitee(org, null)), "http://localhost");
+    }
+
+    private String submitted(String org, String link) {
+        String token = round(org).invitations().get(0).token();
+        try {
+            return returns.submit(token, JSON.readTree(returnBody(link)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String returnBody(String link) {
+        return "{\"confirm\": [\"" + link + "\"], \"contact\": {\"name\": \"Matrix Person\", \"role\": \"international lead\"}}";
+    }
+
+    private String registration() {
+        try {
+            return registrations.register(JSON.readTree(registrationBody()), unique("matrix-client"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String registrationBody() {
+        return "{\"name\": \"" + unique("Matrix Community Group") + "\", \"type\": \"COMMUNITY_ORGANISATION\", "
+                + "\"country\": \"GB-WLS\", \"seeks\": \"a partner in Uganda\", "
+                + "\"contact\": {\"name\": \"Matrix Person\", \"email\": \"person@example.org\"}}";
     }
 
     /** An edit of an organisation outside the steward's stewardship, made by an admin: something to undo. */
@@ -294,6 +385,18 @@ abstract class ApiRoleMatrix {
     private static void admin(Map<String, List<Call>> calls, String route, String method, Supplier<String> path,
                               Supplier<String> body) {
         calls.put(route, List.of(new Call(route, Need.ADMIN, method, path, body == null ? null : "application/json",
+                body == null ? null : () -> utf8(body.get()))));
+    }
+
+    private static void review(Map<String, List<Call>> calls, String route, String method, Supplier<String> path,
+                               Supplier<String> body) {
+        calls.put(route, List.of(new Call(route, Need.REVIEW, method, path, body == null ? null : "application/json",
+                body == null ? null : () -> utf8(body.get()))));
+    }
+
+    private static void anyone(Map<String, List<Call>> calls, String route, String method, Supplier<String> path,
+                               Supplier<String> body) {
+        calls.put(route, List.of(new Call(route, Need.PUBLIC, method, path, body == null ? null : "application/json",
                 body == null ? null : () -> utf8(body.get()))));
     }
 

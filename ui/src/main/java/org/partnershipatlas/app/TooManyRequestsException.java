@@ -1,0 +1,15 @@
+package org.partnershipatlas.app;
+
+/** A client over its rate limit (429 with {@code Retry-After}). */
+public class TooManyRequestsException extends RuntimeException {
+    private final long retryAfterSeconds;
+
+    public TooManyRequestsException(String message, long retryAfterSeconds) {
+        super(message);
+        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}
