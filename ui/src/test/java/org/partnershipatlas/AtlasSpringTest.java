@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The whole application on a real embedded Neo4j in a fresh temporary data folder, on free ports. Every test class
  * with this annotation shares one application context (Spring caches it), so the database starts once per run.
+ * Scheduled backups are off, so that none lands in the backups folder while a test compares it; backups before
+ * replaces and restores are still written, and the schedule is tested on its own ({@code ScheduledBackupsTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "atlas.neo4j.embedded.bolt-port=0",
         "atlas.neo4j.embedded.page-cache=64m",
         "atlas.security.admin-password=" + AtlasSpringTest.ADMIN_PASSWORD,
-        "atlas.limits.max-import-bytes=" + AtlasSpringTest.MAX_IMPORT_BYTES})
+        "atlas.limits.max-import-bytes=" + AtlasSpringTest.MAX_IMPORT_BYTES,
+        "atlas.backup.interval=0"})
 public @interface AtlasSpringTest {
     /** The password of the first user, {@code admin}, in tests. */
     String ADMIN_PASSWORD = "test-admin-password-1";
