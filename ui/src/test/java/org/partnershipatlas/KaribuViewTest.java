@@ -1,18 +1,27 @@
 package org.partnershipatlas;
 
 import java.util.Locale;
+import java.util.Set;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import org.partnershipatlas.security.Actor;
+import org.partnershipatlas.security.Role;
 
 /**
  * Browserless view tests (Karibu-Testing): the real Spring application on a real embedded Neo4j, with Vaadin's
@@ -41,6 +50,17 @@ public abstract class KaribuViewTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs the mock session in as {@code username} with {@code roles}, as a browser session's sign-in would. */
+    protected static void signIn(String username, Set<Role> roles) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(username, "", Actor.authorities(roles, Set.of()));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((p, role) -> auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     /** Navigates to {@code location} (path and query, e.g. {@code "network?select=x"}) and returns the view shown. */

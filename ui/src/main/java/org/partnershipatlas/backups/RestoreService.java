@@ -1,12 +1,9 @@
 package org.partnershipatlas.backups;
 
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.app.PayloadTooLargeException;
-import org.partnershipatlas.store.RecordedChange;
 import org.partnershipatlas.writes.Change;
 import org.partnershipatlas.writes.NetworkWrites;
 
@@ -32,11 +29,18 @@ public class RestoreService {
     /**
      * What restoring an archive did or would do.
      *
-     * @param manifest what the archive says about itself
-     * @param changes  how many recorded changes its history holds
+     * @param contents the archive, read and checked
      * @param outcome  the door's preview and, unless a dry run, what it wrote
      */
-    public record Restore(BackupArchive.Manifest manifest, int changes, NetworkWrites.RestoreOutcome outcome) {
+    public record Restore(BackupArchive.Contents contents, NetworkWrites.RestoreOutcome outcome) {
+        public BackupArchive.Manifest manifest() {
+            return contents.manifest();
+        }
+
+        /** How many recorded changes the archive's history holds. */
+        public int changes() {
+            return contents.history().size();
+        }
     }
 
     /**
@@ -56,9 +60,8 @@ public class RestoreService {
         BackupArchive.Manifest manifest = contents.manifest();
         var file = new NetworkWrites.BackupFile(name, archive.length, BackupArchive.sha256(archive),
                 manifest.createdAt(), manifest.networkVersion());
-        List<RecordedChange> history = contents.history();
-        return new Restore(manifest, history.size(),
-                writes.restore(contents.network(), history, file, change, dryRun, expectedBaseVersion));
+        return new Restore(contents,
+                writes.restore(contents.network(), contents.history(), file, change, dryRun, expectedBaseVersion));
     }
 
     /** Restores (or previews) a backup stored in the folder, by the name {@link BackupService#list()} gives. */

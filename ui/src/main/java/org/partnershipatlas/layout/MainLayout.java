@@ -48,7 +48,7 @@ public class MainLayout extends AppLayout {
                 item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
                 item("nav.home", "about", VaadinIcon.INFO_CIRCLE));
         if (actor.has(Role.ADMIN)) {
-            nav.addItem(item("nav.users", "users", VaadinIcon.USERS));
+            nav.addItem(item("nav.users", "users", VaadinIcon.USERS), item("nav.backups", "backups", VaadinIcon.ARCHIVE));
         }
         addToDrawer(nav);
     }
