@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The whole application on a real embedded Neo4j in a fresh temporary data folder, on free ports. Every test class
  * with this annotation shares one application context (Spring caches it), so the database starts once per run.
+ * Scheduled backups are off, so that none lands in the backups folder while a test compares it; backups before
+ * replaces and restores are still written, and the schedule is tested on its own ({@code ScheduledBackupsTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "atlas.neo4j.embedded.page-cache=64m",
         "atlas.security.admin-password=" + AtlasSpringTest.ADMIN_PASSWORD,
         "atlas.limits.max-import-bytes=" + AtlasSpringTest.MAX_IMPORT_BYTES,
+        "atlas.backup.interval=0",
         // Every test call comes from 127.0.0.1: the per-address limit of registrations is tested with its own keys.
         "atlas.returns.registrations-per-hour=" + AtlasSpringTest.REGISTRATIONS_PER_HOUR})
 public @interface AtlasSpringTest {

@@ -1,18 +1,27 @@
 package org.partnershipatlas;
 
 import java.util.Locale;
+import java.util.Set;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import org.partnershipatlas.security.Actor;
+import org.partnershipatlas.security.Role;
 
 /**
  * Browserless view tests (Karibu-Testing): the real Spring application on a real embedded Neo4j, with Vaadin's
@@ -41,20 +50,22 @@ public abstract class KaribuViewTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs the mock session in as {@code username} with {@code roles}, as a browser session's sign-in would. */
+    protected static void signIn(String username, Set<Role> roles) {
+        signIn(username, roles, Set.of());
     }
 
     /**
      * Signs the mocked browser session in (a real sign-in goes through Spring Security's filters, which Karibu does
      * not run): the principal and roles the views and the door see.
      */
-    protected static void signIn(String name, java.util.Set<org.partnershipatlas.security.Role> roles,
-                                 java.util.Set<String> stewardOf) {
-        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(name, "",
-                org.partnershipatlas.security.Actor.authorities(roles, stewardOf));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest)
-                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+    protected static void signIn(String name, Set<Role> roles, Set<String> stewardOf) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(name, "", Actor.authorities(roles, stewardOf));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((p, role) -> auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));

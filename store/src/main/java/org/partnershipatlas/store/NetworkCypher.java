@@ -294,8 +294,19 @@ final class NetworkCypher {
             ORDER BY c.id
             """;
 
-    static final String DELETE_ALL_CHANGES = """
+    /** Restored changes, by id (restoring a backup); a null value removes the property. */
+    static final String UPSERT_CHANGES = """
+            UNWIND $rows AS row
+            MERGE (c:Change {id: row.id})
+            SET c.at = row.at, c.actor = row.actor, c.kind = row.kind, c.reason = row.reason, c.source = row.source,
+                c.summary = row.summary, c.details = row.details, c.entities = row.entities, c.touches = row.touches,
+                c.complete = row.complete
+            """;
+
+    /** Every change a restored history does not hold. */
+    static final String DELETE_CHANGES_NOT_IN = """
             MATCH (c:Change)
+            WHERE NOT c.id IN $ids
             DELETE c
             """;
 }

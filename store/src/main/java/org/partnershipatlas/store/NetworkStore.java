@@ -53,6 +53,8 @@ public class NetworkStore {
     private static final Logger log = LoggerFactory.getLogger(NetworkStore.class);
     /** Rows per UNWIND statement: large enough to amortise round trips, small enough to keep each message modest. */
     static final int BATCH_SIZE = 10_000;
+    /** Characters of recorded JSON per statement when a history is restored: keeps each message modest. */
+    static final long HISTORY_BATCH_CHARACTERS = 16_000_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Driver driver;
@@ -113,15 +115,25 @@ public class NetworkStore {
     /** The whole network, sorted by id, with the version it was read at (one read transaction). */
     public VersionedSnapshot read() {
         try (Session session = session()) {
-            return session.executeRead(tx -> {
-                long version = readVersion(tx);
-                List<Country> countries = tx.run(READ_COUNTRIES).list(NetworkRecords::toCountry);
-                List<Organisation> organisations = tx.run(READ_ORGANISATIONS).list(NetworkRecords::toOrganisation);
-                List<Link> links = tx.run(READ_LINKS).list(NetworkRecords::toLink);
-                // Sorting here is cheaper than ORDER BY in Cypher, and gives a stable order for output and caches.
-                return new VersionedSnapshot(version, new NetworkSnapshot(countries, organisations, links).sortedById());
-            });
+            return session.executeRead(NetworkStore::readNetwork);
         }
+    }
+
+    /** The whole network and the whole history, oldest change first, read in one transaction (what a backup holds). */
+    public NetworkWithHistory readWithHistory() {
+        try (Session session = session()) {
+            return session.executeRead(tx -> new NetworkWithHistory(readNetwork(tx),
+                    tx.run(ALL_CHANGES).list(r -> toChange(r.get("c")))));
+        }
+    }
+
+    private static VersionedSnapshot readNetwork(TransactionContext tx) {
+        long version = readVersion(tx);
+        List<Country> countries = tx.run(READ_COUNTRIES).list(NetworkRecords::toCountry);
+        List<Organisation> organisations = tx.run(READ_ORGANISATIONS).list(NetworkRecords::toOrganisation);
+        List<Link> links = tx.run(READ_LINKS).list(NetworkRecords::toLink);
+        // Sorting here is cheaper than ORDER BY in Cypher, and gives a stable order for output and caches.
+        return new VersionedSnapshot(version, new NetworkSnapshot(countries, organisations, links).sortedById());
     }
 
     /** One organisation with its revision. */
@@ -147,6 +159,10 @@ public class NetworkStore {
      * writes, records the change and raises the version. Anything that fails inside it (a stale version, a
      * conflict, a constraint, a lost connection) rolls the whole write back.
      *
+     * <p>A write that replaces the history (restoring a backup) writes the restored changes by id before anything
+     * is deleted, then the network, then deletes every change the restored history does not hold, and records its
+     * own change on top with an id above all of them ({@link StoreWrite#nextVersion}).
+     *
      * @throws StaleNetworkException     if another write came after {@code write.baseVersion()}
      * @throws RevisionConflictException if an edited entity is no longer at the revision the writer saw
      */
@@ -158,9 +174,16 @@ public class NetworkStore {
                 if (current != write.baseVersion()) {
                     throw new StaleNetworkException(write.baseVersion(), current);
                 }
-                long version = current + 1;
+                long version = write.nextVersion(current);
                 checkRevisions(tx, write.expectedRevisions());
+                if (write.replacesHistory()) {
+                    upsertChanges(tx, write.history());
+                }
                 WriteResult result = apply(tx, write, version);
+                if (write.replacesHistory()) {
+                    tx.run(DELETE_CHANGES_NOT_IN, Map.of("ids", write.history().stream().map(RecordedChange::id).toList()))
+                            .consume();
+                }
                 recordChange(tx, version, write.note());
                 tx.run(SET_VERSION, Map.of("version", version)).consume();
                 return result;
@@ -340,19 +363,51 @@ public class NetworkStore {
     // --- the history -------------------------------------------------------------------------------------------
 
     private static void recordChange(TransactionContext tx, long id, ChangeNote note) {
-        var params = new HashMap<String, Object>();
-        params.put("id", id);
-        params.put("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
-        params.put("actor", note.actor());
-        params.put("kind", note.kind().name());
-        params.put("reason", note.reason());
-        params.put("source", note.source());
-        params.put("summary", note.summary());
-        params.put("details", toJson(note.details()));
-        params.put("entities", toJson(entitiesJson(note.entities())));
-        params.put("touches", touches(note.entities()));
-        params.put("complete", note.complete());
-        tx.run(CREATE_CHANGE, params).consume();
+        tx.run(CREATE_CHANGE, changeRow(id, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), note))
+                .consume();
+    }
+
+    /** A change's stored properties; entities and details are kept as JSON text (properties cannot hold maps). */
+    private static Map<String, Object> changeRow(long id, OffsetDateTime at, ChangeNote note) {
+        var row = new HashMap<String, Object>();
+        row.put("id", id);
+        row.put("at", at);
+        row.put("actor", note.actor());
+        row.put("kind", note.kind().name());
+        row.put("reason", note.reason());
+        row.put("source", note.source());
+        row.put("summary", note.summary());
+        row.put("details", toJson(note.details()));
+        row.put("entities", toJson(entitiesJson(note.entities())));
+        row.put("touches", touches(note.entities()));
+        row.put("complete", note.complete());
+        return row;
+    }
+
+    /**
+     * Writes restored changes by id, in statements of at most {@link #HISTORY_BATCH_CHARACTERS} characters of
+     * recorded entities (one large import's change can hold thousands). Upserting instead of deleting first keeps
+     * every index seek of the write ahead of its deletions (see {@link #apply}).
+     */
+    private static void upsertChanges(TransactionContext tx, List<RecordedChange> history) {
+        var rows = new ArrayList<Map<String, Object>>();
+        long characters = 0;
+        for (RecordedChange change : history) {
+            var row = changeRow(change.id(), change.at().atOffset(ZoneOffset.UTC), new ChangeNote(change.actor(),
+                    change.kind(), change.reason(), change.source(), change.summary(), change.details(),
+                    change.entities(), change.complete()));
+            long size = ((String) row.get("entities")).length() + ((String) row.get("details")).length();
+            if (!rows.isEmpty() && (rows.size() == BATCH_SIZE || characters + size > HISTORY_BATCH_CHARACTERS)) {
+                tx.run(UPSERT_CHANGES, Map.of("rows", rows)).consume();
+                rows = new ArrayList<>();
+                characters = 0;
+            }
+            rows.add(row);
+            characters += size;
+        }
+        if (!rows.isEmpty()) {
+            tx.run(UPSERT_CHANGES, Map.of("rows", rows)).consume();
+        }
     }
 
     /** Ids a change touched, for filtering by entity: each entity's id, and for links the ids of both ends. */
@@ -423,7 +478,7 @@ public class NetworkStore {
         }
     }
 
-    /** The whole history, oldest first (for a backup). */
+    /** The whole history, oldest first. */
     public List<RecordedChange> allChanges() {
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run(ALL_CHANGES).list(r -> toChange(r.get("c"))));

@@ -15,6 +15,8 @@
  * <p>{@link org.partnershipatlas.store.NetworkStore#write} is the only write of the network. It takes a write the
  * application's door has validated and authorised, and in one transaction locks the meta node, checks that the
  * version is still the one the write was prepared against, checks revisions, writes, records the change and
- * raises the version: writes are serialised, all-or-nothing, and never lost to a concurrent one.
+ * raises the version: writes are serialised, all-or-nothing, and never lost to a concurrent one. Restoring a backup
+ * is such a write that also replaces the history ({@link org.partnershipatlas.store.StoreWrite#history}); its version
+ * is above every restored change id and the version before, so the version only ever rises.
  */
 package org.partnershipatlas.store;

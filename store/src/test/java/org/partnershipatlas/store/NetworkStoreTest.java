@@ -326,6 +326,72 @@ class NetworkStoreTest {
     }
 
     @Test
+    void write_withAHistory_replacesNetworkAndHistory_andRecordsItsChangeOnTopWithAHigherId() {
+        replace(Networks.small());
+        merge(upsert(List.of(Networks.organisation("kept-org", OrganisationType.NGO, "KE")), List.of()), null, null);
+        NetworkWithHistory saved = store.readWithHistory();
+        assertThat(saved.network().version()).isEqualTo(store.version());
+        assertThat(saved.history()).extracting(RecordedChange::id).endsWith(saved.network().version());
+        replace(new NetworkSnapshot(List.of(), List.of(Networks.organisation("other", OrganisationType.NGO, "UG")), List.of()));
+        long before = store.version();
+
+        WriteResult result = store.write(new StoreWrite(before, ImportMode.REPLACE,
+                NetworkChange.of(saved.network().snapshot()), null, null, null,
+                new ChangeNote("admin", ChangeKind.RESTORE, null, "backup", "restored", Map.of(), List.of(), true),
+                saved.history()));
+
+        assertThat(result.version()).isEqualTo(before + 1);
+        assertThat(store.read().snapshot()).isEqualTo(saved.network().snapshot());
+        List<RecordedChange> history = store.allChanges();
+        assertThat(history.subList(0, history.size() - 1)).isEqualTo(saved.history());
+        RecordedChange restore = history.get(history.size() - 1);
+        assertThat(restore.id()).isEqualTo(result.version());
+        assertThat(restore.kind()).isEqualTo(ChangeKind.RESTORE);
+    }
+
+    @Test
+    void write_withAHistoryAheadOfTheStore_takesAVersionAboveEveryRestoredChange() {
+        replace(Networks.small());
+        RecordedChange late = new RecordedChange(store.version() + 500, java.time.Instant.parse("2026-01-02T03:04:05.678Z"),
+                "someone", ChangeKind.EDIT, "why", "form", "1 organisation changed", Map.of("bytes", 12),
+                List.of(new EntityChange(EntityType.ORGANISATION, "dolen-cymru", null,
+                        JsonSnapshotFormat.toJsonNode(Networks.small().organisations().get(0)))), true);
+
+        WriteResult result = store.write(new StoreWrite(store.version(), ImportMode.REPLACE,
+                NetworkChange.of(Networks.small()), null, null, null, note("restore"), List.of(late)));
+
+        assertThat(result.version()).isEqualTo(late.id() + 1);
+        assertThat(store.version()).isEqualTo(late.id() + 1);
+        assertThat(store.allChanges()).extracting(RecordedChange::id).containsExactly(late.id(), late.id() + 1);
+        assertThat(store.change(late.id())).contains(late);
+        assertThat(store.changes(ChangeQuery.latest(10).forEntity("dolen-cymru"))).contains(late);
+    }
+
+    @Test
+    void write_withAHistoryThatFailsHalfWay_keepsTheOldNetworkAndHistory() {
+        replace(Networks.small());
+        String before = storedJson();
+        List<RecordedChange> history = store.allChanges();
+        var broken = new NetworkChange(List.of(), Networks.small().organisations(),
+                List.of(Networks.link("to-nowhere", "dolen-cymru", "missing-org")));
+        assertThatThrownBy(() -> store.write(new StoreWrite(store.version(), ImportMode.REPLACE, broken, null, null,
+                null, note("restore"), List.of()))).isInstanceOf(IllegalStateException.class);
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(store.allChanges()).isEqualTo(history);
+    }
+
+    @Test
+    void storeWrite_withAHistory_isRefusedForAMergeAndForRepeatedIds() {
+        RecordedChange one = new RecordedChange(3, java.time.Instant.EPOCH, "a", ChangeKind.EDIT, null, null, "", null,
+                null, true);
+        assertThatThrownBy(() -> new StoreWrite(0, ImportMode.MERGE, NetworkChange.of(NetworkSnapshot.EMPTY), null,
+                null, null, note("x"), List.of(one))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StoreWrite(0, ImportMode.REPLACE, NetworkChange.of(NetworkSnapshot.EMPTY), null,
+                null, null, note("x"), List.of(one, one))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id 3");
+    }
+
+    @Test
     void hostileStrings_areStoredAndReadBackVerbatim() {
         String[] hostile = {"'}) DETACH DELETE n //", "<script>alert(1)</script>", "\"; MATCH (n) DETACH DELETE n; //",
                 "Ysbyty Gwynedd – ŵŷ", "$id {id: 'x'} `backtick`"};

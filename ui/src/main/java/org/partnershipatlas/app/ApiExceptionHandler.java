@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.partnershipatlas.backups.BackupFailedException;
 import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
 import org.partnershipatlas.writes.ConflictException;
@@ -29,7 +30,8 @@ import org.partnershipatlas.writes.NotFoundException;
 /**
  * The one place where errors of the REST API become RFC 7807 problem details: 400 with every validation error
  * (location, field, value, message), 401/403 for who may not, 404 naming the unknown id, 409 and 412 for writes the
- * network's state refuses, 413 for bodies over the limit, 415 for a wrong content type — and never a stack trace.
+ * network's state refuses, 413 for bodies over the limit, 415 for a wrong content type, 500 {@code backup-failed}
+ * when the backup a replace or restore needs first cannot be written — and never a stack trace.
  * It applies to every handler, including the framework's own errors raised before a handler is chosen (an
  * unsupported content type), so that none of them falls through to an HTML error page.
  */
@@ -117,6 +119,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("current", e.current());
         problem.setProperty("attempted", e.attempted());
         return problem;
+    }
+
+    @ExceptionHandler(BackupFailedException.class)
+    ProblemDetail backupFailed(BackupFailedException e) {
+        log.error("Backup failed", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "backup-failed", "Backup failed",
+                e.getMessage() + "; nothing was changed");
     }
 
     /** Analytics rejects impossible questions (k < 1, a target nothing matches) with IllegalArgumentException. */

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits   bounds on what a request may ask for
  * @param security who may read and write, and how people sign in
  * @param returns  partnership returns: the address links point to, the mail sender, registration limits
+ * @param backup   where backups are written, how often, and how many are kept
  */
 @ConfigurationProperties(prefix = "atlas")
 public record AtlasProperties(
@@ -24,7 +25,13 @@ public record AtlasProperties(
         @DefaultValue Seed seed,
         @DefaultValue Limits limits,
         @DefaultValue Security security,
-        @DefaultValue Returns returns) {
+        @DefaultValue Returns returns,
+        @DefaultValue Backup backup) {
+
+    /** The backups folder: {@code atlas.backup.dir}, or {@code <data-dir>/backups} when that is empty. */
+    public Path backupDir() {
+        return backup.dir() == null || backup.dir().toString().isBlank() ? dataDir.resolve("backups") : backup.dir();
+    }
 
     /**
      * @param uri      {@code neo4j://}, {@code neo4j+s://} or {@code bolt://} address of an external server or cluster;
@@ -72,6 +79,23 @@ public record AtlasProperties(
      */
     public record Returns(String publicUrl, @DefaultValue("partnership-atlas@localhost") String mailFrom,
                           @DefaultValue("5") int registrationsPerHour) {
+    }
+
+    /**
+     * @param dir      where backup archives are written (owner-only); empty: {@code <data-dir>/backups}
+     * @param interval how often a backup is written on a schedule; {@code 0} turns the schedule off (a backup is
+     *                 still written before every replace import and every restore)
+     * @param keep     how many of the newest backups the folder keeps; older ones are deleted after each backup
+     */
+    public record Backup(Path dir, @DefaultValue("1d") Duration interval, @DefaultValue("14") int keep) {
+        public Backup {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("atlas.backup.interval must not be negative: " + interval);
+            }
+            if (keep < 1) {
+                throw new IllegalArgumentException("atlas.backup.keep must be at least 1: " + keep);
+            }
+        }
     }
 
     /**

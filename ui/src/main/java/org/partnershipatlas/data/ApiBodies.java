@@ -12,7 +12,7 @@ import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.app.PayloadTooLargeException;
 import org.partnershipatlas.app.RequestChecks;
 
-/** Request bodies and headers of the write API, read within limits. */
+/** Request bodies and headers of the write API, read within limits (imports, single entities, restores). */
 public final class ApiBodies {
     /** Bodies of single-entity writes: one organisation or link, its sources included. */
     static final long MAX_ENTITY_BYTES = 1_000_000;
@@ -21,7 +21,7 @@ public final class ApiBodies {
     }
 
     /** The whole body, refused with 413 past {@code max} bytes (announced or read). */
-    static byte[] read(InputStream body, long declaredLength, long max) {
+    public static byte[] read(InputStream body, long declaredLength, long max) {
         if (declaredLength > max) {
             throw tooLarge(max);
         }
@@ -75,7 +75,7 @@ public final class ApiBodies {
      * The revision or version in an {@code If-Match} header ({@code "12"} or {@code W/"12"}); {@code null} when the
      * header is absent or {@code *}.
      */
-    static Long ifMatch(String header) {
+    public static Long ifMatch(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }

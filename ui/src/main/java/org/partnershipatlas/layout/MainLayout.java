@@ -56,7 +56,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(item("nav.returns", "returns", VaadinIcon.INBOX));
         }
         if (actor.has(Role.ADMIN)) {
-            nav.addItem(item("nav.users", "users", VaadinIcon.USERS));
+            nav.addItem(item("nav.users", "users", VaadinIcon.USERS), item("nav.backups", "backups", VaadinIcon.ARCHIVE));
         }
         addToDrawer(nav);
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.store.NetworkStore;
+import org.partnershipatlas.store.NetworkWithHistory;
 import org.partnershipatlas.store.Revised;
 import org.partnershipatlas.store.VersionedSnapshot;
 
@@ -36,6 +37,11 @@ public class NetworkReads {
             snapshots.put(read.version(), read);
         }
         return read;
+    }
+
+    /** The network and its whole history, read together in one transaction (what a backup holds; never cached). */
+    public NetworkWithHistory withHistory() {
+        return store.readWithHistory();
     }
 
     /** The stored version, for a caller that only needs to know whether its snapshot is current. */

@@ -32,7 +32,8 @@ import org.partnershipatlas.app.AtlasProperties;
  * session cookie, so a page on another site cannot ride a signed-in user's session (no CSRF token is then needed).
  * Reads ({@code GET}, and {@code POST /api/what-if}, which only asks a question) are open when
  * {@code atlas.security.public-read} is true, else need the VIEWER role; every other method writes and needs EDITOR
- * (the door checks stewardship, and ADMIN for replacing the network); users and tokens need ADMIN. Refusals are
+ * (the door checks stewardship, and ADMIN for replacing the network); users, tokens, backups and restores need
+ * ADMIN (a backup holds everything, so even reading one is not public). Refusals are
  * problem JSON: 401 with a challenge, 403, 429 for a held-off user name.</li>
  * <li><b>The Vaadin UI</b>: form sign-in at {@code /login} (and OpenID Connect when configured), Vaadin's CSRF
  * protection for its own requests, views guarded by their annotations and, when reading is not public, by
@@ -86,7 +87,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
-                        .requestMatchers("/api/users/**", "/api/tokens/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/users/**", "/api/tokens/**", "/api/backup", "/api/restore")
+                        .hasRole(Role.ADMIN.name())
                         // Partnership returns: the token in the path is the key; registration is open to anyone
                         // (rate-limited); everything else about returns is for the people who run and review them.
                         .requestMatchers("/api/respond/**").permitAll()

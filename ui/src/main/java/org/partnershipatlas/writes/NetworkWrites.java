@@ -1,5 +1,6 @@
 package org.partnershipatlas.writes;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 
+import org.partnershipatlas.backups.BackupService;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.Link;
@@ -49,8 +51,10 @@ import org.partnershipatlas.store.WriteResult;
 
 /**
  * The one door for writes. Every change to the network — a file imported, an organisation or link created, edited or
- * deleted in a form or through the API, the seed on first start (and, as they come, undo, restore and accepted
- * returns) — comes through here, and nothing else calls {@link NetworkStore#write} (an architecture test checks it).
+ * deleted in a form or through the API, a backup restored, the seed on first start (and, as they come, undo and
+ * accepted returns) — comes through here, and nothing else calls {@link NetworkStore#write} (an architecture test
+ * checks it). Before anything replaces the whole network (a replace import, a restore) a backup of it and its
+ * history is written ({@link BackupService}), and its name recorded with the change: the way back.
  *
  * <p>Each write: takes the network as stored now ({@link NetworkReads}); validates the input with the same rules as
  * an import ({@link SnapshotValidator}; the value types enforce their own field rules); works out every entity it
@@ -69,15 +73,20 @@ public class NetworkWrites {
      * backup taken before a replace is then the way back.
      */
     public static final int HISTORY_ENTITY_LIMIT = 5_000;
+    /** The detail naming the backup written before a replace or restore. */
+    public static final String BACKUP_BEFORE = "backupBefore";
 
     private final NetworkStore store;
     private final NetworkReads reads;
     private final ApplicationEventPublisher events;
+    private final BackupService backups;
 
-    public NetworkWrites(NetworkStore store, NetworkReads reads, ApplicationEventPublisher events) {
+    public NetworkWrites(NetworkStore store, NetworkReads reads, ApplicationEventPublisher events,
+                         BackupService backups) {
         this.store = store;
         this.reads = reads;
         this.events = events;
+        this.backups = backups;
     }
 
     /** What is recorded about an imported file. */
@@ -141,7 +150,9 @@ public class NetworkWrites {
             if (dryRun || plan.changesNothing()) {
                 return new ImportOutcome(preview, null);
             }
-            return new ImportOutcome(preview, commit(current.version(), plan, described, ChangeKind.IMPORT,
+            Change recorded = mode == ImportMode.REPLACE
+                    ? backedUp(described, "before a replace import by " + actor.name()) : described;
+            return new ImportOutcome(preview, commit(current.version(), plan, recorded, ChangeKind.IMPORT,
                     preview.summary()));
         });
     }
@@ -578,6 +589,75 @@ public class NetworkWrites {
                 deleteLinks, Map.of(), entities, false);
     }
 
+    // --- restoring a backup ------------------------------------------------------------------------------------------
+
+    /**
+     * A backup archive as the history records it.
+     *
+     * @param createdAt      when the backup was made (its manifest)
+     * @param networkVersion the network version it holds (its manifest)
+     */
+    public record BackupFile(String name, long bytes, String sha256, Instant createdAt, long networkVersion) {
+        Map<String, Object> details() {
+            var d = new ImportFile(name, bytes, sha256).details();
+            d.put("backupCreatedAt", createdAt.toString());
+            d.put("backupNetworkVersion", networkVersion);
+            return d;
+        }
+    }
+
+    /**
+     * A restore's outcome: the preview (always) and, unless it was a dry run, what the write did and the name of the
+     * backup of what it replaced.
+     */
+    public record RestoreOutcome(ImportPreview preview, WriteResult result, String backupBefore) {
+    }
+
+    /**
+     * Restores a backup (ADMIN only): its network becomes the whole network and its history the whole history, in
+     * one transaction, recorded as one change of kind {@link ChangeKind#RESTORE} on top of the restored history,
+     * with a version above every restored change and the version before (so nothing cached by version is served
+     * again). A backup of what it replaces is written first. All or nothing; a dry run only previews it.
+     *
+     * @param network             the archive's network, parsed; validated here like a replace import
+     * @param history             the archive's history, oldest first (ids unique and rising: the reader checks)
+     * @param expectedBaseVersion when committing a preview: the version it was made against ({@code stale-preview})
+     * @throws ValidationException   listing every error of the archive's network
+     * @throws AccessDeniedException if the actor is not an admin
+     */
+    public RestoreOutcome restore(ParsedNetwork network, List<RecordedChange> history, BackupFile archive,
+                                  Change change, boolean dryRun, Long expectedBaseVersion) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(archive, "archive");
+        Actor actor = requireWriter(change.actor());
+        if (!actor.has(Role.ADMIN)) {
+            throw new AccessDeniedException("restoring a backup needs the ADMIN role");
+        }
+        Change described = change.withDetails(archive.details()).withDetails(Map.of("changesRestored", history.size()));
+        return attempt(expectedBaseVersion == null, current -> {
+            if (expectedBaseVersion != null && current.version() != expectedBaseVersion) {
+                throw stalePreview(expectedBaseVersion, current.version());
+            }
+            Plan plan = planReplace(network, current.snapshot());
+            ImportPreview preview = ImportPreview.of(plan.entities(), current.version());
+            if (dryRun) {
+                return new RestoreOutcome(preview, null, null);
+            }
+            Change recorded = backedUp(described, "before a restore by " + actor.name());
+            String summary = "backup of " + archive.createdAt() + " (version " + archive.networkVersion() + ", "
+                    + history.size() + (history.size() == 1 ? " change" : " changes") + ") restored: "
+                    + preview.summary();
+            WriteResult result = commit(current.version(), plan, recorded, ChangeKind.RESTORE, summary, history);
+            return new RestoreOutcome(preview, result, (String) recorded.details().get(BACKUP_BEFORE));
+        });
+    }
+
+    /** Writes a backup of the network and history as they are, and records its name with the change. */
+    private Change backedUp(Change change, String why) {
+        return change.withDetails(Map.of(BACKUP_BEFORE, backups.write(why).name()));
+    }
+
     // --- the seed ----------------------------------------------------------------------------------------------------
 
     /**
@@ -627,6 +707,12 @@ public class NetworkWrites {
     }
 
     private WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary) {
+        return commit(baseVersion, plan, change, kind, summary, null);
+    }
+
+    /** @param history {@code null} to keep the history, or the history that replaces it (a restore) */
+    private WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary,
+                               List<RecordedChange> history) {
         boolean complete = plan.entities().size() <= HISTORY_ENTITY_LIMIT;
         var details = new LinkedHashMap<String, Object>(change.details());
         if (!complete) {
@@ -637,7 +723,7 @@ public class NetworkWrites {
         WriteResult result;
         try {
             result = store.write(new StoreWrite(baseVersion, plan.mode(), plan.upserts(), plan.deleteOrganisations(),
-                    plan.deleteLinks(), plan.expectedRevisions(), note));
+                    plan.deleteLinks(), plan.expectedRevisions(), note, history));
         } catch (RevisionConflictException e) {
             throw editConflict(e, plan);
         }

@@ -2,6 +2,7 @@ package org.partnershipatlas.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.backups.BackupService;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -63,6 +65,8 @@ abstract class ApiRoleMatrix {
     RegistrationsService registrations;
     @Autowired
     ReturnStore returnStore;
+    @Autowired
+    BackupService backups;
 
     /** Whether anonymous users may read in this context. */
     abstract boolean publicRead();
@@ -145,13 +149,16 @@ abstract class ApiRoleMatrix {
         System.out.println("Role matrix (public-read=" + publicRead() + "):\n" + String.join("\n", table));
     }
 
-    /** The network, the users and the tokens, as one string to compare before and after a refused call. */
+    /**
+     * The network, the users, the tokens and the stored backups, as one string to compare before and after a refused
+     * call (the version covers the history: every write raises it).
+     */
     private String state() {
         var network = reads.current();
         return network.version() + "\n" + JsonSnapshotFormat.toJson(network.snapshot(), false) + "\n"
                 + users.users(TestWrites.ADMIN) + "\n" + users.tokens(TestWrites.ADMIN) + "\n"
                 + returnStore.rounds() + "\n" + returnStore.rounds().stream().map(r -> returnStore.invitations(r.id())).toList()
-                + "\n" + returnStore.registrations(null);
+                + "\n" + returnStore.registrations(null) + "\n" + backups.list();
     }
 
     private HttpResponse<String> send(Call call, String path, byte[] body, Principals.Principal who) throws Exception {
@@ -280,6 +287,13 @@ abstract class ApiRoleMatrix {
         adminWrite(calls, "PATCH /api/users/{username}", "PATCH", () -> "/api/users/matrix-viewer",
                 () -> "{\"roles\": [\"VIEWER\"], \"stewardOf\": [\"" + org + "\"]}");
         adminWrite(calls, "DELETE /api/users/{username}", "DELETE", () -> "/api/users/" + temporaryUser(), null);
+        admin(calls, "GET /api/backup", "GET", () -> "/api/backup", null);
+        calls.put("POST /api/restore", List.of(
+                new Call("POST /api/restore", Need.ADMIN_WRITE, "POST", () -> "/api/restore?reason=matrix",
+                        "application/zip", this::backup),
+                new Call("POST /api/restore (multipart, dry run)", Need.ADMIN_WRITE, "POST",
+                        () -> "/api/restore?dryRun=true", "multipart/form-data; boundary=matrixboundary",
+                        () -> multipartBackup(backup()))));
         admin(calls, "GET /api/tokens", "GET", () -> "/api/tokens", null);
         adminWrite(calls, "POST /api/tokens", "POST", () -> "/api/tokens",
                 () -> "{\"name\": \"" + unique("matrix token") + "\", \"roles\": [\"VIEWER\"]}");
@@ -376,6 +390,22 @@ abstract class ApiRoleMatrix {
                 + id + ",Matrix CSV " + id + ",NGO,KE,,,,,,ILLUSTRATIVE,\r\n";
         return "--matrixboundary\r\nContent-Disposition: form-data; name=\"organisations\"; filename=\"organisations.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + organisations + "\r\n--matrixboundary--\r\n";
+    }
+
+    /** An archive of the network and history as they are now. */
+    private byte[] backup() {
+        var out = new ByteArrayOutputStream();
+        backups.archiveNow().writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static byte[] multipartBackup(byte[] archive) {
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(utf8("--matrixboundary\r\nContent-Disposition: form-data; name=\"backup\"; filename=\"atlas.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n"));
+        body.writeBytes(archive);
+        body.writeBytes(utf8("\r\n--matrixboundary--\r\n"));
+        return body.toByteArray();
     }
 
     private static void read(Map<String, List<Call>> calls, String route, String path) {

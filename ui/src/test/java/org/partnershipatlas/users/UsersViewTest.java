@@ -6,23 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.partnershipatlas.KaribuViewTest;
-import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.security.Role;
 import org.partnershipatlas.store.AccountStore;
 
@@ -33,16 +27,7 @@ class UsersViewTest extends KaribuViewTest {
 
     @BeforeEach
     void signInAsAdmin() {
-        var auth = UsernamePasswordAuthenticationToken.authenticated("admin", "", Actor.authorities(Set.of(Role.ADMIN), Set.of()));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(auth);
-        request.setUserInRole((p, role) -> auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        signIn("admin", Set.of(Role.ADMIN));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,9 @@
+/**
+ * Backups, for admins: the archive format ({@link org.partnershipatlas.backups.BackupArchive}, docs/FORMAT.md
+ * "Backup archive"), the backups folder with atomic, owner-only writes and pruning
+ * ({@link org.partnershipatlas.backups.BackupService}), the schedule ({@link org.partnershipatlas.backups.ScheduledBackups}),
+ * restoring through the one door ({@link org.partnershipatlas.backups.RestoreService}), {@code GET /api/backup},
+ * {@code POST /api/restore} and the Backups view. The door for writes asks this package for a backup before every
+ * replace import and every restore.
+ */
+package org.partnershipatlas.backups;
