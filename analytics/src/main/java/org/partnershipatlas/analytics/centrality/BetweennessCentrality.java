@@ -260,6 +260,21 @@ public final class BetweennessCentrality {
         return sourcesUsed == graph.nodeCount();
     }
 
+    /**
+     * How the scores were obtained, as the CLI writes it under {@code approximation}: {@code method} (exact, or
+     * Brandes–Pich source sampling), {@code samples} (sources used), and {@code epsilon}/{@code delta}: 0 when exact,
+     * {@code null} when sampled (a fixed sample carries no stated guarantee).
+     */
+    public java.util.Map<String, Object> description() {
+        var d = new java.util.LinkedHashMap<String, Object>();
+        d.put("method", isExact() ? "exact (Brandes 2001)"
+                : "source sampling (Brandes-Pich 2007), scaled by n/k");
+        d.put("samples", sourcesUsed);
+        d.put("epsilon", isExact() ? 0.0 : null);
+        d.put("delta", isExact() ? 0.0 : null);
+        return d;
+    }
+
     /** One thread's sums and arrays. */
     private static final class Worker implements IntConsumer {
         private final ShortestPathTree tree;
