@@ -76,7 +76,7 @@ public final class Conventions {
                 + "weights must be positive numbers");
         c.put("timingsMs", "wall time of each algorithm alone, keyed by the first metric it produces; "
                 + "betweennessNormalized comes with betweenness; clustering, transitivity and averageClustering "
-                + "with triangles");
+                + "with triangles; bridges with articulationPoints (one depth-first search finds both)");
         c.put("nan", "values undefined for a vertex are written as null");
         return c;
     }

@@ -198,8 +198,10 @@ final class MetricsCommand implements Callable<Integer> {
         if (wanted.contains("density")) {
             graphFields.put("density", timed(timings, "density", () -> Degrees.density(graph)));
         }
+        // one depth-first search finds both: timed once, under the first of them asked for
+        ArticulationPointsAndBridges cuts = null;
         if (wanted.contains("articulationPoints")) {
-            var cuts = timed(timings, "articulationPoints", () -> new ArticulationPointsAndBridges(graph));
+            cuts = timed(timings, "articulationPoints", () -> new ArticulationPointsAndBridges(graph));
             var ids = new ArrayList<String>();
             for (int v : cuts.articulationPoints()) {
                 ids.add(graph.id(v));
@@ -207,11 +209,13 @@ final class MetricsCommand implements Callable<Integer> {
             graphFields.put("articulationPoints", ids);
         }
         if (wanted.contains("bridges")) {
-            var cuts = timed(timings, "bridges", () -> new ArticulationPointsAndBridges(graph));
+            if (cuts == null) {
+                cuts = timed(timings, "bridges", () -> new ArticulationPointsAndBridges(graph));
+            }
             var pairs = new ArrayList<List<String>>();
-            for (int[] b : cuts.bridges()) {
-                String x = graph.id(b[0]);
-                String y = graph.id(b[1]);
+            for (int i = 0; i < cuts.bridgeCount(); i++) {
+                String x = graph.id(cuts.bridgeParent(i));
+                String y = graph.id(cuts.bridgeChild(i));
                 pairs.add(x.compareTo(y) <= 0 ? List.of(x, y) : List.of(y, x));
             }
             pairs.sort((p, q) -> p.get(0).equals(q.get(0)) ? p.get(1).compareTo(q.get(1)) : p.get(0).compareTo(q.get(0)));
