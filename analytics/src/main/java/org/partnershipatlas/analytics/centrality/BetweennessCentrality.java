@@ -40,8 +40,9 @@ import org.partnershipatlas.analytics.graph.WeightMode;
  *
  * <p>Unweighted kernel: vertices are renumbered in breadth-first order (better cache locality) and each vertex's ties
  * padded to a multiple of four with a vertex no search reaches, so that the loop over a typical vertex's ties runs
- * once or twice (a predictable exit); each tie is examined without a conditional jump (whether the neighbour is new
- * or one level down is turned into arithmetic that decides what is kept), since those tests are unpredictable. Each
+ * once or twice (a predictable exit); each tie is examined without a conditional jump (an unreached vertex has
+ * distance {@code Integer.MAX_VALUE}, so "new" is {@code d > next} and "on the DAG" {@code d ≥ next}, two sign bits
+ * that decide by arithmetic what is kept), since those tests are unpredictable. Each
  * search records its shortest-path DAG successors per vertex (padded to fours likewise) in one int array, which the
  * accumulation reads backwards, pulling each vertex's dependency from its successors (one division per vertex) and
  * resetting the vertex for the next search as it goes. Weighted, the accumulation rescans each vertex's neighbours
@@ -202,8 +203,10 @@ public final class BetweennessCentrality {
      * {@code δ(v) = σ(v) · Σ_{w succ v} (1 + δ(w)) / σ(w)}, one division per vertex, reading successors sequentially.
      */
     private static final class DagWorker implements IntConsumer {
-        /** The padding vertex's distance: never −1 (unreached) and never a level, so it is never kept. */
-        private static final int PADDING = Integer.MAX_VALUE;
+        /** The distance of an unreached vertex: above every level. */
+        private static final int UNREACHED = Integer.MAX_VALUE;
+        /** The padding vertex's distance: below every level a search looks for (≥ 1), so it is never kept. */
+        private static final int PADDING = -1;
 
         private final int n;
         private final int[] offsets;
@@ -230,7 +233,7 @@ public final class BetweennessCentrality {
             this.targets = targets;
             this.multiplicity = multiplicity;
             this.dist = new int[n + 1];
-            java.util.Arrays.fill(dist, -1);
+            java.util.Arrays.fill(dist, UNREACHED);
             dist[n] = PADDING;
             // σ and the coefficient of the padding vertex stay 0
             this.sigma = new double[n + 1];
@@ -271,9 +274,11 @@ public final class BetweennessCentrality {
                     for (int u = 0; u < 4; u++) {
                         int w = targets[e + u];
                         int dw = dist[w];
-                        int fresh = dw >>> 31;
-                        int onDag = fresh | (((dw ^ next) - 1) >>> 31);
-                        dist[w] = dw + ((next - dw) & -fresh);
+                        // a reached vertex lies at most one level down (dw ≤ next) and an unreached one above
+                        // every level: w is new iff dw > next, on the DAG iff dw ≥ next (no overflow: dw ≥ −1)
+                        int fresh = (next - dw) >>> 31;
+                        int onDag = (next - 1 - dw) >>> 31;
+                        dist[w] = Math.min(dw, next);
                         order[tail] = w;
                         tail += fresh;
                         successors[k] = w;
@@ -308,10 +313,10 @@ public final class BetweennessCentrality {
                 coefficient[v] = ((multiplicity == null ? 1.0 : multiplicity[v]) + delta) / sv;
                 // done with v: reset it for the next search (dist marks visits, σ must start at 0; the coefficient
                 // is assigned before it is read)
-                dist[v] = -1;
+                dist[v] = UNREACHED;
                 sigma[v] = 0;
             }
-            dist[s] = -1;
+            dist[s] = UNREACHED;
             sigma[s] = 0;
         }
     }
