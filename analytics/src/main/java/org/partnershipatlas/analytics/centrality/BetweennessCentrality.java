@@ -135,11 +135,23 @@ public final class BetweennessCentrality {
         int[] newOf = new int[n];
         int[] oldOf = new int[n];
         java.util.Arrays.fill(newOf, -1);
-        Integer[] byDegree = new Integer[n];
+        // vertices by degree, highest first, ties in vertex order (a counting sort: no boxing, no comparator calls
+        // in a cold JVM)
+        int maxDegree = 0;
         for (int v = 0; v < n; v++) {
-            byDegree[v] = v;
+            maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v]);
         }
-        java.util.Arrays.sort(byDegree, (a, b) -> (offsets[b + 1] - offsets[b]) - (offsets[a + 1] - offsets[a]));
+        int[] slot = new int[maxDegree + 2];
+        for (int v = 0; v < n; v++) {
+            slot[maxDegree - (offsets[v + 1] - offsets[v]) + 1]++;
+        }
+        for (int d = 1; d < slot.length; d++) {
+            slot[d] += slot[d - 1];
+        }
+        int[] byDegree = new int[n];
+        for (int v = 0; v < n; v++) {
+            byDegree[slot[maxDegree - (offsets[v + 1] - offsets[v])]++] = v;
+        }
         int next = 0;
         for (int root : byDegree) {
             if (newOf[root] >= 0) {
