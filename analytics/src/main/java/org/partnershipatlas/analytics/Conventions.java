@@ -14,6 +14,14 @@ public final class Conventions {
     private Conventions() {
     }
 
+    /** The {@code betweenness} convention of a KADABRA estimate. */
+    public static String kadabra(org.partnershipatlas.analytics.centrality.KadabraBetweenness b) {
+        return "raw Brandes (2001) betweenness, each unordered pair of other vertices counted once (igraph; NetworkX "
+                + "normalized=False); ESTIMATED by KADABRA (Borassi-Natale 2016) from " + b.samples() + " sampled "
+                + "pairs, each with one uniform shortest path, scaled by n(n-1)/2; epsilon " + b.epsilon()
+                + " (on betweenness / (n(n-1)/2)), delta " + b.delta() + ", seed " + b.seed() + ": " + b.guarantee();
+    }
+
     /** The conventions of a run with these options (sampled betweenness is stated when used). */
     public static Map<String, Object> of(AnalysisOptions options) {
         var c = new LinkedHashMap<String, Object>();
@@ -68,7 +76,7 @@ public final class Conventions {
                 + "weights must be positive numbers");
         c.put("timingsMs", "wall time of each algorithm alone, keyed by the first metric it produces; "
                 + "betweennessNormalized comes with betweenness; clustering, transitivity and averageClustering "
-                + "with triangles");
+                + "with triangles; bridges with articulationPoints (one depth-first search finds both)");
         c.put("nan", "values undefined for a vertex are written as null");
         return c;
     }

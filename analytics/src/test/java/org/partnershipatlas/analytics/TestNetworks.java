@@ -100,4 +100,49 @@ public final class TestNetworks {
         }
         return b.build();
     }
+
+    /**
+     * A reproducible random graph full of what partnership networks have: a random core of {@code core} vertices
+     * with about {@code 2·core} ties, trees and chains hanging off it (one partner only, and partners of those), a
+     * separate tree, a separate small cycle and isolated vertices — so leaves, cut vertices, bridges and several
+     * components. Integer weights 1..4 (ties of equal total length are common, so several shortest paths tie); one
+     * row per pair, so the weights are exactly those drawn.
+     */
+    public static NetworkGraph leafy(int core, int hanging, long seed) {
+        return leafy(core, hanging, seed, new int[] {1, 2, 3, 4});
+    }
+
+    /** As {@link #leafy(int, int, long)}, each weight drawn from {@code weights}. */
+    public static NetworkGraph leafy(int core, int hanging, long seed, int[] weights) {
+        var random = new java.util.SplittableRandom(seed);
+        var b = NetworkGraph.builder();
+        for (int i = 0; i < core; i++) {
+            b.node("c" + i);
+        }
+        var pairs = new java.util.HashSet<Long>();
+        for (int e = 0; e < 2 * core; e++) {
+            int u = random.nextInt(core);
+            int v = random.nextInt(core);
+            // one row per pair: repeated rows would be merged with their weights summed
+            if (u != v && pairs.add((long) Math.min(u, v) * core + Math.max(u, v))) {
+                b.edge("c" + u, "c" + v, weights[random.nextInt(weights.length)]);
+            }
+        }
+        var attached = new java.util.ArrayList<String>();
+        for (int i = 0; i < hanging; i++) {
+            String parent = attached.isEmpty() || random.nextInt(3) == 0 ? "c" + random.nextInt(core)
+                    : attached.get(random.nextInt(attached.size()));
+            String leaf = "h" + i;
+            b.edge(parent, leaf, weights[random.nextInt(weights.length)]);
+            attached.add(leaf);
+        }
+        // a separate tree, a separate triangle with a tail, isolated vertices
+        for (int i = 1; i < 12; i++) {
+            b.edge("t" + random.nextInt(i), "t" + i, weights[random.nextInt(weights.length)]);
+        }
+        b.edge("x0", "x1", 1).edge("x1", "x2", 2).edge("x2", "x0", 3).edge("x2", "x3", 1);
+        b.node("lonely1");
+        b.node("lonely2");
+        return b.build();
+    }
 }

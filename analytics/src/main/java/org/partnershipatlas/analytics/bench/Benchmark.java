@@ -10,14 +10,15 @@ import java.util.stream.IntStream;
 
 import org.partnershipatlas.analytics.brokerage.ArticulationPointsAndBridges;
 import org.partnershipatlas.analytics.centrality.BetweennessCentrality;
+import org.partnershipatlas.analytics.centrality.KadabraBetweenness;
 import org.partnershipatlas.analytics.centrality.PageRank;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.analytics.graph.WeightMode;
 
 /**
  * The timings the igraph comparison asks for, on one graph, one run each (as {@code analytics/bench/compare-igraph.sh}
- * reports them): exact betweenness, sampled betweenness and the overlap of its top 100 with the exact top 100,
- * articulation points, bridges and PageRank. Wall times in milliseconds, JIT warm-up included (a command-line run is
+ * reports them): exact betweenness, sampled betweenness (fixed sources, and KADABRA) and the overlap of each top 100
+ * with the exact top 100, articulation points with bridges (one search) and PageRank. Wall times in milliseconds, JIT warm-up included (a command-line run is
  * what users wait for).
  */
 public final class Benchmark {
@@ -31,6 +32,16 @@ public final class Benchmark {
      * @param exact   whether to run exact betweenness (the overlap needs it)
      */
     public static Map<String, Object> run(NetworkGraph graph, int threads, int samples, boolean exact, long seed) {
+        return run(graph, threads, samples, false, exact, seed);
+    }
+
+    /**
+     * @param samples  sampled sources for the fixed-sample run, 0 to skip it
+     * @param adaptive whether to run KADABRA (default ε and δ, top {@value #TOP})
+     * @param exact    whether to run exact betweenness (the overlaps need it)
+     */
+    public static Map<String, Object> run(NetworkGraph graph, int threads, int samples, boolean adaptive,
+                                          boolean exact, long seed) {
         Objects.requireNonNull(graph, "graph");
         var timings = new LinkedHashMap<String, Long>();
         var result = new LinkedHashMap<String, Object>();
@@ -52,12 +63,24 @@ public final class Benchmark {
                 result.put("top" + TOP + "Overlap", overlap(exactScores, approx, TOP));
             }
         }
+        if (adaptive) {
+            long t = System.nanoTime();
+            var k = new KadabraBetweenness(graph, KadabraBetweenness.DEFAULT_EPSILON, KadabraBetweenness.DEFAULT_DELTA,
+                    TOP, threads, seed);
+            timings.put("betweennessAdaptive", millis(t));
+            result.put("adaptiveSamples", k.samples());
+            result.put("adaptiveEpsilon", k.epsilon());
+            result.put("adaptiveDelta", k.delta());
+            if (exactScores != null) {
+                result.put("adaptiveTop" + TOP + "Overlap", overlap(exactScores, k.raw(), TOP));
+            }
+        }
+        // one depth-first search finds both
         long t = System.nanoTime();
-        new ArticulationPointsAndBridges(graph).articulationPoints();
-        timings.put("articulationPoints", millis(t));
-        t = System.nanoTime();
-        new ArticulationPointsAndBridges(graph).bridges();
-        timings.put("bridges", millis(t));
+        var cuts = new ArticulationPointsAndBridges(graph);
+        cuts.articulationPoints();
+        cuts.bridgeCount();
+        timings.put("articulationPointsAndBridges", millis(t));
         t = System.nanoTime();
         new PageRank(graph, WeightMode.NONE).scores();
         timings.put("pageRank", millis(t));

@@ -16,12 +16,17 @@ import org.partnershipatlas.analytics.graph.NetworkGraph;
  * search keeps its own stack (no recursion), so a path of 100k vertices cannot overflow the thread stack. A child
  * {@code c} of {@code p} with {@code low(c) > pre(p)} makes {@code (p, c)} a bridge; with {@code low(c) ≥ pre(p)} it
  * makes {@code p} an articulation point (a root only with two or more children). The subtree of {@code c} is the
- * vertices with preorder in {@code [pre(c), pre(c) + size(c))}: what is cut off.
+ * vertices with preorder in {@code [pre(c), pre(c) + size(c))}: what is cut off. One search finds both: asking for
+ * bridges after articulation points costs nothing more.
+ *
+ * <p>Kernel: flat int arrays allocated once per graph (no object per vertex, per tie or per bridge; bridges are kept
+ * as pairs in one array); the search scans each vertex's ties once, resuming where it left off. The parent tie is
+ * skipped once by position, so that a child reached by its parent is not mistaken for a back edge.
  *
  * <p>The projection is simple (parallel links merged), so a pair joined by two links is still reported as a bridge
  * of the tie; {@link org.partnershipatlas.analytics.gaps} reports how many links the tie holds.
  *
- * <p>Complexity: O(n + m) time, O(n) memory; {@link #separatedBy(int)} O(n) per call.
+ * <p>Complexity: O(n + m) time, O(n) memory; {@link #separatedBy(int)} O(size of the groups + degree) per call.
  */
 public final class ArticulationPointsAndBridges {
     private final NetworkGraph graph;
@@ -29,7 +34,9 @@ public final class ArticulationPointsAndBridges {
     private final int[] size;
     private final int[] byPre;
     private final boolean[] articulation;
-    private final List<int[]> bridges = new ArrayList<>();
+    /** Bridges as (parent, child) pairs: {@code bridgeEnds[2i], bridgeEnds[2i+1]}. */
+    private final int[] bridgeEnds;
+    private final int bridgeCount;
     private final int[] low;
     private final int[] parent;
 
@@ -38,14 +45,17 @@ public final class ArticulationPointsAndBridges {
         int n = graph.nodeCount();
         int[] offsets = graph.csrOffsets();
         int[] targets = graph.csrTargets();
-        pre = new int[n];
-        size = new int[n];
-        byPre = new int[n];
-        low = new int[n];
-        parent = new int[n];
+        int[] pre = new int[n];
+        int[] low = new int[n];
+        int[] parent = new int[n];
+        int[] size = new int[n];
+        int[] byPre = new int[n];
         int[] next = new int[n];
         int[] stack = new int[n];
-        articulation = new boolean[n];
+        boolean[] articulation = new boolean[n];
+        // a forest has at most n − 1 ties, and every bridge is a tie of the search forest
+        int[] bridges = new int[2 * Math.max(0, n - 1)];
+        int found = 0;
         Arrays.fill(pre, -1);
         int time = 0;
         for (int root = 0; root < n; root++) {
@@ -61,33 +71,52 @@ public final class ArticulationPointsAndBridges {
             int rootChildren = 0;
             while (top > 0) {
                 int v = stack[top - 1];
-                if (next[v] < offsets[v + 1]) {
-                    int w = targets[next[v]++];
-                    if (pre[w] < 0) {
-                        parent[w] = v;
-                        byPre[time] = w;
-                        pre[w] = low[w] = time++;
-                        next[w] = offsets[w];
-                        stack[top++] = w;
-                        if (v == root) {
-                            rootChildren++;
-                        }
-                    } else if (w != parent[v]) {
-                        low[v] = Math.min(low[v], pre[w]);
+                int e = next[v];
+                int end = offsets[v + 1];
+                int p = parent[v];
+                int lowV = low[v];
+                // scan v's ties until an unvisited neighbour is found (then descend) or the list ends
+                int descend = -1;
+                for (; e < end; e++) {
+                    int w = targets[e];
+                    int pw = pre[w];
+                    if (pw < 0) {
+                        descend = w;
+                        e++;
+                        break;
+                    }
+                    if (w != p && pw < lowV) {
+                        lowV = pw;
+                    }
+                }
+                low[v] = lowV;
+                next[v] = e;
+                if (descend >= 0) {
+                    int w = descend;
+                    parent[w] = v;
+                    byPre[time] = w;
+                    pre[w] = low[w] = time++;
+                    next[w] = offsets[w];
+                    stack[top++] = w;
+                    if (v == root) {
+                        rootChildren++;
                     }
                     continue;
                 }
                 top--;
                 size[v] = time - pre[v];
-                int p = parent[v];
                 if (p < 0) {
                     continue;
                 }
-                low[p] = Math.min(low[p], low[v]);
-                if (low[v] > pre[p]) {
-                    bridges.add(new int[] {p, v});
+                if (lowV < low[p]) {
+                    low[p] = lowV;
                 }
-                if (low[v] >= pre[p] && p != root) {
+                if (lowV > pre[p]) {
+                    bridges[2 * found] = p;
+                    bridges[2 * found + 1] = v;
+                    found++;
+                }
+                if (lowV >= pre[p] && p != root) {
                     articulation[p] = true;
                 }
             }
@@ -95,6 +124,14 @@ public final class ArticulationPointsAndBridges {
                 articulation[root] = true;
             }
         }
+        this.pre = pre;
+        this.low = low;
+        this.parent = parent;
+        this.size = size;
+        this.byPre = byPre;
+        this.articulation = articulation;
+        this.bridgeEnds = bridges;
+        this.bridgeCount = found;
     }
 
     public boolean isArticulationPoint(int v) {
@@ -119,7 +156,26 @@ public final class ArticulationPointsAndBridges {
 
     /** Bridges as {@code {parent, child}} pairs of the search tree: removing one cuts off the child's subtree. */
     public List<int[]> bridges() {
-        return bridges.stream().map(int[]::clone).toList();
+        var result = new ArrayList<int[]>(bridgeCount);
+        for (int i = 0; i < bridgeCount; i++) {
+            result.add(new int[] {bridgeEnds[2 * i], bridgeEnds[2 * i + 1]});
+        }
+        return result;
+    }
+
+    /** The number of bridges. */
+    public int bridgeCount() {
+        return bridgeCount;
+    }
+
+    /** The search-tree parent end of bridge {@code i} (0 ≤ i &lt; {@link #bridgeCount()}). */
+    public int bridgeParent(int i) {
+        return bridgeEnds[2 * Objects.checkIndex(i, bridgeCount)];
+    }
+
+    /** The child end of bridge {@code i}: removing the bridge cuts off {@link #subtree(int)} of it. */
+    public int bridgeChild(int i) {
+        return bridgeEnds[2 * Objects.checkIndex(i, bridgeCount) + 1];
     }
 
     /** The vertices of the search subtree rooted at {@code v}: what a bridge to {@code v} alone connects. */
@@ -135,13 +191,23 @@ public final class ArticulationPointsAndBridges {
         if (!articulation[v]) {
             return List.of();
         }
-        // the search children of v whose low point does not reach above v (every child, for a root)
+        // the search children of v whose low point does not reach above v (every child, for a root); children are
+        // the neighbours whose parent is v, found in v's own ties
         var result = new ArrayList<int[]>();
         boolean root = parent[v] < 0;
-        for (int c = 0; c < parent.length; c++) {
+        int[] offsets = graph.csrOffsets();
+        int[] targets = graph.csrTargets();
+        int[] children = new int[offsets[v + 1] - offsets[v]];
+        int count = 0;
+        for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+            int c = targets[e];
             if (parent[c] == v && pre[c] > pre[v] && (root || low[c] >= pre[v])) {
-                result.add(subtree(c));
+                children[count++] = c;
             }
+        }
+        // targets are sorted, so the groups come in vertex order of the child
+        for (int i = 0; i < count; i++) {
+            result.add(subtree(children[i]));
         }
         return result;
     }

@@ -18,7 +18,8 @@ import org.partnershipatlas.analytics.graph.NetworkGraph;
  * The ranked list of brokers: organisations on shortest routes between others, or holding part of the network on
  * alone, each with its roles and the reasons for its rank in plain words.
  *
- * <p>Ranking: by raw betweenness (descending), then articulation points first, then id; organisations with
+ * <p>Ranking: by raw betweenness (descending; on large networks an estimate, see
+ * {@link org.partnershipatlas.analytics.NetworkAnalytics#ADAPTIVE_BETWEENNESS_ABOVE}), then articulation points first, then id; organisations with
  * betweenness 0 that are not articulation points are left out (a leaf is no broker). Reasons: what it alone
  * connects (the groups an articulation point separates, by country), its share of shortest routes, the countries
  * it spans, its bridges, a low Burt constraint (within the lowest quarter of organisations with two or more ties)
@@ -44,7 +45,24 @@ public final class BrokerRanking {
     public static List<Broker> rank(NetworkGraph graph, double[] betweenness, double[] normalized,
                                     ArticulationPointsAndBridges cuts, double[] constraint, double[] effective,
                                     GouldFernandezBrokerage roles, int limit) {
+        return rank(graph, betweenness, normalized, cuts, constraint, effective, roles, limit, false);
+    }
+
+    /**
+     * As {@link #rank(NetworkGraph, double[], double[], ArticulationPointsAndBridges, double[], double[],
+     * GouldFernandezBrokerage, int)}, saying in the reasons that betweenness is {@code estimated} (sampled) when it
+     * is.
+     */
+    public static List<Broker> rank(NetworkGraph graph, double[] betweenness, double[] normalized,
+                                    ArticulationPointsAndBridges cuts, double[] constraint, double[] effective,
+                                    GouldFernandezBrokerage roles, int limit, boolean estimated) {
         Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(betweenness, "betweenness");
+        Objects.requireNonNull(normalized, "normalized");
+        Objects.requireNonNull(cuts, "cuts");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
         int n = graph.nodeCount();
         int[] bridgeCount = new int[n];
         for (int[] b : cuts.bridges()) {
@@ -75,8 +93,9 @@ public final class BrokerRanking {
                         + (where.isEmpty() ? "" : " (" + where + ")") + ": "
                         + Labels.some(Labels.labels(graph, separated)));
             }
-            reasons.add(String.format(Locale.ROOT, "on shortest routes between %,.1f pairs of other organisations "
-                    + "(%.1f%% of them)", betweenness[v], 100 * normalized[v]));
+            reasons.add(String.format(Locale.ROOT, "on shortest routes between %s%,.1f pairs of other organisations "
+                    + "(%.1f%% of them%s)", estimated ? "about " : "", betweenness[v], 100 * normalized[v],
+                    estimated ? "; estimated by sampling" : ""));
             var countries = countriesAround(graph, v);
             if (countries.size() >= 2) {
                 reasons.add("spans " + countries.size() + " countries ("

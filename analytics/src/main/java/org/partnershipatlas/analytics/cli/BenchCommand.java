@@ -24,6 +24,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "also time betweenness sampled from this many sources")
     int approximate;
 
+    @Option(names = "--adaptive", description = "also time KADABRA adaptive betweenness (default epsilon and delta, top 100)")
+    boolean adaptive;
+
     @Option(names = "--no-exact", description = "skip exact betweenness")
     boolean noExact;
 
@@ -32,7 +35,8 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var graph = common.readGraph();
         long parse = Math.round((System.nanoTime() - start) / 1e6);
-        var result = Benchmark.run(graph, common.threadCount(), approximate, !noExact, AnalysisOptions.DEFAULT_SEED);
+        var result = Benchmark.run(graph, common.threadCount(), approximate, adaptive, !noExact,
+                AnalysisOptions.DEFAULT_SEED);
         result.put("parseMs", parse);
         Output.json(result, cli.out);
         return 0;

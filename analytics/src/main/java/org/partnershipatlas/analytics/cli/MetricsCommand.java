@@ -20,6 +20,7 @@ import picocli.CommandLine.ParentCommand;
 
 import org.partnershipatlas.analytics.AnalysisOptions;
 import org.partnershipatlas.analytics.Conventions;
+import org.partnershipatlas.analytics.NetworkAnalytics;
 import org.partnershipatlas.analytics.brokerage.ArticulationPointsAndBridges;
 import org.partnershipatlas.analytics.brokerage.StructuralHoles;
 import org.partnershipatlas.analytics.centrality.BetweennessCentrality;
@@ -29,10 +30,12 @@ import org.partnershipatlas.analytics.centrality.CoreNumber;
 import org.partnershipatlas.analytics.centrality.Degrees;
 import org.partnershipatlas.analytics.centrality.EigenvectorCentrality;
 import org.partnershipatlas.analytics.centrality.HarmonicCentrality;
+import org.partnershipatlas.analytics.centrality.KadabraBetweenness;
 import org.partnershipatlas.analytics.centrality.PageRank;
 import org.partnershipatlas.analytics.centrality.Triangles;
 import org.partnershipatlas.analytics.communities.LouvainCommunities;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
+import org.partnershipatlas.analytics.graph.ParallelSources;
 import org.partnershipatlas.analytics.graph.WeightMode;
 
 /**
@@ -57,18 +60,47 @@ final class MetricsCommand implements Callable<Integer> {
             description = "all, or field names separated by commas: ${COMPLETION-CANDIDATES}")
     String metrics;
 
-    @Option(names = "--approximate", paramLabel = "SAMPLES", defaultValue = "0",
-            description = "estimate betweenness from this many sampled sources (Brandes-Pich); 0 = exact")
-    int approximate;
+    @Option(names = "--approximate", paramLabel = "SAMPLES|auto", defaultValue = "0",
+            description = "betweenness: 0 = exact; N = estimated from N sampled sources (Brandes-Pich); auto = exact "
+                    + "up to " + NetworkAnalytics.ADAPTIVE_BETWEENNESS_ABOVE + " organisations, above that KADABRA adaptive "
+                    + "sampling with the (epsilon, delta) guarantee stated under \"approximation\"")
+    String approximate;
+
+    @Option(names = "--top", paramLabel = "K",
+            description = "write only the K nodes of highest betweenness (highest first); with --approximate auto the "
+                    + "sampling stops once the top K are separated or known within epsilon")
+    Integer top;
+
+    @Option(names = "--epsilon", paramLabel = "E", description = "KADABRA absolute error on betweenness / (n(n-1)/2) "
+            + "for --approximate auto (default " + KadabraBetweenness.DEFAULT_EPSILON + ")")
+    Double epsilon;
+
+    @Option(names = "--delta", paramLabel = "D", description = "KADABRA failure probability for --approximate auto "
+            + "(default " + KadabraBetweenness.DEFAULT_DELTA + ")")
+    Double delta;
 
     @Override
     public Integer call() {
         Set<String> wanted = wanted(metrics);
-        if (approximate < 0) {
-            throw new InputException("--approximate must not be negative: " + approximate);
+        boolean auto = approximate.strip().equalsIgnoreCase("auto");
+        int samples = auto ? 0 : samples(approximate);
+        if (top != null && top < 1) {
+            throw new InputException("--top must be at least 1: " + top);
+        }
+        boolean betweennessWanted = wanted.contains("betweenness") || wanted.contains("betweennessNormalized");
+        if (top != null && !betweennessWanted) {
+            throw new InputException("--top ranks by betweenness: include betweenness in --metrics");
+        }
+        double eps = epsilon == null ? KadabraBetweenness.DEFAULT_EPSILON : epsilon;
+        double del = delta == null ? KadabraBetweenness.DEFAULT_DELTA : delta;
+        if (!(eps > 0 && eps < 1) || !(del > 0 && del < 1)) {
+            throw new InputException("--epsilon and --delta must be between 0 and 1 (exclusive): " + eps + ", " + del);
+        }
+        if ((epsilon != null || delta != null) && !auto) {
+            throw new InputException("--epsilon and --delta apply to --approximate auto only");
         }
         boolean csv = common.csv();
-        AnalysisOptions options = common.options(approximate);
+        AnalysisOptions options = common.options(samples);
         WeightMode mode = options.weights();
         Map<String, Long> timings = new LinkedHashMap<>();
         NetworkGraph graph = timed(timings, "parse", common::readGraph);
@@ -81,14 +113,38 @@ final class MetricsCommand implements Callable<Integer> {
         if (wanted.contains("strength")) {
             columns.put("strength", timed(timings, "strength", () -> Degrees.strength(graph, mode)));
         }
-        if (wanted.contains("betweenness") || wanted.contains("betweennessNormalized")) {
-            var b = timed(timings, "betweenness", () -> new BetweennessCentrality(graph, mode, threads,
-                    options.betweennessSamples(), options.seed()));
+        Map<String, Object> approximation = null;
+        String betweennessConvention = null;
+        double[] ranking = null;
+        if (betweennessWanted) {
+            double[] raw;
+            double[] normalized;
+            if (auto && graph.nodeCount() > NetworkAnalytics.ADAPTIVE_BETWEENNESS_ABOVE) {
+                if (mode != WeightMode.NONE) {
+                    throw new InputException("--approximate auto above " + NetworkAnalytics.ADAPTIVE_BETWEENNESS_ABOVE
+                            + " organisations samples hop-count shortest paths (KADABRA): use --weights none, or "
+                            + "--approximate SAMPLES for weighted source sampling");
+                }
+                int k = top == null ? 0 : top;
+                var b = timed(timings, "betweenness", () -> new KadabraBetweenness(graph, eps, del, k, threads,
+                        options.seed()));
+                raw = b.raw();
+                normalized = b.normalized();
+                approximation = b.description();
+                betweennessConvention = Conventions.kadabra(b);
+            } else {
+                var b = timed(timings, "betweenness", () -> new BetweennessCentrality(graph, mode, threads,
+                        options.betweennessSamples(), options.seed()));
+                raw = b.raw();
+                normalized = b.normalized();
+                approximation = b.description();
+            }
+            ranking = raw;
             if (wanted.contains("betweenness")) {
-                columns.put("betweenness", b.raw());
+                columns.put("betweenness", raw);
             }
             if (wanted.contains("betweennessNormalized")) {
-                columns.put("betweennessNormalized", b.normalized());
+                columns.put("betweennessNormalized", normalized);
             }
         }
         if (wanted.contains("closeness")) {
@@ -142,8 +198,10 @@ final class MetricsCommand implements Callable<Integer> {
         if (wanted.contains("density")) {
             graphFields.put("density", timed(timings, "density", () -> Degrees.density(graph)));
         }
+        // one depth-first search finds both: timed once, under the first of them asked for
+        ArticulationPointsAndBridges cuts = null;
         if (wanted.contains("articulationPoints")) {
-            var cuts = timed(timings, "articulationPoints", () -> new ArticulationPointsAndBridges(graph));
+            cuts = timed(timings, "articulationPoints", () -> new ArticulationPointsAndBridges(graph));
             var ids = new ArrayList<String>();
             for (int v : cuts.articulationPoints()) {
                 ids.add(graph.id(v));
@@ -151,11 +209,13 @@ final class MetricsCommand implements Callable<Integer> {
             graphFields.put("articulationPoints", ids);
         }
         if (wanted.contains("bridges")) {
-            var cuts = timed(timings, "bridges", () -> new ArticulationPointsAndBridges(graph));
+            if (cuts == null) {
+                cuts = timed(timings, "bridges", () -> new ArticulationPointsAndBridges(graph));
+            }
             var pairs = new ArrayList<List<String>>();
-            for (int[] b : cuts.bridges()) {
-                String x = graph.id(b[0]);
-                String y = graph.id(b[1]);
+            for (int i = 0; i < cuts.bridgeCount(); i++) {
+                String x = graph.id(cuts.bridgeParent(i));
+                String y = graph.id(cuts.bridgeChild(i));
                 pairs.add(x.compareTo(y) <= 0 ? List.of(x, y) : List.of(y, x));
             }
             pairs.sort((p, q) -> p.get(0).equals(q.get(0)) ? p.get(1).compareTo(q.get(1)) : p.get(0).compareTo(q.get(0)));
@@ -175,12 +235,37 @@ final class MetricsCommand implements Callable<Integer> {
                 orderedColumns.put(f, columns.get(f));
             }
         }
+        int[] rows = top == null ? ParallelSources.all(graph.nodeCount()) : highest(ranking, top);
+        var conventions = Conventions.of(options);
+        if (betweennessConvention != null) {
+            conventions.put("betweenness", betweennessConvention);
+        }
         if (csv) {
-            writeCsv(graph, orderedColumns);
+            writeCsv(graph, rows, orderedColumns);
         } else {
-            writeJson(graph, orderedGraph, orderedColumns, Conventions.of(options), timings);
+            writeJson(graph, rows, orderedGraph, orderedColumns, approximation, conventions, timings);
         }
         return 0;
+    }
+
+    /** {@code --approximate}: a non-negative sample count (or auto, handled by the caller). */
+    private static int samples(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < 0) {
+                throw new InputException("--approximate must not be negative: " + text);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InputException("--approximate must be a sample count or auto: " + text);
+        }
+    }
+
+    /** The k vertices of highest score, highest first; ties by vertex order. */
+    static int[] highest(double[] scores, int k) {
+        return java.util.stream.IntStream.range(0, scores.length).boxed()
+                .sorted(java.util.Comparator.<Integer>comparingDouble(v -> -scores[v]).thenComparingInt(v -> v))
+                .limit(k).mapToInt(Integer::intValue).toArray();
     }
 
     static Set<String> wanted(String list) {
@@ -207,7 +292,8 @@ final class MetricsCommand implements Callable<Integer> {
         return value;
     }
 
-    private void writeJson(NetworkGraph graph, Map<String, Object> graphFields, Map<String, Object> columns,
+    private void writeJson(NetworkGraph graph, int[] rows, Map<String, Object> graphFields,
+                           Map<String, Object> columns, Map<String, Object> approximation,
                            Map<String, Object> conventions, Map<String, Long> timings) {
         try (JsonGenerator g = Output.generator(cli.out)) {
             g.writeStartObject();
@@ -215,7 +301,7 @@ final class MetricsCommand implements Callable<Integer> {
             g.writeObject(graphFields);
             g.writeArrayFieldStart("nodes");
             if (!columns.isEmpty()) {
-                for (int v = 0; v < graph.nodeCount(); v++) {
+                for (int v : rows) {
                     g.writeStartObject();
                     g.writeStringField("id", graph.id(v));
                     for (var c : columns.entrySet()) {
@@ -226,6 +312,10 @@ final class MetricsCommand implements Callable<Integer> {
                 }
             }
             g.writeEndArray();
+            if (approximation != null) {
+                g.writeFieldName("approximation");
+                g.writeObject(approximation);
+            }
             g.writeFieldName("conventions");
             g.writeObject(conventions);
             g.writeFieldName("timingsMs");
@@ -261,12 +351,12 @@ final class MetricsCommand implements Callable<Integer> {
         return Double.isNaN(x) ? null : x;
     }
 
-    private void writeCsv(NetworkGraph graph, Map<String, Object> columns) {
+    private void writeCsv(NetworkGraph graph, int[] order, Map<String, Object> columns) {
         var header = new ArrayList<String>();
         header.add("id");
         header.addAll(columns.keySet());
-        var rows = new ArrayList<List<?>>(graph.nodeCount());
-        for (int v = 0; v < graph.nodeCount(); v++) {
+        var rows = new ArrayList<List<?>>(order.length);
+        for (int v : order) {
             var row = new ArrayList<Object>();
             row.add(graph.id(v));
             for (Object c : columns.values()) {

@@ -25,9 +25,20 @@ public final class ShortestPathTree {
      * @param lengths half-edge lengths from {@link NetworkGraph#lengths(WeightMode)}, or {@code null} for hops
      */
     public ShortestPathTree(NetworkGraph graph, double[] lengths) {
-        int n = graph.nodeCount();
-        this.offsets = graph.csrOffsets();
-        this.targets = graph.csrTargets();
+        this(graph.csrOffsets(), graph.csrTargets(), lengths);
+    }
+
+    /**
+     * Over a bare CSR (a derived graph, e.g. the 2-core left after folding leaves).
+     *
+     * @param offsets CSR offsets, n + 1 of them
+     * @param targets CSR targets
+     * @param lengths half-edge lengths aligned with {@code targets}, or {@code null} for hops
+     */
+    public ShortestPathTree(int[] offsets, int[] targets, double[] lengths) {
+        int n = offsets.length - 1;
+        this.offsets = offsets;
+        this.targets = targets;
         this.lengths = lengths;
         this.dist = new double[n];
         this.sigma = new double[n];

@@ -106,4 +106,39 @@ class BrokerageTest {
                 .attribute("a", "g", "x").attribute("b", "g", "y").attribute("c", "g", "x").build();
         assertThat(new GouldFernandezBrokerage(g, "g").count(g.indexOf("b"), BrokerageRole.ITINERANT)).isEqualTo(2);
     }
+
+    @org.junit.jupiter.api.Test
+    void articulationPointsAndBridges_leafyRandomGraphs_matchJGraphT() {
+        for (long seed = 1; seed <= 8; seed++) {
+            var g = TestNetworks.leafy(30 + (int) seed * 5, 40, seed);
+            var cuts = new ArticulationPointsAndBridges(g);
+            var inspector = new org.jgrapht.alg.connectivity.BiconnectivityInspector<>(
+                    org.partnershipatlas.analytics.graph.JGraphTProjection.of(g,
+                            org.partnershipatlas.analytics.graph.WeightMode.NONE));
+            var expectedPoints = new java.util.TreeSet<>(inspector.getCutpoints());
+            var ours = new java.util.TreeSet<String>();
+            for (int v : cuts.articulationPoints()) {
+                ours.add(g.id(v));
+            }
+            assertThat(ours).as("seed %d", seed).isEqualTo(expectedPoints);
+            var expectedBridges = new java.util.TreeSet<String>();
+            var jg = org.partnershipatlas.analytics.graph.JGraphTProjection.of(g,
+                    org.partnershipatlas.analytics.graph.WeightMode.NONE);
+            for (var e : inspector.getBridges()) {
+                String a = jg.getEdgeSource(e);
+                String b = jg.getEdgeTarget(e);
+                expectedBridges.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+            }
+            var ourBridges = new java.util.TreeSet<String>();
+            assertThat(cuts.bridges()).hasSize(cuts.bridgeCount());
+            for (int i = 0; i < cuts.bridgeCount(); i++) {
+                String a = g.id(cuts.bridgeParent(i));
+                String b = g.id(cuts.bridgeChild(i));
+                ourBridges.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+                // the child's subtree is what the bridge alone holds on
+                assertThat(cuts.subtree(cuts.bridgeChild(i))).contains(cuts.bridgeChild(i));
+            }
+            assertThat(ourBridges).as("seed %d", seed).isEqualTo(expectedBridges);
+        }
+    }
 }

@@ -212,4 +212,111 @@ class AnalyticsCliTest {
     void noCommand_exitsTwo() {
         assertThat(run().code()).isEqualTo(2);
     }
+
+    /** A synthetic network above the adaptive threshold, written once as an edge list. */
+    static Path largeEdges() {
+        Path edges = dir.resolve("synthetic-large.csv");
+        if (!Files.exists(edges)) {
+            var g = run("generate", "--organisations",
+                    String.valueOf(org.partnershipatlas.analytics.NetworkAnalytics.ADAPTIVE_BETWEENNESS_ABOVE + 500),
+                    "--seed", "3", "--edges", edges.toString());
+            assertThat(g.code()).as(g.err()).isZero();
+        }
+        return edges;
+    }
+
+    @Test
+    void metrics_approximateAutoTopK_writesTheKHighestWithTheirApproximation() {
+        var r = run("metrics", "--input", largeEdges().toString(), "--metrics", "betweenness", "--approximate", "auto",
+                "--top", "25");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = r.json();
+        JsonNode nodes = json.get("nodes");
+        assertThat(nodes.size()).isEqualTo(25);
+        double previous = Double.POSITIVE_INFINITY;
+        for (JsonNode node : nodes) {
+            assertThat(node.get("id").isTextual()).isTrue();
+            double b = node.get("betweenness").asDouble();
+            assertThat(b).isLessThanOrEqualTo(previous);
+            previous = b;
+        }
+        JsonNode a = json.get("approximation");
+        assertThat(a.get("method").asText()).contains("KADABRA");
+        assertThat(a.get("samples").asLong()).isPositive();
+        assertThat(a.get("epsilon").asDouble()).isEqualTo(
+                org.partnershipatlas.analytics.centrality.KadabraBetweenness.DEFAULT_EPSILON);
+        assertThat(a.get("delta").asDouble()).isEqualTo(
+                org.partnershipatlas.analytics.centrality.KadabraBetweenness.DEFAULT_DELTA);
+        assertThat(a.get("k").asInt()).isEqualTo(25);
+        assertThat(json.get("conventions").get("betweenness").asText()).contains("ESTIMATED by KADABRA");
+        // the same seed gives the same answer
+        var again = run("metrics", "--input", largeEdges().toString(), "--metrics", "betweenness", "--approximate",
+                "auto", "--top", "25");
+        assertThat(again.json().get("nodes")).isEqualTo(nodes);
+    }
+
+    @Test
+    void metrics_approximateAutoWithEpsilonAndDelta_statesThem() {
+        var r = run("metrics", "--input", largeEdges().toString(), "--metrics", "betweenness,betweennessNormalized",
+                "--approximate", "auto", "--top", "5", "--epsilon", "0.01", "--delta", "0.2", "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().count()).isEqualTo(6);
+        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo("id,betweenness,betweennessNormalized");
+        var json = run("metrics", "--input", largeEdges().toString(), "--metrics", "betweenness", "--approximate",
+                "auto", "--epsilon", "0.01", "--delta", "0.2").json();
+        assertThat(json.get("approximation").get("epsilon").asDouble()).isEqualTo(0.01);
+        assertThat(json.get("approximation").get("delta").asDouble()).isEqualTo(0.2);
+        assertThat(json.get("approximation").get("k").asInt()).isZero();
+        assertThat(json.get("nodes").size()).isEqualTo(
+                org.partnershipatlas.analytics.NetworkAnalytics.ADAPTIVE_BETWEENNESS_ABOVE + 500);
+    }
+
+    @Test
+    void metrics_approximateAutoOnASmallNetwork_isExact() {
+        var r = run("metrics", "--input", seedJson.toString(), "--metrics", "betweenness", "--approximate", "auto",
+                "--top", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode a = r.json().get("approximation");
+        assertThat(a.get("method").asText()).startsWith("exact");
+        assertThat(a.get("epsilon").asDouble()).isZero();
+        assertThat(a.get("delta").asDouble()).isZero();
+        assertThat(r.json().get("nodes").size()).isEqualTo(3);
+        var all = run("metrics", "--input", seedJson.toString(), "--metrics", "betweenness").json().get("nodes");
+        double highest = 0;
+        for (JsonNode node : all) {
+            highest = Math.max(highest, node.get("betweenness").asDouble());
+        }
+        assertThat(r.json().get("nodes").get(0).get("betweenness").asDouble()).isEqualTo(highest);
+    }
+
+    @Test
+    void metrics_approximateFixedSampleCount_stillWorks() {
+        var r = run("metrics", "--input", largeEdges().toString(), "--metrics", "betweenness", "--approximate", "40");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode a = r.json().get("approximation");
+        assertThat(a.get("method").asText()).contains("Brandes-Pich");
+        assertThat(a.get("samples").asInt()).isEqualTo(40);
+        assertThat(a.get("epsilon").isNull()).isTrue();
+        assertThat(r.json().get("conventions").get("betweenness").asText()).contains("ESTIMATED from 40");
+    }
+
+    @Test
+    void metrics_badApproximateTopOrWeights_exitTwoWithOneLine() {
+        String edges = largeEdges().toString();
+        for (String[] args : new String[][] {
+                {"--metrics", "betweenness", "--approximate", "lots"},
+                {"--metrics", "betweenness", "--approximate", "-3"},
+                {"--metrics", "pageRank", "--top", "5"},
+                {"--metrics", "betweenness", "--top", "0"},
+                {"--metrics", "betweenness", "--approximate", "auto", "--epsilon", "2"},
+                {"--metrics", "betweenness", "--approximate", "50", "--delta", "0.1"},
+                {"--metrics", "betweenness", "--approximate", "auto", "--weights", "distance"}}) {
+            var all = new java.util.ArrayList<>(java.util.List.of("metrics", "--input", edges));
+            all.addAll(java.util.List.of(args));
+            var r = run(all.toArray(String[]::new));
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).startsWith("error:");
+        }
+    }
 }
