@@ -37,6 +37,7 @@ import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.FragileLink;
 import org.partnershipatlas.analytics.gaps.GapAnalysis;
 import org.partnershipatlas.analytics.gaps.GapReport;
+import org.partnershipatlas.analytics.gaps.MemberGroup;
 import org.partnershipatlas.analytics.graph.JGraphTProjection;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.analytics.introductions.FirstPartner;
@@ -98,11 +99,14 @@ public final class NetworkAnalytics {
     private final Lazy<Map<String, NodeMetrics>> metricsById;
     private final Lazy<GraphSummary> summary;
     private final Lazy<GapReport> gaps;
+    private final Lazy<GapReport> trustGaps;
     /** Each computed once per analysis: views and the API ask for them on every request. */
     private final Lazy<List<Broker>> rankedBrokers;
     private final Lazy<Map<String, double[]>> estimatedHeadlineMeasures;
     private final Lazy<Optional<KadabraBetweenness>> adaptiveBetweenness;
     private final java.util.Map<CoverageDimension, CoverageMatrix> coverages =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<CoverageDimension, CoverageMatrix> trustCoverages =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private NetworkAnalytics(NetworkGraph graph, AnalysisOptions options) {
@@ -130,6 +134,7 @@ public final class NetworkAnalytics {
         });
         summary = new Lazy<>(this::computeSummary);
         gaps = new Lazy<>(() -> GapAnalysis.analyse(requireSnapshot("gaps"), graph, cuts.get()));
+        trustGaps = new Lazy<>(() -> GapAnalysis.analyse(requireSnapshot("gaps"), graph, cuts.get(), MemberGroup.TRUSTS));
         rankedBrokers = new Lazy<>(() -> brokers(NetworkGraph.GROUP));
         estimatedHeadlineMeasures = new Lazy<>(() -> estimatedHeadlineMeasures(usesAdaptiveBetweenness()));
         adaptiveBetweenness = new Lazy<>(() -> usesAdaptiveBetweenness()
@@ -320,6 +325,17 @@ public final class NetworkAnalytics {
      */
     public GapReport gaps() {
         return gaps.get();
+    }
+
+    /** The gaps of a peer group: Health Boards ({@link #gaps()}) or NHS Trusts, each against its own median. */
+    public GapReport gaps(MemberGroup group) {
+        return group == MemberGroup.TRUSTS ? trustGaps.get() : gaps.get();
+    }
+
+    /** Members of {@code group} × country / theme / activity counts of partner links. */
+    public CoverageMatrix coverage(CoverageDimension dimension, MemberGroup group) {
+        return group == MemberGroup.BOARDS ? coverage(dimension)
+                : trustCoverages.computeIfAbsent(dimension, d -> GapAnalysis.coverage(requireSnapshot("coverage"), d, group));
     }
 
     /** Health Board × country / theme / activity counts of partner links (same attribution as {@link #gaps()}). */

@@ -114,6 +114,15 @@ public final class NetworkSnapshot {
         return declared != null ? Optional.of(declared) : Countries.known(code);
     }
 
+    /**
+     * Whether an organisation still exists as itself: not {@code dissolved}, and not the predecessor end of a
+     * {@code SUCCESSION} link (a body that became, or merged into, another).
+     */
+    public boolean isCurrent(Organisation o) {
+        return o.dissolved() == null && linksOf(o.id()).stream()
+                .noneMatch(l -> l.kind() == LinkKind.SUCCESSION && l.from().equals(o.id()));
+    }
+
     /** The links touching an organisation, in snapshot order. */
     public List<Link> linksOf(String organisationId) {
         return indexes().linksByOrganisation.getOrDefault(organisationId, List.of());

@@ -157,11 +157,14 @@ public class ReturnStore {
         }
     }
 
-    /** Organisations whose return was reviewed with at least part of it accepted (evidence: self-reported). */
+    /**
+     * Returns reviewed and accepted, whole or in part — also those accepted with nothing to change, such as "we have
+     * no links" (evidence: self-reported). A rejected return keeps no accepted items.
+     */
     public List<Invitation> accepted() {
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run("""
-                    MATCH (i:ReturnInvitation {status: 'REVIEWED'}) WHERE i.changeId IS NOT NULL
+                    MATCH (i:ReturnInvitation {status: 'REVIEWED'}) WHERE i.acceptedItems IS NOT NULL
                     RETURN i {.*} AS i ORDER BY i.reviewedAt""").list(r -> toInvitation(r.get("i"))));
         }
     }

@@ -28,8 +28,14 @@ public record WriteResult(
         long totalLinks,
         long version) {
 
-    /** The id of the change this write recorded. */
+    /** The id of the change this write recorded (when it {@linkplain #changedNothing() changed nothing}: the version it found). */
     public long changeId() {
         return version;
+    }
+
+    /** Whether the write found nothing to change (then no change was recorded). */
+    public boolean changedNothing() {
+        return organisationsCreated == 0 && organisationsUpdated == 0 && organisationsDeleted == 0 && linksCreated == 0
+                && linksUpdated == 0 && linksDeleted == 0;
     }
 }

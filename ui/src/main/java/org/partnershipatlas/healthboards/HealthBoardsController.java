@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
+import org.partnershipatlas.analytics.gaps.MemberGroup;
 import org.partnershipatlas.app.RequestChecks;
 
 @RestController
@@ -24,25 +25,34 @@ class HealthBoardsController {
         this.service = service;
     }
 
-    @Operation(summary = "Each Health Board against the peer median, under-linked flags with reasons, thin countries and themes, fragile links")
+    @Operation(summary = "Each Health Board (group=boards, the default) or NHS Trust (group=trusts) against its group's median, "
+            + "under-linked flags with reasons, the evidence each rests on, thin countries and themes, fragile links",
+            description = "evidence.status: NO_EVIDENCE (no known partner link and no accepted return: 'no evidence "
+                    + "found', not 'no links'), PUBLIC_SOURCES, SELF_REPORTED (an accepted partnership return)")
     @GetMapping("/gaps")
-    HealthBoardsService.GapsResponse gaps(@RequestParam(required = false) Integer year,
+    HealthBoardsService.GapsResponse gaps(@RequestParam(defaultValue = "boards") String group,
+                                          @RequestParam(required = false) Integer year,
                                           @RequestParam(required = false) List<String> kind,
                                           @RequestParam(required = false) List<String> theme,
                                           @RequestParam(required = false) List<String> country,
                                           @RequestParam(defaultValue = "false") boolean illustrative) {
-        return service.gaps(ScopeParameters.parse(year, kind, theme, country, illustrative));
+        return service.gaps(ScopeParameters.parse(year, kind, theme, country, illustrative), group(group));
     }
 
     @Operation(summary = "Health Board × country, theme or activity type: how many partner links")
     @GetMapping("/coverage")
     CoverageMatrix coverage(@RequestParam(defaultValue = "country") String dimension,
+                            @RequestParam(defaultValue = "boards") String group,
                             @RequestParam(required = false) Integer year,
                             @RequestParam(required = false) List<String> kind,
                             @RequestParam(required = false) List<String> theme,
                             @RequestParam(required = false) List<String> country,
                             @RequestParam(defaultValue = "false") boolean illustrative) {
-        return service.coverage(ScopeParameters.parse(year, kind, theme, country, illustrative),
-                RequestChecks.enumValue("dimension", dimension, CoverageDimension.class));
+        return service.coverage(service.stored(), ScopeParameters.parse(year, kind, theme, country, illustrative),
+                RequestChecks.enumValue("dimension", dimension, CoverageDimension.class), group(group));
+    }
+
+    private static MemberGroup group(String value) {
+        return RequestChecks.enumValue("group", value, MemberGroup.class);
     }
 }

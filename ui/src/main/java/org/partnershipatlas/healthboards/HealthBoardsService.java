@@ -1,5 +1,8 @@
 package org.partnershipatlas.healthboards;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -13,7 +16,14 @@ import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.FragileLink;
 import org.partnershipatlas.analytics.gaps.GapReport;
+import org.partnershipatlas.analytics.gaps.GapAnalysis;
 import org.partnershipatlas.analytics.gaps.HealthBoardGap;
+import org.partnershipatlas.analytics.gaps.MemberGroup;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.returns.ReturnsService;
+import org.partnershipatlas.store.ReturnStore;
 import org.partnershipatlas.analytics.gaps.PeerMedians;
 import org.partnershipatlas.analytics.gaps.ThemeCoverage;
 
@@ -23,9 +33,31 @@ public class HealthBoardsService {
     private final AnalysisService analyses;
     private final NetworkReads reads;
 
-    public HealthBoardsService(AnalysisService analyses, NetworkReads reads) {
+    private final ReturnsService returns;
+
+    public HealthBoardsService(AnalysisService analyses, NetworkReads reads, ReturnsService returns) {
         this.analyses = analyses;
         this.reads = reads;
+        this.returns = returns;
+    }
+
+    /** What the register's knowledge of a Board or Trust rests on. */
+    public enum EvidenceStatus {
+        /** No known partner link and no return: "no evidence found", not "no links". */
+        NO_EVIDENCE,
+        /** Known from public sources only. */
+        PUBLIC_SOURCES,
+        /** It answered a partnership return, and the answer was accepted. */
+        SELF_REPORTED
+    }
+
+    /**
+     * @param status       what the knowledge rests on
+     * @param sources      distinct citations behind its partner links (a self-report counts as one)
+     * @param lastAssessed the latest quality self-assessment of any of its partner links, or null
+     * @param reported     when its accepted return was reviewed (null unless self-reported)
+     */
+    public record Evidence(EvidenceStatus status, int sources, LocalDate lastAssessed, Instant reported) {
     }
 
     /**
@@ -58,7 +90,17 @@ public class HealthBoardsService {
 
     public record BoardGap(String id, String name, BoardMetrics metrics, PeerMedian peerMedian, boolean underLinked,
                            List<String> reasons, List<String> countries, List<String> themes, List<String> activities,
-                           String topBroker, List<String> units, boolean inferred, List<String> inferredLinks) {
+                           String topBroker, List<String> units, boolean inferred, List<String> inferredLinks,
+                           Evidence evidence) {
+        /** No known link and no self-report: what the register lacks is knowledge, not (yet) a link. */
+        public boolean noEvidence() {
+            return evidence != null && evidence.status() == EvidenceStatus.NO_EVIDENCE;
+        }
+
+        /** It answered a return and has no partner links: a finding, not a gap in knowledge. */
+        public boolean reportsNoLinks() {
+            return evidence != null && evidence.status() == EvidenceStatus.SELF_REPORTED && metrics.links() == 0;
+        }
     }
 
     /**
@@ -67,13 +109,17 @@ public class HealthBoardsService {
      * @param themesWithOneLink     themes carried by a single link
      * @param fragileLinks          links whose loss cuts part of the network off
      */
-    public record GapsResponse(long version, List<BoardGap> healthBoards, PeerMedian peerMedian,
+    public record GapsResponse(long version, String group, List<BoardGap> healthBoards, PeerMedian peerMedian,
                                List<CountryCoverage> countriesWithoutLinks, List<CountryCoverage> thinCountries,
                                List<ThemeCoverage> themesWithOneLink, List<FragileLink> fragileLinks) {
     }
 
     public GapsResponse gaps(AnalysisScope scope) {
-        return gaps(reads.current(), scope);
+        return gaps(reads.current(), scope, MemberGroup.BOARDS);
+    }
+
+    public GapsResponse gaps(AnalysisScope scope, MemberGroup group) {
+        return gaps(reads.current(), scope, group);
     }
 
     /** The network as stored now, for a view that asks several questions of one version. */
@@ -82,17 +128,39 @@ public class HealthBoardsService {
     }
 
     public GapsResponse gaps(VersionedSnapshot stored, AnalysisScope scope) {
+        return gaps(stored, scope, MemberGroup.BOARDS);
+    }
+
+    public GapsResponse gaps(VersionedSnapshot stored, AnalysisScope scope, MemberGroup group) {
         var analysis = analyses.analyse(stored, scope);
-        GapReport report = analysis.analytics().gaps();
+        GapReport report = analysis.analytics().gaps(group);
         PeerMedian median = PeerMedian.of(report.medians());
+        var selfReported = returns.selfReported();
+        NetworkSnapshot network = stored.snapshot();
         List<BoardGap> boards = report.healthBoards().stream()
                 .map(g -> new BoardGap(g.id(), g.name(), BoardMetrics.of(g), median, g.underLinked(), g.reasons(),
                         g.countries(), g.themes(), g.activities().stream().map(Enum::name).toList(), g.topBroker(),
-                        g.units(), g.inferred(), g.inferredLinks()))
+                        g.units(), g.inferred(), g.inferredLinks(), evidence(network, g, selfReported.get(g.id()))))
                 .toList();
-        return new GapsResponse(analysis.version(), boards, median,
+        return new GapsResponse(analysis.version(), group.key(), boards, median,
                 report.countries().stream().filter(c -> c.links() == 0).toList(),
                 report.thinCountries(), report.singleLinkThemes(), report.fragileLinks());
+    }
+
+    /** What a member's row rests on: its accepted return, else the public sources of its partner links. */
+    static Evidence evidence(NetworkSnapshot network, HealthBoardGap g, ReturnStore.Invitation accepted) {
+        Organisation member = network.organisation(g.id()).orElse(null);
+        List<Link> links = member == null ? List.of() : GapAnalysis.partnerLinks(network, member);
+        var citations = new java.util.HashSet<String>();
+        links.forEach(l -> l.sources().forEach(s -> citations.add(s.citation())));
+        LocalDate lastAssessed = links.stream().map(Link::latestAssessment).flatMap(java.util.Optional::stream)
+                .map(a -> a.date()).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        if (accepted != null) {
+            return new Evidence(EvidenceStatus.SELF_REPORTED, Math.max(1, citations.size()), lastAssessed,
+                    accepted.reviewedAt());
+        }
+        return new Evidence(links.isEmpty() ? EvidenceStatus.NO_EVIDENCE : EvidenceStatus.PUBLIC_SOURCES,
+                citations.size(), lastAssessed, null);
     }
 
     public CoverageMatrix coverage(AnalysisScope scope, CoverageDimension dimension) {
@@ -100,6 +168,11 @@ public class HealthBoardsService {
     }
 
     public CoverageMatrix coverage(VersionedSnapshot stored, AnalysisScope scope, CoverageDimension dimension) {
-        return analyses.analyse(stored, scope).analytics().coverage(dimension);
+        return coverage(stored, scope, dimension, MemberGroup.BOARDS);
+    }
+
+    public CoverageMatrix coverage(VersionedSnapshot stored, AnalysisScope scope, CoverageDimension dimension,
+                                   MemberGroup group) {
+        return analyses.analyse(stored, scope).analytics().coverage(dimension, group);
     }
 }

@@ -270,7 +270,7 @@ class ReturnsController {
         return SubmissionAnswer.of(returns.submission(id, Actor.current()));
     }
 
-    record Accepted(long changeId) {
+    record Accepted(Long changeId) {
     }
 
     @Operation(summary = "Accept a submission whole (empty body) or the items named ({\"items\": [\"add:0\", …]}) (editor)",

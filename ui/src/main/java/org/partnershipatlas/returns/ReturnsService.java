@@ -345,9 +345,10 @@ public class ReturnsService {
     /**
      * Accepts a submission whole ({@code items} empty) or the items named, as one change through the door.
      *
-     * @return the change id
+     * @return the change id, or null when what was accepted changes nothing (e.g. "no links", or confirmations
+     *         already cited)
      */
-    public long accept(String invitationId, Set<String> items, Change change) {
+    public Long accept(String invitationId, Set<String> items, Change change) {
         Actor actor = change.actor();
         requireReviewer(actor);
         Invitation i = store.invitation(invitationId).orElseThrow(() -> new NotFoundException("submission", invitationId));
@@ -383,9 +384,12 @@ public class ReturnsService {
                 List.copyOf(organisations.values()), List.copyOf(links.values()), assessments,
                 change.withDetails(Map.of("round", round.id(), "submission", i.id(),
                         "items", chosen.stream().map(ReturnItems.Item::id).toList())));
-        store.review(i.id(), actor.name(), change.reason(), String.join(",", chosen.stream().map(ReturnItems.Item::id).toList()),
-                result.changeId(), Instant.now());
-        return result.changeId();
+        Long changeId = result.changedNothing() ? null : result.changeId();
+        if (!store.review(i.id(), actor.name(), change.reason(),
+                String.join(",", chosen.stream().map(ReturnItems.Item::id).toList()), changeId, Instant.now())) {
+            throw new ConflictException("not-submitted", "this return was reviewed meanwhile", Map.of());
+        }
+        return changeId;
     }
 
     public void reject(String invitationId, String note, Actor actor) {

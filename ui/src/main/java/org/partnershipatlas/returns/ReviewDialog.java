@@ -113,8 +113,9 @@ class ReviewDialog extends Dialog {
             }
         }
         try {
-            long change = returns.accept(s.invitation().id(), chosen, Change.by(Actor.current(), "return review"));
-            Notification.show(getTranslation("returns.accepted", change)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Long change = returns.accept(s.invitation().id(), chosen, Change.by(Actor.current(), "return review"));
+            Notification.show(change == null ? getTranslation("returns.accepted-nothing")
+                    : getTranslation("returns.accepted", change)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             done.run();
         } catch (ValidationException e) {

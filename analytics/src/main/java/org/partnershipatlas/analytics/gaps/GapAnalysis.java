@@ -60,8 +60,14 @@ public final class GapAnalysis {
     }
 
     public static GapReport analyse(NetworkSnapshot snapshot, NetworkGraph graph, ArticulationPointsAndBridges cuts) {
+        return analyse(snapshot, graph, cuts, MemberGroup.BOARDS);
+    }
+
+    /** The gaps with the members of {@code group} (Health Boards or NHS Trusts) compared against their own median. */
+    public static GapReport analyse(NetworkSnapshot snapshot, NetworkGraph graph, ArticulationPointsAndBridges cuts,
+                                    MemberGroup group) {
         Objects.requireNonNull(snapshot, "snapshot");
-        var reaches = reaches(snapshot);
+        var reaches = reaches(snapshot, group);
         var boards = boards(snapshot, reaches);
         return new GapReport(boards.gaps, boards.medians, countries(snapshot), singleLinkThemes(snapshot),
                 fragileLinks(snapshot, graph, cuts));
@@ -76,8 +82,8 @@ public final class GapAnalysis {
         return List.copyOf(new BoardReach(snapshot, member).links.values());
     }
 
-    static List<BoardReach> reaches(NetworkSnapshot snapshot) {
-        return snapshot.organisations().stream().filter(Organisation::isHealthBoard)
+    static List<BoardReach> reaches(NetworkSnapshot snapshot, MemberGroup group) {
+        return snapshot.organisations().stream().filter(o -> group.includes(snapshot, o))
                 .map(b -> new BoardReach(snapshot, b)).toList();
     }
 
@@ -347,8 +353,13 @@ public final class GapAnalysis {
     // --- coverage matrices -------------------------------------------------------------------------------------
 
     public static CoverageMatrix coverage(NetworkSnapshot snapshot, CoverageDimension dimension) {
+        return coverage(snapshot, dimension, MemberGroup.BOARDS);
+    }
+
+    /** Members of {@code group} × country / theme / activity: how many partner links. */
+    public static CoverageMatrix coverage(NetworkSnapshot snapshot, CoverageDimension dimension, MemberGroup group) {
         Objects.requireNonNull(dimension, "dimension");
-        var reaches = reaches(snapshot);
+        var reaches = reaches(snapshot, group);
         var columns = new ArrayList<String>();
         var columnNames = new ArrayList<String>();
         switch (dimension) {

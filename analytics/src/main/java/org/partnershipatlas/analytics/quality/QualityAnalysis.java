@@ -80,8 +80,7 @@ public final class QualityAnalysis {
      * link from it) — a predecessor's links are its successor's (e.g. Swansea NHS Trust's, Swansea Bay UHB's).
      */
     public static boolean isCurrent(NetworkSnapshot snapshot, Organisation o) {
-        return o.dissolved() == null && snapshot.linksOf(o.id()).stream()
-                .noneMatch(l -> l.kind() == org.partnershipatlas.model.LinkKind.SUCCESSION && l.from().equals(o.id()));
+        return snapshot.isCurrent(o);
     }
 
     static GroupQuality group(String id, String name, List<Link> links) {
