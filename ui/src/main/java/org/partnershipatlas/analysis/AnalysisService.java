@@ -2,6 +2,7 @@ package org.partnershipatlas.analysis;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.partnershipatlas.analytics.introductions.CurrentNetwork;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.analytics.NetworkAnalytics;
@@ -23,7 +24,7 @@ public class AnalysisService {
     private final NetworkReads reads;
     private final Cache<Key, Analysis> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-    private record Key(long version, AnalysisScope scope) {
+    private record Key(long version, AnalysisScope scope, boolean current) {
     }
 
     public AnalysisService(NetworkReads reads) {
@@ -42,8 +43,20 @@ public class AnalysisService {
 
     /** A scope of a snapshot the caller has already read (so that one answer comes from one version). */
     public Analysis analyse(VersionedSnapshot stored, AnalysisScope scope) {
-        return cache.get(new Key(stored.version(), scope), key -> {
+        return cache.get(new Key(stored.version(), scope, false), key -> {
             var snapshot = scope.apply(stored.snapshot());
+            return new Analysis(stored.version(), scope, snapshot, NetworkAnalytics.of(snapshot));
+        });
+    }
+
+    /**
+     * A scope of the network as it is now ({@link CurrentNetwork}: no ended link, a successor in place of a body that
+     * merged away): what introductions are made through.
+     */
+    public Analysis analyseCurrent(AnalysisScope scope) {
+        VersionedSnapshot stored = reads.current();
+        return cache.get(new Key(stored.version(), scope, true), key -> {
+            var snapshot = CurrentNetwork.of(scope.apply(stored.snapshot()));
             return new Analysis(stored.version(), scope, snapshot, NetworkAnalytics.of(snapshot));
         });
     }

@@ -28,7 +28,11 @@ class IntroductionsController {
         this.service = service;
     }
 
-    @Operation(summary = "Up to k shortest routes from an organisation to another, to any organisation in a country, or on a theme")
+    @Operation(summary = "Up to k shortest routes from an organisation to another, to any organisation in a country, or on a theme",
+            description = "By default through the network as it is now (current=true): no ended link, and a successor "
+                    + "in place of a body that merged away (named in 'replaced'); current=false includes the history. "
+                    + "Routes of equal length: ending at a named organisation before a placeholder, then better-"
+                    + "founded links (confidence A before B before C).")
     @GetMapping("/introductions")
     IntroductionsService.RoutesResponse introductions(@RequestParam(required = false) String from,
                                                       @RequestParam(required = false) String to,
@@ -36,7 +40,8 @@ class IntroductionsController {
                                                       @RequestParam(required = false) String theme,
                                                       @RequestParam(defaultValue = "3") int k,
                                                       @RequestParam(required = false) Integer year,
-                                                      @RequestParam(defaultValue = "false") boolean illustrative) {
+                                                      @RequestParam(defaultValue = "false") boolean illustrative,
+                                                      @RequestParam(defaultValue = "true") boolean current) {
         String start = RequestChecks.id("from", from);
         RequestChecks.bounded("k", k, 1, MAX_ROUTES);
         long targets = Stream.of(to, country, theme).filter(v -> v != null && !v.isBlank()).count();
@@ -55,7 +60,7 @@ class IntroductionsController {
             }
             target = RouteTarget.theme(theme.strip());
         }
-        return service.routes(ScopeParameters.parse(year, null, null, null, illustrative), start, target, k);
+        return service.routes(ScopeParameters.parse(year, null, null, null, illustrative), start, target, k, current);
     }
 
     @Operation(summary = "Suggested new links with their evidence (shared partners), for one organisation or across the network")

@@ -9,6 +9,7 @@ import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
+import org.partnershipatlas.analytics.introductions.CurrentNetwork;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
 import org.partnershipatlas.analytics.introductions.Route;
 import org.partnershipatlas.analytics.introductions.RouteStep;
@@ -39,10 +40,17 @@ public class IntroductionsService {
      * @param inferred    whether any link on the way is only inferred
      */
     public record RouteView(int rank, List<String> path, List<String> names, String introducer, String introducerName,
-                            String target, int length, List<RouteStep> evidence, boolean inferred, String explanation) {
+                            String target, int length, List<RouteStep> evidence, boolean inferred, String explanation,
+                            boolean endsAtPlaceholder) {
     }
 
-    public record RoutesResponse(long version, String from, String targetKind, String target, List<RouteView> routes) {
+    /**
+     * @param current          whether the routes run through the network as it is now (the default) or its history
+     * @param replaced         organisations asked about that merged away, with the successor asked about instead
+     * @param onlyPlaceholders every route found ends at an organisation no source names
+     */
+    public record RoutesResponse(long version, String from, String targetKind, String target, List<RouteView> routes,
+                                 boolean current, java.util.Map<String, String> replaced, boolean onlyPlaceholders) {
     }
 
     public record SuggestionsResponse(long version, String method, List<LinkSuggestion> suggestions) {
@@ -54,7 +62,32 @@ public class IntroductionsService {
     }
 
     public RoutesResponse routes(AnalysisScope scope, String from, RouteTarget target, int k) {
-        Analysis analysis = analyses.analyse(scope);
+        return routes(scope, from, target, k, true);
+    }
+
+    /**
+     * @param current through the network as it is now (no ended link; a successor instead of a body that merged
+     *                away), or {@code false} for its whole history
+     */
+    public RoutesResponse routes(AnalysisScope scope, String asked, RouteTarget askedTarget, int k, boolean current) {
+        String from = asked;
+        RouteTarget resolved = askedTarget;
+        var replaced = new java.util.LinkedHashMap<String, String>();
+        if (current) {
+            Analysis whole = analyses.analyse(scope);
+            requireOrganisation(whole.snapshot(), from);
+            var successors = CurrentNetwork.replacements(whole.snapshot());
+            if (successors.containsKey(from)) {
+                replaced.put(from, successors.get(from));
+                from = successors.get(from);
+            }
+            if (resolved.kind() == RouteTarget.Kind.ORGANISATION && successors.containsKey(resolved.value())) {
+                replaced.put(resolved.value(), successors.get(resolved.value()));
+                resolved = RouteTarget.organisation(successors.get(resolved.value()));
+            }
+        }
+        RouteTarget target = resolved;
+        Analysis analysis = current ? analyses.analyseCurrent(scope) : analyses.analyse(scope);
         NetworkSnapshot snapshot = analysis.snapshot();
         requireOrganisation(snapshot, from);
         switch (target.kind()) {
@@ -73,20 +106,24 @@ public class IntroductionsService {
             }
         }
         List<Route> routes = analysis.analytics().routes(from, target, k);
+        List<RouteView> views = routes.stream().map(r -> view(snapshot, r)).toList();
         return new RoutesResponse(analysis.version(), from, target.kind().name().toLowerCase(Locale.ROOT),
-                target.value(), routes.stream().map(r -> view(snapshot, r)).toList());
+                target.value(), views, current, java.util.Map.copyOf(replaced),
+                !views.isEmpty() && views.stream().allMatch(RouteView::endsAtPlaceholder));
     }
 
     private static RouteView view(NetworkSnapshot snapshot, Route r) {
         String introducerName = r.introducer() == null ? null
                 : snapshot.organisation(r.introducer()).map(Organisation::name).orElse(r.introducer());
         return new RouteView(r.rank(), r.organisations(), r.names(), r.introducer(), introducerName, r.target(),
-                r.hops(), r.steps(), r.inferred(), r.explanation());
+                r.hops(), r.steps(), r.inferred(), r.explanation(),
+                snapshot.organisation(r.target()).map(Organisation::placeholder).orElse(false));
     }
 
     public SuggestionsResponse suggestions(AnalysisScope scope, String forId, LinkPredictionMethod method, int top,
                                            boolean plausibleOnly) {
-        Analysis analysis = analyses.analyse(scope);
+        // Suggested links are between organisations as they are now: none to a body that merged away.
+        Analysis analysis = analyses.analyseCurrent(scope);
         if (forId != null) {
             requireOrganisation(analysis.snapshot(), forId);
         }

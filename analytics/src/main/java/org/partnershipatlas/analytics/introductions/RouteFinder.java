@@ -26,7 +26,8 @@ import org.partnershipatlas.model.NetworkSnapshot;
  * as JGraphT's {@code YenKShortestPath}, over path lengths of the weight mode (hops by default). For a set of
  * targets a directed copy of the graph gets a virtual sink joined from every target by a zero-length arc, and no
  * arc leaves a target except to the sink, so every route ends at the first target it meets. The start is never a
- * target of its own query. Ties between routes of equal length are ordered as Yen finds them.
+ * target of its own query. Up to 3k candidates (at most k + 20) are found and ranked: shorter first, then ending at a
+ * named organisation before a placeholder, then better-founded (link confidence), then as Yen found them.
  *
  * <p>Complexity: O(k·n·(m + n log n)) time; a target set copies the graph (O(n + m)).
  */
@@ -59,21 +60,62 @@ public final class RouteFinder {
         if (targets.isEmpty()) {
             return List.of();
         }
+        // More candidates than asked for, so that among routes of equal length the better-founded ones can win.
+        int candidates = Math.min(k * CANDIDATES_PER_ROUTE, k + MAX_EXTRA_CANDIDATES);
         List<GraphPath<String, DefaultWeightedEdge>> paths;
         if (target.kind() == RouteTarget.Kind.ORGANISATION) {
-            paths = new YenKShortestPath<>(jgrapht).getPaths(from, target.value(), k);
+            paths = new YenKShortestPath<>(jgrapht).getPaths(from, target.value(), candidates);
         } else {
-            paths = new YenKShortestPath<>(withSink(targets)).getPaths(from, SINK, k);
+            paths = new YenKShortestPath<>(withSink(targets)).getPaths(from, SINK, candidates);
         }
-        var routes = new ArrayList<Route>();
+        var found = new ArrayList<Candidate>();
         for (var path : paths) {
             List<String> vertices = new ArrayList<>(path.getVertexList());
             if (vertices.get(vertices.size() - 1).equals(SINK)) {
                 vertices.remove(vertices.size() - 1);
             }
-            routes.add(route(routes.size() + 1, vertices, path.getWeight()));
+            found.add(new Candidate(vertices, path.getWeight(), endsAtPlaceholder(vertices), doubt(vertices), found.size()));
+        }
+        found.sort(Candidate.ORDER);
+        var routes = new ArrayList<Route>();
+        for (Candidate c : found.subList(0, Math.min(k, found.size()))) {
+            routes.add(route(routes.size() + 1, c.vertices(), c.length()));
         }
         return routes;
+    }
+
+    static final int CANDIDATES_PER_ROUTE = 3;
+    static final int MAX_EXTRA_CANDIDATES = 20;
+
+    /**
+     * A route before ranking. Order: shorter first; then one ending at a named organisation before one ending at a
+     * placeholder ("… (not named in source)"); then the better-founded (the sum over its steps of the best link's
+     * confidence grade, A = 0, B = 1, C = 2); then as Yen found them.
+     */
+    private record Candidate(List<String> vertices, double length, boolean placeholderEnd, int doubt, int found) {
+        static final java.util.Comparator<Candidate> ORDER = java.util.Comparator.comparingDouble(Candidate::length)
+                .thenComparing(Candidate::placeholderEnd).thenComparingInt(Candidate::doubt)
+                .thenComparingInt(Candidate::found);
+    }
+
+    private boolean endsAtPlaceholder(List<String> vertices) {
+        String end = vertices.get(vertices.size() - 1);
+        return graph.snapshot().flatMap(s -> s.organisation(end)).map(o -> o.placeholder()).orElse(false);
+    }
+
+    private int doubt(List<String> vertices) {
+        var snapshot = graph.snapshot();
+        if (snapshot.isEmpty()) {
+            return 0;
+        }
+        int sum = 0;
+        for (int i = 0; i + 1 < vertices.size(); i++) {
+            String a = vertices.get(i);
+            String b = vertices.get(i + 1);
+            sum += snapshot.get().linksOf(a).stream().filter(l -> l.otherEnd(a).equals(b))
+                    .mapToInt(l -> l.confidence().ordinal()).min().orElse(0);
+        }
+        return sum;
     }
 
     private Set<String> targets(RouteTarget target) {
