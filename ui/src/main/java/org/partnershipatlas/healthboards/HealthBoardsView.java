@@ -25,7 +25,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -33,6 +38,8 @@ import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.FragileLink;
+import org.partnershipatlas.analytics.gaps.MemberGroup;
+import org.partnershipatlas.network.SharedScope;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 
@@ -45,14 +52,36 @@ import org.partnershipatlas.layout.MainLayout;
 @PageTitle("Health Boards · Partnership Atlas")
 @StyleSheet("context://css/print.css")
 @AnonymousAllowed
-public class HealthBoardsView extends VerticalLayout {
-    private final Grid<HealthBoardsService.BoardGap> boards = new Grid<>();
+public class HealthBoardsView extends VerticalLayout implements BeforeEnterObserver {
+    private final HealthBoardsService service;
+    private Grid<HealthBoardsService.BoardGap> boards = new Grid<>();
 
     public HealthBoardsView(HealthBoardsService service) {
+        this.service = service;
         setId("health-boards-view");
         addClassName("printable");
+    }
+
+    /** {@code ?group=trusts} for the NHS Trusts; the filters and year shared with the other views ({@code ?year=2015}). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters().getParameters();
+        MemberGroup group = "trusts".equals(query.getOrDefault("group", List.of("boards")).get(0))
+                ? MemberGroup.TRUSTS : MemberGroup.BOARDS;
+        AnalysisScope scope;
+        try {
+            scope = SharedScope.of(query);
+        } catch (RuntimeException e) {
+            scope = AnalysisScope.DEFAULT;
+        }
+        removeAll();
+        boards = new Grid<>();
+        build(scope, group);
+    }
+
+    private void build(AnalysisScope scope, MemberGroup group) {
         var stored = service.stored();
-        var gaps = service.gaps(stored, AnalysisScope.DEFAULT);
+        var gaps = service.gaps(stored, scope, group);
         List<HealthBoardsService.BoardGap> ranked = gaps.healthBoards().stream()
                 .sorted(Comparator.comparing((HealthBoardsService.BoardGap b) -> !b.underLinked())
                         .thenComparing(b -> -b.metrics().links()).thenComparing(HealthBoardsService.BoardGap::name))
@@ -85,8 +114,20 @@ public class HealthBoardsView extends VerticalLayout {
         csv.addClassName("no-print");
         var actions = new HorizontalLayout(print, csv);
         actions.addClassName("no-print");
-        add(new H2(getTranslation("boards.heading")), new Paragraph(getTranslation("boards.intro",
+        var groups = new Tabs(new Tab(getTranslation("boards.group.boards")), new Tab(getTranslation("boards.group.trusts")));
+        groups.setId("boards-group");
+        groups.addClassName("no-print");
+        groups.setSelectedIndex(group == MemberGroup.TRUSTS ? 1 : 0);
+        groups.addSelectedChangeListener(e -> UI.getCurrent().navigate(HealthBoardsView.class,
+                QueryParameters.of("group", groups.getSelectedIndex() == 1 ? "trusts" : "boards")));
+        add(new H2(getTranslation(group == MemberGroup.TRUSTS ? "boards.heading-trusts" : "boards.heading")), groups,
+                new Paragraph(getTranslation(group == MemberGroup.TRUSTS ? "boards.intro-trusts" : "boards.intro",
                 num(median.links()), num(median.countries()))), actions);
+        if (!scope.equals(AnalysisScope.DEFAULT)) {
+            var note = new Paragraph(getTranslation("boards.scoped", scope.year() == null ? "—" : String.valueOf(scope.year())));
+            note.setId("boards-scope");
+            add(note);
+        }
 
         boards.setId("boards-grid");
         boards.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -94,11 +135,16 @@ public class HealthBoardsView extends VerticalLayout {
         boards.addColumn(HealthBoardsService.BoardGap::name).setHeader(getTranslation("common.name"))
                 .setSortable(true).setFlexGrow(2).setKey("name");
         boards.addColumn(new ComponentRenderer<>(b -> {
-            var flag = new Span(getTranslation(b.underLinked() ? "boards.under-linked" : "boards.ok"));
-            flag.getElement().getThemeList().add(b.underLinked() ? "badge error" : "badge success");
+            String key = b.noEvidence() ? "boards.no-evidence" : b.reportsNoLinks() ? "boards.reports-none"
+                    : b.underLinked() ? "boards.under-linked" : "boards.ok";
+            var flag = new Span(getTranslation(key));
+            flag.getElement().getThemeList().add(b.noEvidence() ? "badge contrast"
+                    : b.underLinked() ? "badge error" : "badge success");
             return flag;
         })).setHeader(getTranslation("boards.status")).setComparator(HealthBoardsService.BoardGap::underLinked)
-                .setKey("status").setWidth("9em").setFlexGrow(0);
+                .setKey("status").setWidth("10em").setFlexGrow(0);
+        boards.addColumn(b -> evidence(b.evidence())).setHeader(getTranslation("boards.evidence"))
+                .setKey("evidence").setWidth("12em").setFlexGrow(0);
         boards.addColumn(b -> versus(b.metrics().links(), median.links())).setHeader(getTranslation("boards.links"))
                 .setComparator(b -> b.metrics().links()).setKey("links").setWidth("8em").setFlexGrow(0);
         boards.addColumn(b -> versus(b.metrics().countries(), median.countries()))
@@ -122,7 +168,7 @@ public class HealthBoardsView extends VerticalLayout {
 
         add(new H3(getTranslation("boards.coverage")), new Paragraph(getTranslation("boards.coverage-help")));
         for (CoverageDimension dimension : CoverageDimension.values()) {
-            add(heatmap(service.coverage(stored, AnalysisScope.DEFAULT, dimension)));
+            add(heatmap(service.coverage(stored, scope, dimension, group)));
         }
 
         add(new H3(getTranslation("boards.fragile")));
@@ -197,6 +243,15 @@ public class HealthBoardsView extends VerticalLayout {
             c[i] = (int) Math.round(light[i] + (dark[i] - light[i]) * t);
         }
         return String.format(Locale.ROOT, "rgb(%d,%d,%d)", c[0], c[1], c[2]);
+    }
+
+    private String evidence(HealthBoardsService.Evidence e) {
+        if (e == null) {
+            return "";
+        }
+        String text = getTranslation("boards.evidence." + e.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                e.sources());
+        return e.lastAssessed() == null ? text : text + " · " + getTranslation("boards.last-assessed", e.lastAssessed().toString());
     }
 
     private String versus(int value, double median) {

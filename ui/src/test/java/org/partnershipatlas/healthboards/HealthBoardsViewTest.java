@@ -49,4 +49,22 @@ class HealthBoardsViewTest extends KaribuViewTest {
         navigate("health-boards", HealthBoardsView.class);
         assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("Byrddau Iechyd");
     }
+
+    @Test
+    void theTrusts_haveTheirOwnPage_andEveryRowSaysWhatItsEvidenceIs() {
+        HealthBoardsView view = navigate("health-boards?group=trusts", HealthBoardsView.class);
+        assertThat(GridKt._size(view.boards())).isEqualTo(3);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("NHS Trusts");
+        view = navigate("health-boards", HealthBoardsView.class);
+        var grid = view.boards();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            var board = GridKt._get(grid, i);
+            String evidence = GridKt._getFormatted(grid, i, "evidence");
+            if (board.metrics().links() == 0 && board.noEvidence()) {
+                assertThat(evidence).startsWith("None found");
+            } else if (!board.noEvidence()) {
+                assertThat(evidence).isNotEmpty().doesNotStartWith("None found");
+            }
+        }
+    }
 }
