@@ -73,6 +73,8 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     private final ComboBox<Country> toCountry = new ComboBox<>();
     private final ComboBox<String> toTheme = new ComboBox<>();
     private final IntegerField k = new IntegerField();
+    private final com.vaadin.flow.component.checkbox.Checkbox history = new com.vaadin.flow.component.checkbox.Checkbox();
+    private AnalysisScope scope = AnalysisScope.DEFAULT;
     private final Select<LinkPredictionMethod> method = new Select<>();
     private final Div routes = new Div();
     private final Div suggestions = new Div();
@@ -111,7 +113,10 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         var find = new Button(getTranslation("intro.find"), e -> findRoutes());
         find.setId("find-routes");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new HorizontalLayout(from, kind, toOrganisation, toCountry, toTheme, k, find);
+        history.setId("include-history");
+        history.setLabel(getTranslation("intro.history"));
+        history.setTooltipText(getTranslation("intro.history-help"));
+        var form = new HorizontalLayout(from, kind, toOrganisation, toCountry, toTheme, k, history, find);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
         method.setId("method");
@@ -171,6 +176,9 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters().getParameters();
+        // The filters and year last chosen in the network view; this view's own ?country= names a target, not a filter.
+        scope = org.partnershipatlas.network.SharedScope.of(java.util.Map.of());
+        history.setValue(first(query.get("current")).map("false"::equals).orElse(false));
         first(query.get("from")).flatMap(network::organisation).ifPresent(from::setValue);
         first(query.get("to")).flatMap(network::organisation).ifPresent(o -> {
             kind.setValue(TargetKind.ORGANISATION);
@@ -213,11 +221,21 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         }
         int kValue = k.getValue() == null ? 3 : Math.max(1, Math.min(10, k.getValue()));
         try {
-            lastRoutes = service.routes(AnalysisScope.DEFAULT, start.id(), target.get(), kValue);
+            lastRoutes = service.routes(scope, start.id(), target.get(), kValue, !history.getValue());
         } catch (NotFoundException | IllegalArgumentException e) {
             routes.add(new Paragraph(getTranslation("intro.no-target", e.getMessage())));
             showSuggestions();
             return;
+        }
+        lastRoutes.replaced().forEach((old, now) -> {
+            var note = new Paragraph(getTranslation("intro.replaced", names.getOrDefault(old, old), names.getOrDefault(now, now)));
+            note.addClassName("route-note");
+            routes.add(note);
+        });
+        if (lastRoutes.onlyPlaceholders()) {
+            var note = new Paragraph(getTranslation("intro.only-placeholders"));
+            note.setId("routes-only-placeholders");
+            routes.add(note);
         }
         if (lastRoutes.routes().isEmpty()) {
             routes.add(new Paragraph(getTranslation("intro.no-routes")));
@@ -245,6 +263,11 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin", "var(--lumo-space-s) 0");
         var title = new H4(getTranslation("intro.route", route.rank(), route.length()));
         card.add(title);
+        if (route.endsAtPlaceholder()) {
+            var note = new Span(getTranslation("intro.placeholder-end"));
+            note.getElement().getThemeList().add("badge contrast");
+            card.add(note);
+        }
         if (route.introducerName() != null) {
             var introducer = new Paragraph(getTranslation("intro.introducer", route.introducerName()));
             introducer.addClassName("introducer");
@@ -309,7 +332,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         boolean seeking = Boolean.TRUE.equals(start.seekingPartner());
-        var response = service.suggestions(AnalysisScope.DEFAULT, start.id(), method.getValue(), 10, true);
+        var response = service.suggestions(scope, start.id(), method.getValue(), 10, true);
         if (seeking) {
             var first = new Paragraph(getTranslation("intro.first-partner", start.name()));
             first.setId("first-partner");
