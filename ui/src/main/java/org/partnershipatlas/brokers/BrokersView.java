@@ -22,7 +22,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 
@@ -95,7 +94,7 @@ public class BrokersView extends VerticalLayout {
     }
 
     private List<BrokersService.BrokerView> brokers() {
-        return service.brokers(AnalysisScope.DEFAULT, top.getValue() == null ? 20 : top.getValue()).brokers();
+        return service.brokers(org.partnershipatlas.network.SharedScope.of(java.util.Map.of()), top.getValue() == null ? 20 : top.getValue()).brokers();
     }
 
     private void refresh() {

@@ -75,7 +75,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         VersionedSnapshot stored = quality.stored();
-        AnalysisScope scope = AnalysisScope.DEFAULT;
+        AnalysisScope scope = org.partnershipatlas.network.SharedScope.of(java.util.Map.of());
         var c = quality.coverage(stored, scope);
         coverage.setText(getTranslation("quality.coverage", c.assessed(), c.links()));
         heatmap.removeAll();

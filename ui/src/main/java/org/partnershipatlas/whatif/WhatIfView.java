@@ -26,7 +26,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.whatif.LostRoute;
 import org.partnershipatlas.analytics.whatif.MetricChange;
 import org.partnershipatlas.analytics.whatif.Separation;
@@ -121,7 +120,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
             results.add(new Paragraph(getTranslation("whatif.pick")));
             return;
         }
-        last = service.whatIf(AnalysisScope.DEFAULT, orgIds, linkIds).result();
+        last = service.whatIf(org.partnershipatlas.network.SharedScope.of(java.util.Map.of()), orgIds, linkIds).result();
         var summary = new Paragraph(getTranslation("whatif.components", last.componentsBefore(), last.componentsAfter())
                 + " " + last.explanation());
         summary.setId("what-if-summary");
