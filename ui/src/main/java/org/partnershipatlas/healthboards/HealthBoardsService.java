@@ -8,6 +8,7 @@ import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.gaps.CountryCoverage;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
@@ -16,6 +17,7 @@ import org.partnershipatlas.analytics.gaps.GapReport;
 import org.partnershipatlas.analytics.gaps.HealthBoardGap;
 import org.partnershipatlas.analytics.gaps.PeerMedians;
 import org.partnershipatlas.analytics.gaps.ThemeCoverage;
+import org.partnershipatlas.model.Organisation;
 
 /** The Health Board gap report in the shape the API and the view use. */
 @Service
@@ -56,9 +58,18 @@ public class HealthBoardsService {
         }
     }
 
+    /**
+     * One Board against the median.
+     *
+     * @param reasons       why it is under-linked (or what it lacks), as findings: the API writes them as text in the
+     *                      request's language with {@code findings} (codes and arguments) beside
+     * @param topBroker     the broker most of its links pass through (id), or {@code null}
+     * @param topBrokerName its name
+     */
     public record BoardGap(String id, String name, BoardMetrics metrics, PeerMedian peerMedian, boolean underLinked,
-                           List<String> reasons, List<String> countries, List<String> themes, List<String> activities,
-                           String topBroker, List<String> units, boolean inferred, List<String> inferredLinks) {
+                           List<Finding> reasons, List<String> countries, List<String> themes, List<String> activities,
+                           String topBroker, String topBrokerName, List<String> units, boolean inferred,
+                           List<String> inferredLinks) {
     }
 
     /**
@@ -88,6 +99,8 @@ public class HealthBoardsService {
         List<BoardGap> boards = report.healthBoards().stream()
                 .map(g -> new BoardGap(g.id(), g.name(), BoardMetrics.of(g), median, g.underLinked(), g.reasons(),
                         g.countries(), g.themes(), g.activities().stream().map(Enum::name).toList(), g.topBroker(),
+                        g.topBroker() == null ? null : analysis.snapshot().organisation(g.topBroker())
+                                .map(Organisation::name).orElse(g.topBroker()),
                         g.units(), g.inferred(), g.inferredLinks()))
                 .toList();
         return new GapsResponse(analysis.version(), boards, median,

@@ -33,13 +33,16 @@ import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.FragileLink;
+import org.partnershipatlas.findings.FindingText;
+import org.partnershipatlas.findings.FindingsCell;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 
 /**
  * For the IHCC: the seven Health Boards ranked (under-linked first) with each figure beside the peer median and
- * the reasons in plain words; coverage heatmaps Board × country, theme and activity type; fragile links and what
- * each would cut off; a printable report (print stylesheet) and CSV.
+ * the reasons in the reader's language (the first, the rest behind "more"); coverage heatmaps Board × country,
+ * theme and activity type; fragile links and what each would cut off; a printable report (print stylesheet, the
+ * reasons behind "more" opened) and CSV.
  */
 @Route(value = "health-boards", layout = MainLayout.class)
 @PageTitle("Health Boards · Partnership Atlas")
@@ -48,7 +51,7 @@ import org.partnershipatlas.layout.MainLayout;
 public class HealthBoardsView extends VerticalLayout {
     private final Grid<HealthBoardsService.BoardGap> boards = new Grid<>();
 
-    public HealthBoardsView(HealthBoardsService service) {
+    public HealthBoardsView(HealthBoardsService service, FindingText text) {
         setId("health-boards-view");
         addClassName("printable");
         var stored = service.stored();
@@ -77,7 +80,8 @@ public class HealthBoardsView extends VerticalLayout {
                                 String.valueOf(m.links()), num(median.links()), String.valueOf(m.countries()),
                                 num(median.countries()), String.valueOf(m.themes()), num(median.themes()),
                                 String.valueOf(m.activities()), num(median.activities()), pct(m.reciprocalShare()),
-                                pct(m.dependence()), b.topBroker() == null ? "" : b.topBroker(), String.join("; ", b.reasons())));
+                                pct(m.dependence()), b.topBrokerName() == null ? "" : b.topBrokerName(),
+                                String.join("; ", text.render(b.reasons(), getLocale()))));
                     }
                     return rows;
                 });
@@ -111,11 +115,12 @@ public class HealthBoardsView extends VerticalLayout {
         boards.addColumn(b -> pct(b.metrics().reciprocalShare()) + " (" + pct(median.reciprocalShare()) + ")")
                 .setHeader(getTranslation("boards.reciprocal")).setComparator(b -> b.metrics().reciprocalShare())
                 .setKey("reciprocal").setWidth("8em").setFlexGrow(0);
-        boards.addColumn(b -> pct(b.metrics().dependence()) + (b.topBroker() == null ? "" : " · " + b.topBroker()))
+        boards.addColumn(b -> pct(b.metrics().dependence())
+                        + (b.topBrokerName() == null ? "" : " · " + b.topBrokerName()))
                 .setHeader(getTranslation("boards.dependence")).setComparator(b -> b.metrics().dependence())
                 .setKey("dependence").setWidth("11em").setFlexGrow(0);
-        boards.addColumn(b -> String.join("; ", b.reasons())).setHeader(getTranslation("common.reasons"))
-                .setFlexGrow(1).setWidth("24em").setKey("reasons");
+        boards.addColumn(new ComponentRenderer<>(b -> new FindingsCell(text.render(b.reasons(), getLocale()))))
+                .setHeader(getTranslation("common.reasons")).setFlexGrow(1).setWidth("24em").setKey("reasons");
         boards.setItems(ranked);
         boards.setAllRowsVisible(true);
         add(boards);
@@ -130,9 +135,11 @@ public class HealthBoardsView extends VerticalLayout {
         fragile.setId("fragile-grid");
         fragile.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         fragile.setAriaLabel(getTranslation("boards.fragile"));
-        fragile.addColumn(f -> f.from() + " — " + f.to()).setHeader(getTranslation("boards.fragile-link")).setFlexGrow(2);
+        fragile.addColumn(f -> f.fromName() + " — " + f.toName()).setHeader(getTranslation("boards.fragile-link"))
+                .setFlexGrow(2);
         fragile.addColumn(FragileLink::cutOffCount).setHeader(getTranslation("boards.cut-off")).setSortable(true);
-        fragile.addColumn(FragileLink::explanation).setHeader(getTranslation("common.reasons")).setFlexGrow(4);
+        fragile.addColumn(f -> text.render(f.explanation(), getLocale())).setHeader(getTranslation("common.reasons"))
+                .setFlexGrow(4);
         fragile.setItems(gaps.fragileLinks());
         fragile.setAllRowsVisible(true);
         add(fragile);
