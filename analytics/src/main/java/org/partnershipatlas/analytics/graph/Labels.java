@@ -58,15 +58,6 @@ public final class Labels {
         return new NameList(first, vertices.length);
     }
 
-    /** The labels of vertices, in the given order. */
-    public static List<String> labels(NetworkGraph graph, int[] vertices) {
-        var result = new ArrayList<String>(vertices.length);
-        for (int v : vertices) {
-            result.add(graph.label(v));
-        }
-        return result;
-    }
-
     /** The ids of vertices, in the given order. */
     public static List<String> ids(NetworkGraph graph, int[] vertices) {
         var result = new ArrayList<String>(vertices.length);

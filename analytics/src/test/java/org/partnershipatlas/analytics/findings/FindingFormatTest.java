@@ -53,6 +53,15 @@ class FindingFormatTest {
     }
 
     @Test
+    void englishTable_saysWhatEachBrokerageRoleMeans_asTheRoleDefinesIt() {
+        var table = FindingFormat.englishTable();
+        for (BrokerageRole role : BrokerageRole.values()) {
+            assertThat(table.getProperty(FindingFormat.wordKey(role)))
+                    .isEqualTo(role.name().toLowerCase(Locale.ROOT) + " (" + role.meaning() + ")");
+        }
+    }
+
+    @Test
     void english_pluralsMediansAndPercentages() {
         assertThat(Finding.of("FEWER_LINKS", "links", 1, "median", 3.0).english())
                 .isEqualTo("1 link against a median of 3");
