@@ -24,7 +24,9 @@ class HealthBoardsController {
         this.service = service;
     }
 
-    @Operation(summary = "Each Health Board against the peer median, under-linked flags with reasons, thin countries and themes, fragile links")
+    @Operation(summary = "Each Health Board against the peer median, under-linked flags with reasons, thin countries and themes, fragile links",
+            description = "Reasons and explanations are text in the language of Accept-Language (cy: Welsh, else English); "
+                    + "beside each, findings (or ...Finding) give the same as codes with named arguments.")
     @GetMapping("/gaps")
     HealthBoardsService.GapsResponse gaps(@RequestParam(required = false) Integer year,
                                           @RequestParam(required = false) List<String> kind,

@@ -28,7 +28,9 @@ class IntroductionsController {
         this.service = service;
     }
 
-    @Operation(summary = "Up to k shortest routes from an organisation to another, to any organisation in a country, or on a theme")
+    @Operation(summary = "Up to k shortest routes from an organisation to another, to any organisation in a country, or on a theme",
+            description = "Each route's explanation is text in the language of Accept-Language (cy: Welsh, else English) "
+                    + "with explanationFinding (its code and arguments) beside it.")
     @GetMapping("/introductions")
     IntroductionsService.RoutesResponse introductions(@RequestParam(required = false) String from,
                                                       @RequestParam(required = false) String to,
@@ -58,7 +60,8 @@ class IntroductionsController {
         return service.routes(ScopeParameters.parse(year, null, null, null, illustrative), start, target, k);
     }
 
-    @Operation(summary = "Suggested new links with their evidence (shared partners), for one organisation or across the network")
+    @Operation(summary = "Suggested new links with their evidence (shared partners), for one organisation or across the network",
+            description = "evidence.reason is text in the language of Accept-Language with evidence.reasonFinding beside it.")
     @GetMapping("/suggestions")
     IntroductionsService.SuggestionsResponse suggestions(@RequestParam(name = "for", required = false) String forId,
                                                          @RequestParam(defaultValue = "adamic-adar") String method,

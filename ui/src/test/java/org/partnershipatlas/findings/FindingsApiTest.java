@@ -105,6 +105,14 @@ class FindingsApiTest {
     }
 
     @Test
+    void apiDocs_describeReasonsAsTheTextTheyAre() throws Exception {
+        JsonNode schemas = get("/v3/api-docs", null).at("/components/schemas");
+        assertThat(schemas.at("/BoardGap/properties/reasons/items/type").asText()).isEqualTo("string");
+        assertThat(schemas.at("/BrokerView/properties/reasons/items/type").asText()).isEqualTo("string");
+        assertThat(schemas.has("Finding")).isFalse();
+    }
+
+    @Test
     void introductionsSuggestionsAndWhatIf_explainInTheAskedLanguage() throws Exception {
         JsonNode route = get("/api/introductions?from=19-hills-health-and-wellbeing-centre&country=LS&k=1", "cy")
                 .at("/routes/0");
