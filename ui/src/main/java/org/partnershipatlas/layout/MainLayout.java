@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(
+                item("nav.overview", "", VaadinIcon.DASHBOARD),
                 item("nav.network", "network", VaadinIcon.CLUSTER),
                 item("nav.map", "map", VaadinIcon.GLOBE),
                 item("nav.health-boards", "health-boards", VaadinIcon.HOSPITAL),
@@ -48,7 +49,9 @@ public class MainLayout extends AppLayout {
                 item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
                 item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
                 item("nav.history", "history", VaadinIcon.TIME_BACKWARD),
-                item("nav.home", "about", VaadinIcon.INFO_CIRCLE));
+                item("nav.stories", "stories", VaadinIcon.PRESENTATION),
+                item("nav.home", "about", VaadinIcon.INFO_CIRCLE),
+                item("nav.accessibility", "accessibility", VaadinIcon.EYE));
         if (actor.has(Role.EDITOR)) {
             nav.addItem(item("nav.data", "data", VaadinIcon.EDIT));
         }

@@ -31,7 +31,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.analysis.Analysis;
@@ -47,12 +46,11 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 
 /**
- * The start page: the Wales–Africa network as an interactive picture with filters, a time slider, search,
+ * The network picture: the Wales–Africa network as an interactive picture with filters, a time slider, search,
  * neighbourhood focus, a detail panel, a table alternative and exports. The URL always holds the view state, so
  * what a strategist sees can be shared as a link ({@code /network?select=dolen-cymru&year=2006}).
  */
 @Route(value = "network", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Network · Partnership Atlas")
 @AnonymousAllowed
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
@@ -363,18 +361,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String legendLabel(ColourBy by, String value) {
-        if (value == null) {
-            return getTranslation("legend.other");
-        }
-        if (value.isEmpty()) {
-            return getTranslation("legend.unknown");
-        }
-        return switch (by) {
-            case TYPE -> getTranslation("type." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-            case REGION -> getTranslation("region." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-            case COUNTRY -> value;   // named by the service from the network itself
-            case COMMUNITY -> getTranslation("legend.community", value);
-        };
+        return LegendWords.label(this::getTranslation, by, value);
     }
 
     private void refreshExports() {

@@ -55,8 +55,8 @@ class NetworkViewTest extends KaribuViewTest {
     }
 
     @Test
-    void startPageDrawsTheWholeSourcedNetworkWithALegend() {
-        navigate("", NetworkView.class);
+    void networkPageDrawsTheWholeSourcedNetworkWithALegend() {
+        navigate("network", NetworkView.class);
         assertThat(picture().nodes()).hasSize(sourced().organisations().size());
         assertThat(picture().edges()).hasSize(sourced().links().size());
         assertThat(picture().legend()).isNotEmpty()
