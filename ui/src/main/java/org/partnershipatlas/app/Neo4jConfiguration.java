@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.partnershipatlas.store.AccountStore;
+import org.partnershipatlas.store.StoryStore;
 import org.partnershipatlas.store.NetworkStore;
 
 /**
@@ -80,6 +81,13 @@ class Neo4jConfiguration {
         var accounts = new AccountStore(driver, database(properties));
         accounts.initialise();
         return accounts;
+    }
+
+    @Bean
+    StoryStore storyStore(Driver driver, AtlasProperties properties) {
+        var stories = new StoryStore(driver, database(properties));
+        stories.initialise();
+        return stories;
     }
 
     private static String database(AtlasProperties properties) {

@@ -91,8 +91,9 @@ public class HealthBoardsView extends VerticalLayout {
         boards.setId("boards-grid");
         boards.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         boards.setAriaLabel(getTranslation("boards.heading"));
-        boards.addColumn(HealthBoardsService.BoardGap::name).setHeader(getTranslation("common.name"))
-                .setSortable(true).setFlexGrow(2).setKey("name");
+        boards.addColumn(new ComponentRenderer<>(b -> new Anchor("organisations/" + b.id(), b.name())))
+                .setHeader(getTranslation("common.name")).setComparator(HealthBoardsService.BoardGap::name)
+                .setFlexGrow(2).setKey("name");
         boards.addColumn(new ComponentRenderer<>(b -> {
             var flag = new Span(getTranslation(b.underLinked() ? "boards.under-linked" : "boards.ok"));
             flag.getElement().getThemeList().add(b.underLinked() ? "badge error" : "badge success");
