@@ -22,7 +22,7 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
                             String selected, int focus, boolean table) {
 
     public static final ExplorerState DEFAULT = new ExplorerState(AnalysisScope.DEFAULT, ColourBy.TYPE,
-            Measure.DEGREE, NetworkLayout.Kind.FORCE, null, 0, false);
+            Measure.DEGREE, NetworkLayout.Kind.WALES_LEFT, null, 0, false);
 
     public ExplorerState {
         if (focus < 0 || focus > 2) {

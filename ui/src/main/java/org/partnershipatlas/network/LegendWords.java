@@ -11,6 +11,21 @@ public final class LegendWords {
     private LegendWords() {
     }
 
+    /** A labeller that speaks the reader's language, marks included. */
+    public static ExplorerService.Labeller labeller(Function<String, String> translate) {
+        return new ExplorerService.Labeller() {
+            @Override
+            public String label(ColourBy by, String value) {
+                return LegendWords.label(translate, by, value);
+            }
+
+            @Override
+            public String mark(NetworkPicture.Mark mark) {
+                return translate.apply("picture." + mark.token());
+            }
+        };
+    }
+
     public static String label(Function<String, String> translate, ColourBy by, String value) {
         if (value == null) {
             return translate.apply("legend.other");

@@ -298,7 +298,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     /** Shows the state over one read of the stored network: picture, tables and detail panel agree. */
     private void refresh(VersionedSnapshot stored) {
         SharedScope.remember(state.scope());
-        var explored = explorer.explore(stored, state, this::legendLabel);
+        var explored = explorer.explore(stored, state, LegendWords.labeller(this::getTranslation));
         Analysis analysis = explored.analysis();
         NetworkPicture picture = explored.picture();
         NetworkSnapshot shown = explored.shown();
@@ -320,6 +320,16 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             swatch.getElement().setAttribute("aria-hidden", "true");
             var item = new Span(swatch, new Span(entry.label() + " (" + entry.count() + ")"));
             item.addClassName("legend-entry");
+            legend.add(item);
+        }
+        for (NetworkPicture.MarkEntry mark : picture.marks()) {
+            var ring = new Span();
+            ring.getStyle().set("display", "inline-block").set("width", "0.7em").set("height", "0.7em")
+                    .set("border-radius", "50%").set("border", "2px solid " + mark.color()).set("margin-right", "0.3em");
+            ring.getElement().setAttribute("aria-hidden", "true");
+            var item = new Span(ring, new Span(mark.label() + " (" + mark.count() + ")"));
+            item.addClassName("legend-mark");
+            item.setId("legend-mark-" + mark.mark().token());
             legend.add(item);
         }
         search.setItems(analysis.snapshot().organisations());
@@ -360,14 +370,11 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         }, detail::clear);
     }
 
-    private String legendLabel(ColourBy by, String value) {
-        return LegendWords.label(this::getTranslation, by, value);
-    }
-
     private void refreshExports() {
         exports.removeAll();
         var label = new Span(getTranslation("explorer.export"));
-        var png = new Button(getTranslation("export.png"), e -> graph.downloadPng("partnership-atlas.png"));
+        var png = new Button(getTranslation("export.png"), e -> graph.downloadPng("partnership-atlas.png",
+                StateWords.title(state, explorer.stored().snapshot(), this::getTranslation, getLocale())));
         png.setId("export-png");
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exports.add(label, png);
