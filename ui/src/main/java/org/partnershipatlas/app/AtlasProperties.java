@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed    whether to import the Wales–Africa seed into an empty database on start
  * @param limits   bounds on what a request may ask for
  * @param security who may read and write, and how people sign in
+ * @param embed    which partner websites may show the embeddable map and network in a frame
  */
 @ConfigurationProperties(prefix = "atlas")
 public record AtlasProperties(
@@ -22,7 +23,30 @@ public record AtlasProperties(
         @DefaultValue Neo4j neo4j,
         @DefaultValue Seed seed,
         @DefaultValue Limits limits,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Embed embed) {
+
+    /**
+     * @param allowedOrigins origins ({@code https://partner.example.org}, scheme, host and optional port) allowed to
+     *                       frame {@code /embed/map} and {@code /embed/network}; empty (the default): none. No other
+     *                       page may be framed at all.
+     */
+    public record Embed(java.util.List<String> allowedOrigins) {
+        private static final java.util.regex.Pattern ORIGIN =
+                java.util.regex.Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+        public Embed {
+            allowedOrigins = allowedOrigins == null ? java.util.List.of()
+                    : allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+            for (String origin : allowedOrigins) {
+                // Each goes into a Content-Security-Policy header: nothing but an origin may get there.
+                if (!ORIGIN.matcher(origin).matches()) {
+                    throw new IllegalArgumentException("atlas.embed.allowed-origins: not an origin (scheme://host[:port]): "
+                            + origin);
+                }
+            }
+        }
+    }
 
     /**
      * @param uri      {@code neo4j://}, {@code neo4j+s://} or {@code bolt://} address of an external server or cluster;

@@ -76,7 +76,6 @@ public final class ChartOptions {
     public static ObjectNode parts(List<String> names, List<? extends Number> values, List<String> colours) {
         ObjectNode option = base();
         option.putObject("tooltip").put("trigger", "item");
-        option.putObject("legend").put("bottom", 0);
         ObjectNode pie = option.putArray("series").addObject().put("type", "pie");
         strings(pie.putArray("radius"), List.of("45%", "70%"));
         pie.putObject("label").put("formatter", "{b}: {c}");

@@ -186,6 +186,10 @@ public class HealthBoardsView extends VerticalLayout {
             }
         }
         var box = new Div(table);
+        // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", getTranslation("boards.heatmap-" + dimension));
         box.getStyle().set("overflow-x", "auto").set("max-width", "100%").set("margin-bottom", "var(--lumo-space-m)");
         return box;
     }

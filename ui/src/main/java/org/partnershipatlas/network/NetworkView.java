@@ -388,7 +388,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    static String queryString(Map<String, List<String>> query) {
+    public static String queryString(Map<String, List<String>> query) {
         return query.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));

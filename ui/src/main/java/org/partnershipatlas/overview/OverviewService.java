@@ -85,15 +85,25 @@ public class OverviewService {
         VersionedSnapshot stored = reads.current();
         NetworkSnapshot all = stored.snapshot();
         Analysis analysis = analyses.analyse(stored, AnalysisScope.DEFAULT);
-        return new Overview(stored.version(), counts(all), growth(all),
+        return new Overview(stored.version(), counts(all, analysis), growth(all),
                 (int) all.links().stream().filter(l -> l.since() == null).count(), byCountry(all),
                 boards(analysis), brokers(analysis), quality.atRisk(stored, AnalysisScope.DEFAULT),
                 quality.coverage(stored, AnalysisScope.DEFAULT), reads.changes(ChangeQuery.latest(LATEST_CHANGES)));
     }
 
-    static Counts counts(NetworkSnapshot network) {
+    /**
+     * "Boards and Trusts with links" counts partner links — a link to an organisation outside Wales and the rest of
+     * the UK (for a Board, its units' links too, as the gap analysis counts them): membership of a Welsh network is
+     * not a partnership.
+     */
+    static Counts counts(NetworkSnapshot network, Analysis analysis) {
         var boardsAndTrusts = network.organisations().stream().filter(OverviewService::isBoardOrTrust).toList();
-        int linked = (int) boardsAndTrusts.stream().filter(o -> !network.linksOf(o.id()).isEmpty()).count();
+        Set<String> boardsWithPartners = new java.util.HashSet<>();
+        analysis.analytics().gaps().healthBoards().stream().filter(g -> g.links() > 0).forEach(g -> boardsWithPartners.add(g.id()));
+        int linked = (int) boardsAndTrusts.stream().filter(o -> boardsWithPartners.contains(o.id())
+                || o.type() == OrganisationType.NHS_TRUST && network.linksOf(o.id()).stream().anyMatch(l ->
+                network.organisation(l.otherEnd(o.id())).map(Organisation::country)
+                        .filter(c -> isPartnerCountry(network, c)).isPresent())).count();
         return new Counts(network.organisations().size(), network.links().size(), network.countriesInUse().size(),
                 boardsAndTrusts.size(), linked);
     }

@@ -26,12 +26,8 @@ public class StoriesService {
     private final Clock clock;
 
     public StoriesService(StoryStore store) {
-        this(store, Clock.systemUTC());
-    }
-
-    StoriesService(StoryStore store, Clock clock) {
         this.store = store;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** Checks every field and every step's view, then saves: the new story's id. */
