@@ -30,6 +30,7 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.seed.WalesAfricaSeed;
+import org.partnershipatlas.store.StoredStory;
 import org.partnershipatlas.users.UserAdministration;
 import org.partnershipatlas.writes.NetworkWrites;
 
@@ -54,6 +55,8 @@ abstract class ApiRoleMatrix {
     NetworkWrites writes;
     @Autowired
     NetworkReads reads;
+    @Autowired
+    org.partnershipatlas.stories.StoriesService stories;
 
     /** Whether anonymous users may read in this context. */
     abstract boolean publicRead();
@@ -247,6 +250,17 @@ abstract class ApiRoleMatrix {
         calls.put("POST /api/links/{id}/assessments", List.of(new Call("POST /api/links/{id}/assessments", Need.WRITE,
                 "POST", () -> "/api/links/" + link + "/assessments", "application/json",
                 () -> utf8("{\"date\": \"2026-06-30\", \"factors\": {\"trust\": " + SEQUENCE.incrementAndGet() % 4 + "}}"))));
+
+        read(calls, "GET /api/stories", "/api/stories");
+        String story = stories.create(Actor.SYSTEM, "Matrix story",
+                List.of(new StoredStory.Step("/network?country=LS", "Lesotho")), true);
+        read(calls, "GET /api/stories/{id}", "/api/stories/" + story);
+        calls.put("POST /api/stories", List.of(new Call("POST /api/stories", Need.WRITE, "POST", () -> "/api/stories",
+                "application/json", () -> utf8("{\"title\": \"" + unique("matrix story") + "\", \"steps\": "
+                        + "[{\"view\": \"/network?country=LS&year=2006\", \"text\": \"Lesotho in 2006\"}]}"))));
+        calls.put("DELETE /api/stories/{id}", List.of(new Call("DELETE /api/stories/{id}", Need.WRITE, "DELETE",
+                () -> "/api/stories/" + stories.create(Actor.SYSTEM, unique("matrix temporary story"),
+                        List.of(new StoredStory.Step("/map", "")), true), null, null)));
 
         admin(calls, "GET /api/users", "GET", () -> "/api/users", null);
         admin(calls, "GET /api/users/{username}", "GET", () -> "/api/users/matrix-viewer", null);
