@@ -3,7 +3,6 @@ package org.partnershipatlas.network;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,9 @@ import org.partnershipatlas.model.Organisation;
  * reader's language; nothing is left as a code a person would have to look up.
  */
 public final class StateWords {
+    /** "1 December 2026", "1 Rhagfyr 2026": the day first, as in Wales. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
     private StateWords() {
     }
 
@@ -29,7 +31,7 @@ public final class StateWords {
         var parts = new ArrayList<String>();
         parts.add(translate.apply("picture.title"));
         parts.addAll(filters(state, network, translate));
-        parts.add(LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+        parts.add(LocalDate.now(ZoneOffset.UTC).format(DATE.withLocale(locale)));
         return String.join(" · ", parts);
     }
 

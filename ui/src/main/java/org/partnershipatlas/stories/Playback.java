@@ -6,6 +6,8 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
+import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.network.SharedScope;
 import org.partnershipatlas.store.StoredStory;
 
 /**
@@ -14,7 +16,10 @@ import org.partnershipatlas.store.StoredStory;
  * and answers the keyboard.
  */
 public final class Playback {
+    /** A key press that starts a story is not also its first "next" (both listen to the same key). */
+    private static final long SETTLE_NANOS = 400_000_000L;
     private final StoredStory story;
+    private final long startedAt = System.nanoTime();
     private int index;
 
     private Playback(StoredStory story) {
@@ -48,6 +53,9 @@ public final class Playback {
     }
 
     public void next(UI ui) {
+        if (System.nanoTime() - startedAt < SETTLE_NANOS) {
+            return;
+        }
         if (index < story.steps().size() - 1) {
             index++;
             show(ui);
@@ -76,6 +84,8 @@ public final class Playback {
     private void show(UI ui) {
         String view = step().view();
         StoryViews.check(view);   // stored stories were checked when saved; check again before navigating anyway
+        // A step is exactly what was saved: the filters the network and map share in a session do not leak into it.
+        SharedScope.remember(AnalysisScope.DEFAULT);
         int query = view.indexOf('?');
         String path = (query < 0 ? view : view.substring(0, query)).substring(1);
         ui.navigate(path, query < 0 ? QueryParameters.empty() : QueryParameters.fromString(view.substring(query + 1)));
