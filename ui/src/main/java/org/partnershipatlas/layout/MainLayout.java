@@ -82,6 +82,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (presentation.isVisible()) {
             setDrawerOpened(false);
         }
+        // Room below the view, so that the narrative does not cover its foot.
+        if (getContent() != null) {
+            getContent().getElement().getStyle().set("padding-bottom", presentation.isVisible() ? "9em" : null);
+        }
     }
 
     /** "Signed in as …" with a sign-out button, or a sign-in link. Names are shown as text, never as markup. */

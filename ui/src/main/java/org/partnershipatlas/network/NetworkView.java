@@ -263,7 +263,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         try {
             filters.setNetwork(stored);
             filters.setScope(state.scope());
-            if (!ScopeParameters.toQuery(state.scope().withYear(null)).isEmpty()) {
+            // Filters in the URL open the filter panel, except in a presentation, where the picture is the point.
+            boolean presenting = UI.getCurrent() != null
+                    && org.partnershipatlas.stories.Playback.of(UI.getCurrent()).isPresent();
+            if (!ScopeParameters.toQuery(state.scope().withYear(null)).isEmpty() && !presenting) {
                 filterDetails.setOpened(true);
             }
             int first = stored.links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)

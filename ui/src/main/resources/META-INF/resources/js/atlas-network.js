@@ -104,9 +104,14 @@
     ctx.textBaseline = "bottom";
     ctx.font = "600 12px system-ui, sans-serif";
     ctx.fillStyle = "#3b4a5a";
-    for (const g of state.groups) {
-      const p = renderer.graphToViewport({ x: g.x, y: -g.y });
-      ctx.fillText(g.label, p.x - 4, p.y + 6);
+    // Top to bottom; a name that would overlap the one above waits until the reader zooms in.
+    const placed = state.groups.map((g) => ({ label: g.label, p: renderer.graphToViewport({ x: g.x, y: -g.y }) }))
+      .sort((a, b) => a.p.y - b.p.y);
+    let lastY = -Infinity;
+    for (const g of placed) {
+      if (g.p.y - lastY < 13) continue;
+      ctx.fillText(g.label, g.p.x - 4, g.p.y + 6);
+      lastY = g.p.y;
     }
     for (const [id, marks] of Object.entries(state.marks)) {
       if (!state.graph.hasNode(id)) continue;

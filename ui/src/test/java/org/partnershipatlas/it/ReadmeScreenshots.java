@@ -33,7 +33,7 @@ public final class ReadmeScreenshots {
             new Shot("health-boards", "/health-boards", "#boards-grid"),
             new Shot("introductions", "/introductions?from=19-hills-health-and-wellbeing-centre&country=LS", ".route-chain"),
             new Shot("brokers", "/brokers", "vaadin-grid"),
-            new Shot("what-if", "/what-if?remove=international-health-coordination-centre", "vaadin-grid"));
+            new Shot("what-if", "/what-if?remove=ihcc", "#what-if-results vaadin-grid"));
 
     private ReadmeScreenshots() {
     }
@@ -44,7 +44,7 @@ public final class ReadmeScreenshots {
         try (var app = AtlasProcess.start(Files.createTempDirectory("atlas-readme-"))) {
             WebDriver browser = Chromium.start();
             try {
-                browser.manage().window().setSize(new Dimension(1400, 900));
+                browser.manage().window().setSize(new Dimension(1400, 1000));
                 for (Shot shot : SHOTS) {
                     take(browser, app.baseUrl() + shot.path(), shot.ready(), out.resolve(shot.name() + ".png"));
                 }
@@ -58,6 +58,9 @@ public final class ReadmeScreenshots {
                 browser.get(app.baseUrl() + "/stories/" + id);
                 wait(browser).until(d -> !d.findElements(By.id("story-start")).isEmpty());
                 new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+                wait(browser).until(d -> !d.findElements(By.cssSelector("#presentation-bar #presentation-text")).isEmpty());
+                Thread.sleep(1000);
+                browser.manage().window().setSize(new Dimension(1400, 900));   // full screen in a headless browser is small
                 take(browser, null, "#presentation-bar #presentation-text", out.resolve("story.png"));
                 // The same network in Welsh.
                 browser.get(app.baseUrl() + "/network");
