@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -66,9 +63,8 @@ public class EmbedMapView extends VerticalLayout implements BeforeEnterObserver 
         Map<String, String> labels = new HashMap<>();
         countries.forEach(c -> labels.put(c.code(), getTranslation("map.country-heading", c.name(), c.links(),
                 c.organisations())));
-        var title = new H1(StateWords.title(ExplorerState.DEFAULT.withScope(scope), stored.snapshot(),
+        var title = EmbedAccess.title(StateWords.title(ExplorerState.DEFAULT.withScope(scope), stored.snapshot(),
                 this::getTranslation, getLocale()));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         map.setId("world-map");
         map.setWidthFull();
         map.setHeight("460px");
@@ -79,9 +75,8 @@ public class EmbedMapView extends VerticalLayout implements BeforeEnterObserver 
                 getTranslation("map.table-country"), getTranslation("overview.links"), getTranslation("common.organisations")), rows);
         var box = new com.vaadin.flow.component.details.Details(getTranslation("overview.as-table"), table);
         var queryString = NetworkView.queryString(ScopeParameters.toQuery(scope));
-        var open = new Anchor("map" + (queryString.isEmpty() ? "" : "?" + queryString), getTranslation("embed.open"));
-        open.setTarget(AnchorTarget.BLANK);
-        open.getElement().setAttribute("rel", "noopener");
+        var open = EmbedAccess.openInFull("map" + (queryString.isEmpty() ? "" : "?" + queryString),
+                getTranslation("embed.open"));
         add(title, map, box, open);
     }
 }

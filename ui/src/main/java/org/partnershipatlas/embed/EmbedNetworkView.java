@@ -3,10 +3,7 @@ package org.partnershipatlas.embed;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -60,8 +57,7 @@ public class EmbedNetworkView extends VerticalLayout implements BeforeEnterObser
         }
         var stored = explorer.stored();
         NetworkPicture picture = explorer.picture(stored, state, LegendWords.labeller(this::getTranslation));
-        var title = new H1(StateWords.title(state, stored.snapshot(), this::getTranslation, getLocale()));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        var title = EmbedAccess.title(StateWords.title(state, stored.snapshot(), this::getTranslation, getLocale()));
         graph.setId("network-graph");
         graph.setSizeFull();
         graph.setNetwork(picture, getTranslation("explorer.picture-description", picture.nodes().size(),
@@ -72,9 +68,7 @@ public class EmbedNetworkView extends VerticalLayout implements BeforeEnterObser
         picture.legend().forEach(e -> legend.add(entry(e.label() + " (" + e.count() + ")", "background:" + e.color())));
         picture.marks().forEach(m -> legend.add(entry(m.label() + " (" + m.count() + ")", "border:2px solid " + m.color())));
         String full = "network" + (query.isEmpty() ? "" : "?" + NetworkView.queryString(state.toQuery()));
-        var open = new Anchor(full, getTranslation("embed.open"));
-        open.setTarget(AnchorTarget.BLANK);
-        open.getElement().setAttribute("rel", "noopener");
+        var open = EmbedAccess.openInFull(full, getTranslation("embed.open"));
         add(title, graph, legend, open);
         setFlexGrow(1, graph);
     }

@@ -1,6 +1,7 @@
 package org.partnershipatlas.stories;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ public class PresentationBar extends Div {
     private final Paragraph text = new Paragraph();
     private final Button previous = new Button(VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
+    private final java.util.List<ShortcutRegistration> keys = new java.util.ArrayList<>();
 
     public PresentationBar() {
         setId("presentation-bar");
@@ -56,13 +58,25 @@ public class PresentationBar extends Div {
         top.expand(title);
         add(top, text);
         setVisible(false);
-        for (Key key : new Key[] {Key.ARROW_RIGHT, Key.PAGE_DOWN}) {
-            Shortcuts.addShortcutListener(this, () -> act(Step.NEXT), key).listenOn(UI.getCurrent());
+    }
+
+    /**
+     * The keys belong to the presentation only while a story plays: registered then, removed when it ends, so that
+     * arrow keys still move sliders and lists on every other occasion.
+     */
+    private void listen(UI ui, boolean playing) {
+        if (playing && keys.isEmpty()) {
+            for (Key key : new Key[] {Key.ARROW_RIGHT, Key.PAGE_DOWN}) {
+                keys.add(Shortcuts.addShortcutListener(this, () -> act(Step.NEXT), key).listenOn(ui));
+            }
+            for (Key key : new Key[] {Key.ARROW_LEFT, Key.PAGE_UP}) {
+                keys.add(Shortcuts.addShortcutListener(this, () -> act(Step.PREVIOUS), key).listenOn(ui));
+            }
+            keys.add(Shortcuts.addShortcutListener(this, () -> act(Step.END), Key.ESCAPE).listenOn(ui));
+        } else if (!playing) {
+            keys.forEach(ShortcutRegistration::remove);
+            keys.clear();
         }
-        for (Key key : new Key[] {Key.ARROW_LEFT, Key.PAGE_UP}) {
-            Shortcuts.addShortcutListener(this, () -> act(Step.PREVIOUS), key).listenOn(UI.getCurrent());
-        }
-        Shortcuts.addShortcutListener(this, () -> act(Step.END), Key.ESCAPE).listenOn(UI.getCurrent());
     }
 
     private enum Step { PREVIOUS, NEXT, END }
@@ -82,6 +96,7 @@ public class PresentationBar extends Div {
     public void update(UI ui) {
         var playing = Playback.of(ui);
         setVisible(playing.isPresent());
+        listen(ui, playing.isPresent());
         playing.ifPresent(p -> {
             title.setText(p.story().title());
             position.setText(getTranslation("stories.position", p.index() + 1, p.story().steps().size()));
