@@ -32,6 +32,9 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
 import org.partnershipatlas.network.SvgPicture;
+import org.partnershipatlas.network.LegendWords;
+import org.partnershipatlas.network.StateWords;
+import org.partnershipatlas.layout.AtlasI18NProvider;
 
 @RestController
 @RequestMapping("/api")
@@ -55,17 +58,20 @@ class ExportController {
     }
 
     private final ExplorerService explorer;
+    private final AtlasI18NProvider i18n;
 
-    ExportController(ExplorerService explorer) {
+    ExportController(ExplorerService explorer, AtlasI18NProvider i18n) {
         this.explorer = explorer;
+        this.i18n = i18n;
     }
 
     @Operation(summary = "Export the filtered network: graphml, gexf, csv (zip of organisations.csv and links.csv), json or svg",
             description = "Filters as in the explorer's URL: year, country, region, type, kind, theme, activity, status, "
-                    + "confidence (repeatable), illustrative, select + focus (neighbourhood); svg also takes colour, size, layout.")
+                    + "confidence (repeatable), illustrative, select + focus (neighbourhood); svg also takes colour, size, layout, and has a title (the filters in words, the date) and a legend, in English or Welsh by Accept-Language.")
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam String format,
-                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
+                                  @Parameter(hidden = true) jakarta.servlet.http.HttpServletRequest request) {
         Format chosen = RequestChecks.enumValue("format", format, Format.class);
         ExplorerState state = ExplorerState.fromQuery(query);
         if (state.selected() != null) {
@@ -78,9 +84,13 @@ class ExportController {
             case GEXF -> GexfFormat.toGexf(shown).getBytes(StandardCharsets.UTF_8);
             case JSON -> JsonSnapshotFormat.toJson(shown, true).getBytes(StandardCharsets.UTF_8);
             case CSV -> zip(shown);
-            case SVG -> SvgPicture.of(explorer.picture(stored, state, (by, value) -> value == null ? "other"
-                    : value.isEmpty() ? "unknown" : value.toLowerCase(Locale.ROOT).replace('_', ' ')),
-                    "Partnership Atlas network").getBytes(StandardCharsets.UTF_8);
+            case SVG -> {
+                // In the reader's language (Accept-Language: cy for Welsh), like every other text a person reads.
+                Locale locale = request.getLocale();
+                java.util.function.Function<String, String> words = key -> i18n.getTranslation(key, locale);
+                yield SvgPicture.of(explorer.picture(stored, state, LegendWords.labeller(words)),
+                        StateWords.title(state, stored.snapshot(), words, locale)).getBytes(StandardCharsets.UTF_8);
+            }
         };
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType))
