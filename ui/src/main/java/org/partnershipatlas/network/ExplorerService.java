@@ -388,7 +388,8 @@ public class ExplorerService {
 
     /** The latest recorded changes of an organisation (its links' too) or link, newest first. */
     public List<org.partnershipatlas.store.RecordedChange> history(String id, int limit) {
-        return reads.changes(org.partnershipatlas.store.ChangeQuery.latest(limit).forEntity(id));
+        // Summaries only: the panel shows when, who and what; a replace import's recorded entities are megabytes.
+        return reads.changeSummaries(org.partnershipatlas.store.ChangeQuery.latest(limit).forEntity(id));
     }
 
     public Optional<LinkDetails> link(VersionedSnapshot current, String id) {
