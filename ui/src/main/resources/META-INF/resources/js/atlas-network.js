@@ -275,7 +275,7 @@
   }
 
   /**
-   * Draws organisations with sigma's point program (one gl.POINTS vertex each, the disc cut out in the fragment
+   * Draws organisations with sigma's point program and links with its line program (one gl.POINTS vertex each, the disc cut out in the fragment
    * shader) or its circle program (a triangle of three vertices each, 4× the node's size, so far more fragments):
    * without a GPU the circles cost ~100 ms a frame at 10,000. Both look the same: round, in the node's colour.
    */
@@ -285,6 +285,10 @@
     const r = state.renderer;
     const cls = points ? Sigma.rendering.NodePointProgram : Sigma.rendering.NodeCircleProgram;
     r.setSetting("nodeProgramClasses", Object.assign({}, r.getSetting("nodeProgramClasses"), { circle: cls }));
+    // Links likewise: sigma's rectangle program is instanced too (30,000 instances at 10k, drawn in every frame at
+    // rest); its line program is one gl.LINES segment per link, drawn 1 px wide (thickness is lost, colour kept).
+    const edges = points ? Sigma.rendering.EdgeLineProgram : Sigma.rendering.EdgeRectangleProgram;
+    r.setSetting("edgeProgramClasses", Object.assign({}, r.getSetting("edgeProgramClasses"), { line: edges }));
     state.el.setAttribute("data-node-program", points ? "points" : "circles");
   }
 
