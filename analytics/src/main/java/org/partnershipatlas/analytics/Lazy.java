@@ -11,6 +11,11 @@ final class Lazy<T> implements Supplier<T> {
         this.compute = compute;
     }
 
+    /** Whether the value has been computed (without computing it). */
+    boolean isDone() {
+        return value != null;
+    }
+
     @Override
     public T get() {
         T v = value;

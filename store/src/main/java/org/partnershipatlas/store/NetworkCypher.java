@@ -275,6 +275,10 @@ final class NetworkCypher {
             LIMIT $limit
             """;
 
+    /** As {@link #READ_CHANGES} without the recorded entities and details (a replace import's are megabytes). */
+    static final String READ_CHANGE_SUMMARIES = READ_CHANGES.replace("RETURN c {.*} AS c",
+            "RETURN c {.id, .at, .actor, .kind, .reason, .source, .summary, .complete} AS c");
+
     static final String READ_CHANGE = """
             MATCH (c:Change {id: $id})
             RETURN c {.*} AS c

@@ -320,6 +320,10 @@ class NetworkStoreTest {
         assertThat(store.changes(ChangeQuery.latest(10))).extracting(RecordedChange::id).first().isEqualTo(change.id());
         assertThat(store.changes(ChangeQuery.latest(10).forEntity("lesotho-moh"))).containsExactly(change);
         assertThat(store.changes(ChangeQuery.latest(10).forEntity("dolen-cymru"))).isEmpty();
+        // summaries: the same changes without their entities and details
+        assertThat(store.changeSummaries(ChangeQuery.latest(10).forEntity("lesotho-moh"))).containsExactly(
+                new RecordedChange(change.id(), change.at(), "alice", ChangeKind.EDIT, "typo", "form",
+                        "1 organisation changed", Map.of(), List.of(), true));
         assertThat(store.changes(new ChangeQuery(10, null, "tester", null, null, null, null)))
                 .extracting(RecordedChange::actor).containsOnly("tester");
         assertThat(store.changesTouchingAfter(change.id() - 1, java.util.Set.of("lesotho-moh"))).containsExactly(change);

@@ -32,6 +32,7 @@ import org.partnershipatlas.model.Source;
  */
 public class DetailPanel extends Div {
     private final Consumer<String> onSelect;
+    private MeasureList measures;
 
     /** @param onSelect called with an organisation or link id when the user follows one from the panel */
     public DetailPanel(Consumer<String> onSelect) {
@@ -89,6 +90,7 @@ public class DetailPanel extends Div {
 
     public void show(ExplorerService.OrganisationDetails details) {
         removeAll();
+        measures = null;
         Organisation o = details.organisation();
         getElement().setAttribute("aria-label", getTranslation("detail.organisation-region", o.name()));
         var title = new H3(o.name());
@@ -219,9 +221,16 @@ public class DetailPanel extends Div {
 
     private void metrics(NodeMetrics m) {
         add(new H4(getTranslation("detail.measures")));
-        var list = new MeasureList(m);
-        list.setId("detail-measures");
-        add(list);
+        measures = new MeasureList(m);
+        measures.setId("detail-measures");
+        add(measures);
+    }
+
+    /** Fills in the shown organisation's betweenness when it was still being computed. */
+    public void setBetweenness(double raw, double normalized) {
+        if (measures != null) {
+            measures.setBetweenness(raw, normalized);
+        }
     }
 
     private void sources(List<Source> sources) {

@@ -353,15 +353,43 @@ public class ExplorerService {
                     .toList();
             String country = o.country() == null ? null : stored.country(o.country())
                     .map(c -> c.name()).orElse(o.country());
+            // Only what the panel shows: betweenness (O(nm)) is NaN until computed, see betweenness(...) below.
+            var analytics = analysis.analytics();
             Optional<NodeMetrics> measures = analysis.snapshot().organisation(id).isPresent()
-                    ? analysis.analytics().metrics(id) : Optional.empty();
+                    ? analytics.shownMetrics(id) : Optional.empty();
+            if (measures.isPresent() && Double.isNaN(measures.get().betweenness())
+                    && analytics.graph().nodeCount() <= BETWEENNESS_WITH_DETAILS_UP_TO) {
+                measures = Optional.of(withBetweenness(measures.get(), analytics.betweenness(id).orElseThrow()));
+            }
             return new OrganisationDetails(o, country, measures, links);
         });
     }
 
+    /**
+     * Up to this many organisations in scope the detail panel gets betweenness with the other measures (about 0.1 s
+     * for all of them at 2,000); above, it shows the others at once and fills betweenness in when computed.
+     */
+    static final int BETWEENNESS_WITH_DETAILS_UP_TO = 2_000;
+
+    static NodeMetrics withBetweenness(NodeMetrics m, double[] betweenness) {
+        return new NodeMetrics(m.id(), m.degree(), m.strength(), betweenness[0], betweenness[1], m.closeness(),
+                m.harmonic(), m.pageRank(), m.eigenvector(), m.coreNumber(), m.clustering(), m.triangles(),
+                m.constraint(), m.effectiveSize(), m.community());
+    }
+
+    /**
+     * An organisation's betweenness in the state's scope ({@code [raw, normalised]}), computing every
+     * organisation's once per scope and version if not yet done: seconds at 10,000 organisations, so the view asks
+     * for it off the request thread.
+     */
+    public Optional<double[]> betweenness(VersionedSnapshot current, ExplorerState state, String id) {
+        return analysis(current, state).analytics().betweenness(id);
+    }
+
     /** The latest recorded changes of an organisation (its links' too) or link, newest first. */
     public List<org.partnershipatlas.store.RecordedChange> history(String id, int limit) {
-        return reads.changes(org.partnershipatlas.store.ChangeQuery.latest(limit).forEntity(id));
+        // Summaries only: the panel shows when, who and what; a replace import's recorded entities are megabytes.
+        return reads.changeSummaries(org.partnershipatlas.store.ChangeQuery.latest(limit).forEntity(id));
     }
 
     public Optional<LinkDetails> link(VersionedSnapshot current, String id) {

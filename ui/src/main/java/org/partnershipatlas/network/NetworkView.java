@@ -181,6 +181,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
         graph.setId("network-graph");
         graph.setSizeFull();
+        // A click on an organisation or link in the picture selects it, as the search and the table do.
+        graph.addNodeClickListener(e -> select(e.getId()));
+        graph.addEdgeClickListener(e -> select(e.getId()));
         var zoomIn = iconButton(VaadinIcon.PLUS, "explorer.zoom-in", () -> graph.zoom(1.5));
         var zoomOut = iconButton(VaadinIcon.MINUS, "explorer.zoom-out", () -> graph.zoom(1 / 1.5));
         var reset = iconButton(VaadinIcon.EXPAND_SQUARE, "explorer.zoom-reset", graph::resetCamera);
@@ -380,6 +383,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         if (organisation.isPresent()) {
             detail.show(organisation.get());
             detail.showHistory(id, true, explorer.history(id, HISTORY_SHOWN), actor.mayChangeOrganisation(id));
+            organisation.get().metrics().filter(m -> Double.isNaN(m.betweenness()))
+                    .ifPresent(m -> fillInBetweenness(stored, state, id));
             return;
         }
         explorer.link(stored, id).ifPresentOrElse(link -> {
@@ -391,6 +396,23 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             detail.showHistory(id, false, explorer.history(id, HISTORY_SHOWN),
                     actor.mayChangeLink(link.link().from(), link.link().to()));
         }, detail::clear);
+    }
+
+    /**
+     * Computes betweenness (every organisation's, O(nm): seconds at 10,000) off the request thread and puts the
+     * selected one's into the detail panel if it still shows that organisation in that scope.
+     */
+    private void fillInBetweenness(VersionedSnapshot stored, ExplorerState asked, String id) {
+        var ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> explorer.betweenness(stored, asked, id))
+                .thenAccept(value -> value.ifPresent(b -> ui.access(() -> {
+                    if (id.equals(state.selected()) && asked.scope().equals(state.scope())) {
+                        detail.setBetweenness(b[0], b[1]);
+                    }
+                })));
     }
 
     private void refreshExports() {

@@ -64,6 +64,11 @@ public class NetworkReads {
         return store.changes(query);
     }
 
+    /** As {@link #changes}, without each change's recorded entities and details (see NetworkStore.changeSummaries). */
+    public java.util.List<org.partnershipatlas.store.RecordedChange> changeSummaries(org.partnershipatlas.store.ChangeQuery query) {
+        return store.changeSummaries(query);
+    }
+
     public Optional<org.partnershipatlas.store.RecordedChange> change(long id) {
         return store.change(id);
     }

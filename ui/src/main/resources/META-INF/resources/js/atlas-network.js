@@ -1,12 +1,15 @@
 /*
  * Partnership Atlas: the network picture (sigma.js 3 + graphology, served from /vendor/, see ui/vendor/).
  * Driven from Java by org.partnershipatlas.network.NetworkGraph:
- *   atlasNetwork.render(element, pictureJson)   draw a NetworkPicture (positions, colours, sizes from the server)
+ *   atlasNetwork.render(element, pictureJson)   draw a NetworkPicture (positions, colours, sizes from the server;
+ *                                               nodes and links as arrays, see NetworkGraph.wire)
+ *   atlasNetwork.update(element, changesJson)   change the drawn picture in place (NetworkGraph.changes)
  *   atlasNetwork.select(element, id)            highlight an organisation or link and its neighbours (null: none)
  *   atlasNetwork.focus(element, id)             move the camera to an organisation
  *   atlasNetwork.png(element, title, legend)    the picture as a PNG data URL, with its title and legend
  *   atlasNetwork.stats(element)                 {nodes, edges, renderMs} for tests and the performance script
  *   atlasNetwork.has(element, id)               whether an organisation or link is drawn
+ * Drawing, selecting and focusing run in the order Java asked for them (one queue per element).
  * It tells Java about clicks with DOM events on the element: "node-click", "edge-click", "stage-click".
  * Labels are drawn on a canvas with fillText, so names are always text, never markup.
  */
@@ -27,7 +30,7 @@
 
   function create(el) {
     const graph = new graphology.Graph({ multi: true, type: "undirected", allowSelfLoops: false });
-    const state = { graph: graph, selected: null, near: new Set(), renderMs: 0 };
+    const state = { el: el, graph: graph, selected: null, near: new Set(), renderMs: 0, points: false };
     const renderer = new Sigma.Sigma(graph, el, {
       renderLabels: true,
       labelDensity: 0.8,
@@ -84,7 +87,7 @@
     state.overlay = overlay;
     state.groups = [];
     state.marks = {};
-    renderer.on("afterRender", () => drawOverlay(state, el));
+    renderer.on("afterRender", () => { if (!state.overlayOff) drawOverlay(state, el); });
     renderer.on("clickNode", (e) => emit(el, "node-click", { id: e.node }));
     renderer.on("clickEdge", (e) => emit(el, "edge-click", { id: e.edge }));
     renderer.on("clickStage", () => emit(el, "stage-click", {}));
@@ -146,8 +149,6 @@
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, w, h);
     paintOverlay(state, ctx);
-    el.setAttribute("data-groups", String(state.groups.length));
-    el.setAttribute("data-marked", String(Object.keys(state.marks).length));
   }
 
   function neighbours(state, id) {
@@ -161,51 +162,142 @@
     return near;
   }
 
-  async function render(el, json) {
+  /** Runs the element's drawing tasks one after the other, in the order Java sent them. */
+  function queue(el, task) {
+    const next = (el._atlasQueue || Promise.resolve()).then(task, task);
+    el._atlasQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Draws a whole picture, replacing what was shown. */
+  function render(el, json) {
+    return queue(el, () => draw(el, json, true));
+  }
+
+  /**
+   * Changes the picture in place: {@code changes} has the organisations and links added or changed
+   * ({@code nodes}, {@code edges}, as in a picture), the ids of those gone ({@code removedNodes},
+   * {@code removedEdges}), and the picture's groups and extent. Far cheaper than a whole picture at
+   * 10,000 organisations: less to send and parse, and sigma indexes the graph once.
+   */
+  function update(el, json) {
+    return queue(el, () => draw(el, json, false));
+  }
+
+  /** Above this many organisations they are drawn as points (one vertex each) rather than circles (see STACK.md). */
+  const POINTS_ABOVE = 3000;
+
+  async function draw(el, json, whole) {
     await whenSized(el);
     const started = performance.now();
     const picture = typeof json === "string" ? JSON.parse(json) : json;
     const state = instances.get(el) || create(el);
     const g = state.graph;
-    g.clear();
-    state.groups = picture.groups || [];
-    state.marks = {};
-    for (const n of picture.nodes) {
-      if (n.marks && n.marks.length) state.marks[n.id] = n.marks;
-    }
-    for (const n of picture.nodes) {
-      // The y axis of the layout points down like the screen; sigma's points up.
-      g.addNode(n.id, { label: n.label, x: n.x, y: -n.y, size: n.size, color: n.color });
-    }
-    for (const e of picture.edges) {
-      if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.id)) {
-        g.addEdgeWithKey(e.id, e.source, e.target, { size: e.size, color: e.color });
+    const r = state.renderer;
+    // sigma reacts to every graph event (a dropped node or link even re-indexes the whole graph): change the graph
+    // unobserved, then let sigma index it once.
+    r.unbindGraphHandlers();
+    try {
+      if (whole) {
+        g.clear();
+        state.marks = {};
+        // sigma re-indexes the whole graph on every setSetting: change settings while the graph is empty.
+        usePoints(state, picture.nodes.length > POINTS_ABOVE);
+        useEdgeEvents(state, picture.edges.length <= EDGE_EVENTS_UP_TO);
       }
+      for (const id of picture.removedNodes || []) {
+        if (g.hasNode(id)) g.dropNode(id);
+        delete state.marks[id];
+      }
+      for (const id of picture.removedEdges || []) {
+        if (g.hasEdge(id)) g.dropEdge(id);
+      }
+      // Nodes come as [id, label, x, y, size, colour, marks?], links as [id, source, target, size, colour].
+      for (const [id, label, x, y, size, color, marks] of picture.nodes) {
+        // The y axis of the layout points down like the screen; sigma's points up.
+        const attrs = { label: label, x: x, y: -y, size: size, color: color };
+        if (g.hasNode(id)) g.replaceNodeAttributes(id, attrs);
+        else g.addNode(id, attrs);
+        if (marks && marks.length) state.marks[id] = marks;
+        else delete state.marks[id];
+      }
+      for (const [id, source, target, size, color] of picture.edges) {
+        if (!g.hasNode(source) || !g.hasNode(target)) continue;
+        const attrs = { size: size, color: color };
+        if (g.hasEdge(id)) {
+          const [a, b] = g.extremities(id);
+          if ((a === source && b === target) || (a === target && b === source)) {
+            g.replaceEdgeAttributes(id, attrs);
+            continue;
+          }
+          g.dropEdge(id);
+        }
+        g.addEdgeWithKey(id, source, target, attrs);
+      }
+    } finally {
+      r.bindGraphHandlers();
     }
+    state.groups = picture.groups || [];
     if ("_atlasPendingSelection" in el) {
       state.selected = el._atlasPendingSelection;
       delete el._atlasPendingSelection;
     }
-    // Link clicks need every link drawn into sigma's picking layer on every frame: too slow for large pictures
-    // without a GPU, so there links are reached from an organisation's detail panel or the table instead.
-    state.renderer.setSetting("enableEdgeEvents", picture.edges.length <= 5000);
+    useEdgeEvents(state, g.size <= EDGE_EVENTS_UP_TO);
+    usePoints(state, g.order > POINTS_ABOVE);
     const [minX, minY, maxX, maxY] = picture.extent;
-    state.renderer.setCustomBBox({ x: [minX, maxX], y: [-maxY, -minY] });
+    r.setCustomBBox({ x: [minX, maxX], y: [-maxY, -minY] });
     if (state.selected && !g.hasNode(state.selected) && !g.hasEdge(state.selected)) {
       state.selected = null;
     }
     state.near = state.selected ? neighbours(state, state.selected) : new Set();
     el.setAttribute("data-selected", state.selected || "");
-    state.renderer.refresh();
+    r.clearState();
+    r.refresh();
     state.renderMs = performance.now() - started;
     el.setAttribute("data-nodes", String(g.order));
     el.setAttribute("data-edges", String(g.size));
+    el.setAttribute("data-groups", String(state.groups.length));
+    el.setAttribute("data-marked", String(Object.keys(state.marks).length));
     el.setAttribute("data-rendered-at", String(performance.now()));
     emit(el, "rendered", { nodes: g.order, edges: g.size });
     return g.order;
   }
 
+  /**
+   * Link clicks need every link drawn into sigma's picking layer on every frame: too slow for large pictures
+   * without a GPU, so there links are reached from an organisation's detail panel or the table instead.
+   */
+  const EDGE_EVENTS_UP_TO = 5000;
+
+  function useEdgeEvents(state, on) {
+    // Only when it changes: every setSetting makes sigma re-index the whole graph.
+    if (state.renderer.getSetting("enableEdgeEvents") !== on) state.renderer.setSetting("enableEdgeEvents", on);
+  }
+
+  /**
+   * Draws organisations with sigma's point program and links with its line program (one gl.POINTS vertex each, the disc cut out in the fragment
+   * shader) or its circle program (a triangle of three vertices each, 4× the node's size, so far more fragments):
+   * without a GPU the circles cost ~100 ms a frame at 10,000. Both look the same: round, in the node's colour.
+   */
+  function usePoints(state, points) {
+    if (state.points === points) return;
+    state.points = points;
+    const r = state.renderer;
+    const cls = points ? Sigma.rendering.NodePointProgram : Sigma.rendering.NodeCircleProgram;
+    r.setSetting("nodeProgramClasses", Object.assign({}, r.getSetting("nodeProgramClasses"), { circle: cls }));
+    // Links likewise: sigma's rectangle program is instanced too (30,000 instances at 10k, drawn in every frame at
+    // rest); its line program is one gl.LINES segment per link, drawn 1 px wide (thickness is lost, colour kept).
+    const edges = points ? Sigma.rendering.EdgeLineProgram : Sigma.rendering.EdgeRectangleProgram;
+    r.setSetting("edgeProgramClasses", Object.assign({}, r.getSetting("edgeProgramClasses"), { line: edges }));
+    state.el.setAttribute("data-node-program", points ? "points" : "circles");
+  }
+
+  /** Highlights an organisation or link, after any drawing Java asked for before (it may bring that node). */
   function select(el, id) {
+    return queue(el, () => selectNow(el, id));
+  }
+
+  function selectNow(el, id) {
     const state = instances.get(el);
     if (!state) {
       // The first render is still waiting for the element to be laid out: apply the selection when it draws.
@@ -220,6 +312,10 @@
   }
 
   function focus(el, id) {
+    return queue(el, () => focusNow(el, id));
+  }
+
+  function focusNow(el, id) {
     const state = instances.get(el);
     if (!state || !state.graph.hasNode(id)) return false;
     const d = state.renderer.getNodeDisplayData(id);
@@ -382,5 +478,59 @@
     });
   }
 
-  window.atlasNetwork = { render, select, focus, reset, zoom, nodePosition, png, download, has, renderer, stats, measureFps };
+  /**
+   * Frames per second of {@link measureFps} with one thing changed, then put back: what a frame costs, measured
+   * A/B in one page by the performance script (ExplorerPerformance). Variants: "as-is"; "no-overlay" (our group
+   * names and rings not redrawn); "circles" / "points" (sigma's node program: a triangle per node with the circle
+   * cut out by the fragment shader, or one gl.POINTS vertex); "no-picking" (sigma's off-screen picking layer made
+   * 1 pixel, so it costs nothing); "no-nodes" (every organisation hidden); "still" (camera not moving: the page's
+   * own frame rate).
+   */
+  function probe(el, ms, variant) {
+    const state = instances.get(el);
+    if (!state) return Promise.resolve(0);
+    const r = state.renderer;
+    const undo = [];
+    const setting = (name, value) => {
+      const old = r.getSetting(name);
+      r.setSetting(name, value);
+      undo.push(() => r.setSetting(name, old));
+    };
+    if (variant === "no-overlay") {
+      state.overlayOff = true;
+      undo.push(() => { state.overlayOff = false; });
+    } else if (variant === "points" || variant === "circles") {
+      const cls = variant === "points" ? Sigma.rendering.NodePointProgram : Sigma.rendering.NodeCircleProgram;
+      setting("nodeProgramClasses", Object.assign({}, r.getSetting("nodeProgramClasses"), { circle: cls }));
+    } else if (variant === "no-picking") {
+      const old = r.pickingDownSizingRatio;
+      r.pickingDownSizingRatio = 4096;
+      undo.push(() => { r.pickingDownSizingRatio = old; });
+    } else if (variant === "no-nodes") {
+      const reducer = r.getSetting("nodeReducer");
+      setting("nodeReducer", (node, data) => Object.assign({}, reducer ? reducer(node, data) : data, { hidden: true }));
+    }
+    r.refresh();
+    const run = variant === "still" ? countFrames(ms) : measureFps(el, ms);
+    return run.then((fps) => {
+      undo.reverse().forEach((f) => f());
+      r.refresh();
+      return fps;
+    });
+  }
+
+  function countFrames(ms) {
+    return new Promise((resolve) => {
+      let frames = 0;
+      const start = performance.now();
+      const tick = () => {
+        frames++;
+        if (performance.now() - start < ms) requestAnimationFrame(tick);
+        else resolve((frames * 1000) / (performance.now() - start));
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+
+  window.atlasNetwork = { render, update, select, focus, reset, zoom, nodePosition, png, download, has, renderer, stats, measureFps, probe };
 })();

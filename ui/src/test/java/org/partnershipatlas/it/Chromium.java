@@ -24,12 +24,18 @@ public final class Chromium {
     }
 
     public static WebDriver start() throws IOException {
+        return start(options -> { });
+    }
+
+    /** With more options, e.g. the performance log and trace categories of a benchmark. */
+    public static WebDriver start(java.util.function.Consumer<ChromeOptions> more) throws IOException {
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        more.accept(options);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();

@@ -37,6 +37,22 @@ public final class ClosenessCentrality {
         }
     }
 
+    /**
+     * One vertex's closeness by one search from it (the same definition): what a detail panel needs, without the
+     * O(nm) sweep over every vertex.
+     */
+    public static double of(NetworkGraph graph, WeightMode mode, int v) {
+        var tree = new org.partnershipatlas.analytics.graph.ShortestPathTree(graph, graph.lengths(mode));
+        tree.run(v);
+        int n = graph.nodeCount();
+        int r = tree.reached() - 1;
+        double total = 0;
+        for (int i = 1; i < tree.reached(); i++) {
+            total += tree.distance(tree.order(i));
+        }
+        return r > 0 && total > 0 ? (r / total) * (r / (n - 1.0)) : 0.0;
+    }
+
     public double[] scores() {
         return scores.clone();
     }
