@@ -149,6 +149,18 @@ public final class AtlasProcess implements AutoCloseable {
         return log().contains(text);
     }
 
+    /** Waits until a line of the app's log matches {@code pattern} (at most {@code timeout}); false otherwise. */
+    public boolean awaitLog(java.util.regex.Pattern pattern, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (pattern.matcher(log()).find()) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return pattern.matcher(log()).find();
+    }
+
     /**
      * Kills the app as a power cut or the kernel's OOM killer would: SIGKILL to the JVM itself (this process is the
      * {@code java} binary, started without a shell), so no shutdown hook runs and nothing is flushed or closed.
