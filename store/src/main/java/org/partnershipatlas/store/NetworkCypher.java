@@ -7,10 +7,16 @@ final class NetworkCypher {
     private NetworkCypher() {
     }
 
-    /** Schema statements, each in its own transaction (Neo4j does not mix schema and data writes). */
+    /**
+     * Schema statements, each in its own transaction (Neo4j does not mix schema and data writes). Organisations and
+     * countries are unique per generation ({@code gen}, see {@link NetworkStore}): a replace writes the new network
+     * beside the current one, so the same id exists once in each. The older single-property constraints are dropped.
+     */
     static final List<String> SCHEMA = List.of(
-            "CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (o:Organisation) REQUIRE o.id IS UNIQUE",
-            "CREATE CONSTRAINT country_code IF NOT EXISTS FOR (c:Country) REQUIRE c.code IS UNIQUE",
+            "DROP CONSTRAINT organisation_id IF EXISTS",
+            "DROP CONSTRAINT country_code IF EXISTS",
+            "CREATE CONSTRAINT organisation_generation_id IF NOT EXISTS FOR (o:Organisation) REQUIRE (o.gen, o.id) IS UNIQUE",
+            "CREATE CONSTRAINT country_generation_code IF NOT EXISTS FOR (c:Country) REQUIRE (c.gen, c.code) IS UNIQUE",
             // A plain index, not a uniqueness constraint: Neo4j 5 checks a relationship constraint with an index
             // seek on every CREATE, and each seek copies the set of relationships deleted so far in the transaction,
             // so a merge that replaces many links turned quadratic. The store keeps link ids unique itself (writes
@@ -18,11 +24,29 @@ final class NetworkCypher {
             "DROP CONSTRAINT link_id IF EXISTS",
             "CREATE INDEX link_id_index IF NOT EXISTS FOR ()-[r:LINK]-() ON (r.id)",
             "CREATE CONSTRAINT atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) REQUIRE m.key IS UNIQUE",
+            "CREATE CONSTRAINT atlas_generation_id IF NOT EXISTS FOR (g:AtlasGeneration) REQUIRE g.id IS UNIQUE",
             "CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE");
 
     static final String ENSURE_META = """
             MERGE (m:AtlasMeta {key: 'network'})
-            ON CREATE SET m.version = 0
+            ON CREATE SET m.version = 0, m.generation = 0
+            """;
+
+    /** A store written before generations existed: its network becomes generation 0, in one transaction. */
+    static final String ADOPT_META_GENERATION = """
+            MATCH (m:AtlasMeta {key: 'network'})
+            SET m.generation = coalesce(m.generation, 0)
+            RETURN m.generation AS generation
+            """;
+
+    static final String ADOPT_ORGANISATIONS = """
+            MATCH (o:Organisation) WHERE o.gen IS NULL
+            SET o.gen = $gen
+            """;
+
+    static final String ADOPT_COUNTRIES = """
+            MATCH (c:Country) WHERE c.gen IS NULL
+            SET c.gen = $gen
             """;
 
     /**
@@ -33,7 +57,7 @@ final class NetworkCypher {
     static final String LOCK_VERSION = """
             MATCH (m:AtlasMeta {key: 'network'})
             SET m.locked = true
-            RETURN m.version AS version
+            RETURN m.version AS version, m.generation AS generation
             """;
 
     static final String SET_VERSION = """
@@ -42,67 +66,71 @@ final class NetworkCypher {
             REMOVE m.locked
             """;
 
+    /** The version and the generation readers read (the network is the generation's organisations and countries). */
     static final String VERSION = """
             MATCH (m:AtlasMeta {key: 'network'})
-            RETURN m.version AS version
+            RETURN m.version AS version, m.generation AS generation
             """;
 
     static final String COUNTS = """
-            CALL { MATCH (o:Organisation) RETURN count(o) AS organisations }
-            CALL { MATCH ()-[r:LINK]->() RETURN count(r) AS links }
-            CALL { MATCH (c:Country) RETURN count(c) AS countries }
+            CALL { MATCH (o:Organisation {gen: $gen}) RETURN count(o) AS organisations,
+                          sum(COUNT { (o)-[:LINK]->() }) AS links }
+            CALL { MATCH (c:Country {gen: $gen}) RETURN count(c) AS countries }
             RETURN organisations, links, countries
             """;
 
     static final String READ_COUNTRIES = """
-            MATCH (c:Country)
+            MATCH (c:Country {gen: $gen})
             RETURN c.code AS code, c.name AS name, c.region AS region
             """;
 
     static final String READ_ORGANISATIONS = """
-            MATCH (o:Organisation)
+            MATCH (o:Organisation {gen: $gen})
             OPTIONAL MATCH (o)-[:LOCATED_IN]->(c:Country)
             RETURN o {.*} AS o, c.code AS country
             """;
 
     static final String READ_ORGANISATION = """
-            MATCH (o:Organisation {id: $id})
+            MATCH (o:Organisation {gen: $gen, id: $id})
             OPTIONAL MATCH (o)-[:LOCATED_IN]->(c:Country)
             RETURN o {.*} AS o, c.code AS country
             """;
 
+    /** A link belongs to the generation of its ends (a generation is written whole, ends first). */
     static final String READ_LINKS = """
-            MATCH (a:Organisation)-[r:LINK]->(b:Organisation)
+            MATCH (a:Organisation {gen: $gen})-[r:LINK]->(b:Organisation)
             RETURN r {.*} AS r, a.id AS from, b.id AS to
             """;
 
     static final String READ_LINK = """
             MATCH (a:Organisation)-[r:LINK {id: $id}]->(b:Organisation)
+            WHERE a.gen = $gen
             RETURN r {.*} AS r, a.id AS from, b.id AS to
             """;
 
     static final String EXISTING_ORGANISATION_IDS = """
             UNWIND $ids AS id
-            MATCH (o:Organisation {id: id})
+            MATCH (o:Organisation {gen: $gen, id: id})
             RETURN collect(o.id) AS ids
             """;
 
     static final String ORGANISATION_REVISIONS = """
             UNWIND $ids AS id
-            MATCH (o:Organisation {id: id})
+            MATCH (o:Organisation {gen: $gen, id: id})
             RETURN o.id AS id, coalesce(o.rev, 0) AS rev
             """;
 
     static final String LINK_REVISIONS = """
             UNWIND $ids AS id
-            MATCH ()-[r:LINK {id: id}]->()
+            MATCH (a:Organisation)-[r:LINK {id: id}]->()
+            WHERE a.gen = $gen
             RETURN r.id AS id, coalesce(r.rev, 0) AS rev
             """;
 
     /** Element ids of stored organisations by id, looked up before anything is deleted (see {@link #LINK_ELEMENT_IDS}). */
     static final String ORGANISATION_ELEMENT_IDS = """
             UNWIND $ids AS id
-            MATCH (o:Organisation {id: id})
+            MATCH (o:Organisation {gen: $gen, id: id})
             RETURN collect(elementId(o)) AS elementIds
             """;
 
@@ -112,15 +140,11 @@ final class NetworkCypher {
             DETACH DELETE o
             """;
 
-    static final String ALL_ORGANISATION_IDS = """
-            MATCH (o:Organisation)
-            RETURN collect(o.id) AS ids
-            """;
-
-    static final String EXISTING_LINK_IDS = """
-            UNWIND $ids AS id
-            MATCH ()-[r:LINK {id: id}]->()
-            RETURN collect(r.id) AS ids
+    /** Every organisation id and link id of a generation (what a replace counts as updated or deleted). */
+    static final String GENERATION_IDS = """
+            CALL { MATCH (o:Organisation {gen: $gen}) RETURN collect(o.id) AS organisations }
+            CALL { MATCH (:Organisation {gen: $gen})-[r:LINK]->() RETURN collect(r.id) AS links }
+            RETURN organisations, links
             """;
 
     /**
@@ -130,7 +154,8 @@ final class NetworkCypher {
      */
     static final String LINK_ELEMENT_IDS = """
             UNWIND $ids AS id
-            MATCH ()-[r:LINK {id: id}]->()
+            MATCH (a:Organisation)-[r:LINK {id: id}]->()
+            WHERE a.gen = $gen
             RETURN collect(elementId(r)) AS elementIds
             """;
 
@@ -140,40 +165,109 @@ final class NetworkCypher {
             DELETE r
             """;
 
-    static final String COUNTRY_CODES = """
-            MATCH (c:Country)
-            RETURN collect(c.code) AS codes
-            """;
-
-    static final String ALL_LINK_ELEMENT_IDS = """
-            MATCH ()-[r:LINK]->()
-            RETURN collect(elementId(r)) AS elementIds
-            """;
-
-    static final String DELETE_ORGANISATIONS_NOT_IN = """
-            MATCH (o:Organisation)
-            WHERE NOT o.id IN $ids
-            DETACH DELETE o
-            """;
-
-    static final String DELETE_UNUSED_COUNTRIES_NOT_IN = """
-            MATCH (c:Country)
-            WHERE NOT c.code IN $codes AND NOT (c)<-[:LOCATED_IN]-()
-            DELETE c
-            """;
-
     /** Declared countries overwrite the name and region stored. */
     static final String UPSERT_DECLARED_COUNTRIES = """
             UNWIND $rows AS row
-            MERGE (c:Country {code: row.code})
+            MERGE (c:Country {gen: $gen, code: row.code})
             SET c.name = row.name, c.region = row.region
             """;
 
     /** Countries known to the product but not declared keep a name declared earlier. */
     static final String ENSURE_KNOWN_COUNTRIES = """
             UNWIND $rows AS row
-            MERGE (c:Country {code: row.code})
+            MERGE (c:Country {gen: $gen, code: row.code})
             ON CREATE SET c.name = row.name, c.region = row.region
+            """;
+
+    // --- generations: a replace is written beside the current network, then switched to -----------------------
+
+    /**
+     * A new generation number, never used before (the counter only rises, and starts above the current generation;
+     * locked before it is read, so two replaces never get the same one), registered as being written.
+     */
+    static final String ALLOCATE_GENERATION = """
+            MERGE (m:AtlasMeta {key: 'generations'})
+            SET m.locked = true
+            WITH m
+            MATCH (n:AtlasMeta {key: 'network'})
+            WITH m, CASE WHEN coalesce(m.next, 0) > n.generation THEN m.next ELSE n.generation + 1 END AS generation
+            SET m.next = generation + 1
+            REMOVE m.locked
+            CREATE (g:AtlasGeneration {id: generation, state: 'STAGING', started: $started})
+            RETURN generation
+            """;
+
+    /** The countries of a staged generation, written first: its organisations are located in them. */
+    static final String CREATE_COUNTRIES = """
+            UNWIND $rows AS row
+            CREATE (c:Country {gen: $gen, code: row.code, name: row.name, region: row.region})
+            """;
+
+    /**
+     * Counts of a staged generation, checked in the switch against what was written, so a switch never makes a
+     * generation current that is not exactly the write (a batch lost or written twice, a generation another
+     * instance's start-up began to delete).
+     */
+    static final String STAGED_COUNTS = """
+            MATCH (o:Organisation {gen: $gen})
+            RETURN count(o) AS organisations, sum(COUNT { (o)-[:LINK]->() }) AS links
+            """;
+
+    /**
+     * The switch, inside the write's transaction after {@link #LOCK_VERSION}: the staged generation becomes the
+     * network and the one before is retired. No row when the staged generation is no longer {@code STAGING}.
+     */
+    static final String SWITCH_GENERATION = """
+            MATCH (m:AtlasMeta {key: 'network'})
+            MATCH (g:AtlasGeneration {id: $gen})
+            WHERE g.state = 'STAGING'
+            WITH m, g, m.generation AS previous
+            SET g.state = 'CURRENT', m.generation = $gen
+            MERGE (p:AtlasGeneration {id: previous})
+            SET p.state = 'RETIRED'
+            RETURN previous
+            """;
+
+    /**
+     * Marks a generation for deletion, unless it is the network (holding the meta node's lock, as the switch does,
+     * so the two never interleave). Returns no row for the current generation.
+     */
+    static final String RETIRE_GENERATION = """
+            MATCH (m:AtlasMeta {key: 'network'})
+            SET m.locked = true
+            WITH m, m.generation <> $gen AS retirable
+            REMOVE m.locked
+            WITH retirable
+            WHERE retirable
+            MERGE (g:AtlasGeneration {id: $gen})
+            SET g.state = 'RETIRED'
+            RETURN g.id AS generation
+            """;
+
+    /** One batch of a retired generation's organisations, with their links and locations. */
+    static final String DELETE_GENERATION_ORGANISATIONS = """
+            MATCH (o:Organisation {gen: $gen})
+            WITH o LIMIT $limit
+            DETACH DELETE o
+            RETURN count(*) AS deleted
+            """;
+
+    static final String DELETE_GENERATION_REST = """
+            CALL { MATCH (c:Country {gen: $gen}) DETACH DELETE c }
+            MATCH (g:AtlasGeneration {id: $gen}) WHERE g.state = 'RETIRED'
+            DELETE g
+            """;
+
+    /** Every generation present besides the current one (at start-up: whatever a crash or a failed write left). */
+    static final String OTHER_GENERATIONS = """
+            MATCH (m:AtlasMeta {key: 'network'})
+            CALL { MATCH (o:Organisation) RETURN collect(DISTINCT o.gen) AS organisations }
+            CALL { MATCH (c:Country) RETURN collect(DISTINCT c.gen) AS countries }
+            CALL { MATCH (g:AtlasGeneration) RETURN collect(g.id) AS registered }
+            UNWIND organisations + countries + registered AS generation
+            WITH DISTINCT m, generation
+            WHERE generation <> m.generation
+            RETURN collect(generation) AS generations
             """;
 
     /** Stored properties of an organisation node, in the order rows carry them. */
@@ -193,6 +287,11 @@ final class NetworkCypher {
         return names.stream().map(n -> n + ": row." + n).collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
+    /** {@code {gen: $gen, id: row.id, …}}: an organisation node's properties with its generation. */
+    private static String generationPropertyMap(List<String> names) {
+        return "{gen: $gen, " + propertyMap(names).substring(1);
+    }
+
     /** {@code o.name = row.name, …} without the key; a null value removes the property. */
     private static String assignments(String variable, List<String> names) {
         return names.stream().filter(n -> !n.equals("id")).map(n -> variable + "." + n + " = row." + n)
@@ -201,7 +300,7 @@ final class NetworkCypher {
 
     static final String UPSERT_ORGANISATIONS = """
             UNWIND $rows AS row
-            MERGE (o:Organisation {id: row.id})
+            MERGE (o:Organisation {gen: $gen, id: row.id})
             SET %s
             WITH o, row
             OPTIONAL MATCH (o)-[old:LOCATED_IN]->()
@@ -210,46 +309,46 @@ final class NetworkCypher {
             FOREACH (_ IN CASE WHEN row.type = 'HEALTH_BOARD' THEN [1] ELSE [] END | SET o:HealthBoard)
             FOREACH (_ IN CASE WHEN row.type = 'HEALTH_BOARD' THEN [] ELSE [1] END | REMOVE o:HealthBoard)
             WITH o, row
-            OPTIONAL MATCH (c:Country {code: row.country})
+            OPTIONAL MATCH (c:Country {gen: $gen, code: row.country})
             FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | CREATE (o)-[:LOCATED_IN]->(c))
             RETURN count(o) AS written
             """.formatted(assignments("o", ORGANISATION_PROPERTIES));
 
     /*
-     * Bulk creation into an empty store (replace, first seed, benchmark): rows are grouped by country and by
+     * Bulk creation into an empty generation (every replace, the first seed): rows are grouped by country and by
      * Health Board in Java, so each statement creates nodes with fixed labels and no per-row branching.
      * (Joining links by returned element ids instead of the id index measured no faster.)
      */
     static final String CREATE_ORGANISATIONS_IN_COUNTRY = """
-            MATCH (c:Country {code: $country})
+            MATCH (c:Country {gen: $gen, code: $country})
             UNWIND $rows AS row
             CREATE (o:Organisation %s)-[:LOCATED_IN]->(c)
-            RETURN count(*) AS created
-            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+            RETURN count(*) AS written
+            """.formatted(generationPropertyMap(ORGANISATION_PROPERTIES));
 
     static final String CREATE_BOARDS_IN_COUNTRY = """
-            MATCH (c:Country {code: $country})
+            MATCH (c:Country {gen: $gen, code: $country})
             UNWIND $rows AS row
             CREATE (o:Organisation:HealthBoard %s)-[:LOCATED_IN]->(c)
-            RETURN count(*) AS created
-            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+            RETURN count(*) AS written
+            """.formatted(generationPropertyMap(ORGANISATION_PROPERTIES));
 
     static final String CREATE_ORGANISATIONS_NOWHERE = """
             UNWIND $rows AS row
             CREATE (o:Organisation %s)
-            RETURN count(*) AS created
-            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+            RETURN count(*) AS written
+            """.formatted(generationPropertyMap(ORGANISATION_PROPERTIES));
 
     static final String CREATE_BOARDS_NOWHERE = """
             UNWIND $rows AS row
             CREATE (o:Organisation:HealthBoard %s)
-            RETURN count(*) AS created
-            """.formatted(propertyMap(ORGANISATION_PROPERTIES));
+            RETURN count(*) AS written
+            """.formatted(generationPropertyMap(ORGANISATION_PROPERTIES));
 
     static final String CREATE_LINKS = """
             UNWIND $rows AS row
-            MATCH (a:Organisation {id: row.from})
-            MATCH (b:Organisation {id: row.to})
+            MATCH (a:Organisation {gen: $gen, id: row.from})
+            MATCH (b:Organisation {gen: $gen, id: row.to})
             CREATE (a)-[r:LINK %s]->(b)
             RETURN count(r) AS written
             """.formatted(propertyMap(LINK_PROPERTIES));

@@ -60,9 +60,12 @@ class NetworkStoreTest {
         return new ChangeNote("tester", ChangeKind.IMPORT, "because", "test", summary, Map.of(), List.of(), true);
     }
 
+    /** A replace, and the replaced generation's deletion finished (tests below look at every node). */
     private WriteResult replace(NetworkSnapshot snapshot) {
-        return store.write(new StoreWrite(store.version(), ImportMode.REPLACE, NetworkChange.of(snapshot), null, null,
-                null, note("replace")));
+        WriteResult result = store.write(new StoreWrite(store.version(), ImportMode.REPLACE, NetworkChange.of(snapshot),
+                null, null, null, note("replace")));
+        store.awaitDeletions();
+        return result;
     }
 
     private WriteResult merge(NetworkChange change, List<String> deleteOrganisations, List<String> deleteLinks) {
@@ -420,11 +423,162 @@ class NetworkStoreTest {
         }
     }
 
+    // --- generations: a replace is written beside the network and switched to -----------------------------------
+
+    private long count(String cypher) {
+        try (var session = driver.session()) {
+            return session.run(cypher).single().get(0).asLong();
+        }
+    }
+
+    /** Organisations, countries and registered generations other than the current one (nothing should be left). */
+    private long otherGenerations() {
+        store.awaitDeletions();
+        return count("""
+                MATCH (m:AtlasMeta {key: 'network'})
+                CALL { WITH m MATCH (o:Organisation) WHERE o.gen <> m.generation RETURN count(o) AS o }
+                CALL { WITH m MATCH (c:Country) WHERE c.gen <> m.generation RETURN count(c) AS c }
+                CALL { MATCH (g:AtlasGeneration) WHERE g.state <> 'CURRENT' RETURN count(g) AS g }
+                RETURN o + c + g
+                """);
+    }
+
+    @Test
+    void write_replace_leavesOnlyTheNewGeneration() {
+        replace(Networks.small());
+        replace(Networks.withQuality());
+        assertThat(otherGenerations()).isZero();
+        assertThat(count("MATCH (o:Organisation) RETURN count(o)")).isEqualTo(Networks.withQuality().organisations().size());
+        assertThat(count("MATCH ()-[r:LINK]->() RETURN count(r)")).isEqualTo(Networks.withQuality().links().size());
+    }
+
+    @Test
+    void write_replaceThatFailsWhileWritten_leavesNothingOfItBehind() {
+        replace(Networks.small());
+        String before = storedJson();
+        var broken = new NetworkChange(List.of(), Networks.withQuality().organisations(),
+                List.of(Networks.link("to-nowhere", "dolen-cymru", "missing-org")));
+        assertThatThrownBy(() -> store.write(new StoreWrite(store.version(), ImportMode.REPLACE, broken, null, null,
+                null, note("broken")))).isInstanceOf(IllegalStateException.class);
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(otherGenerations()).isZero();
+    }
+
+    @Test
+    void write_replacePreparedAgainstAnOlderVersion_isRefusedBeforeWritingAnything() {
+        replace(Networks.small());
+        long prepared = store.version();
+        merge(upsert(List.of(Networks.organisation("first", OrganisationType.NGO, "KE")), List.of()), null, null);
+        String before = storedJson();
+        assertThatThrownBy(() -> store.write(new StoreWrite(prepared, ImportMode.REPLACE,
+                NetworkChange.of(Networks.withQuality()), null, null, null, note("late"))))
+                .isInstanceOf(StaleNetworkException.class);
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(otherGenerations()).isZero();
+    }
+
+    @Test
+    void write_mergeLandingWhileAReplaceIsWritten_winsAndTheReplaceIsRefusedAndDeleted() throws Exception {
+        replace(Networks.small());
+        long base = store.version();
+        NetworkSnapshot large = new org.partnershipatlas.synthetic.SyntheticNetworkGenerator(20_000, 3, 7).generate();
+        var pool = Executors.newSingleThreadExecutor();
+        Future<WriteResult> replacing = pool.submit(() -> store.write(new StoreWrite(base, ImportMode.REPLACE,
+                NetworkChange.of(large), null, null, null, note("large"))));
+        while (count("MATCH (g:AtlasGeneration {state: 'STAGING'}) RETURN count(g)") == 0 && !replacing.isDone()) {
+            Thread.sleep(5);
+        }
+        merge(upsert(List.of(Networks.organisation("edited-meanwhile", OrganisationType.NGO, "KE")), List.of()), null, null);
+        String merged = storedJson();
+
+        assertThatThrownBy(replacing::get).hasCauseInstanceOf(StaleNetworkException.class);
+        pool.shutdown();
+        assertThat(storedJson()).isEqualTo(merged);
+        assertThat(store.version()).isEqualTo(base + 1);
+        assertThat(otherGenerations()).isZero();
+    }
+
+    @Test
+    void read_whileAReplaceIsWritten_seesTheOldNetworkUntilTheSwitchThenTheNewOne() throws Exception {
+        replace(Networks.small());
+        VersionedSnapshot old = store.read();
+        NetworkSnapshot large = new org.partnershipatlas.synthetic.SyntheticNetworkGenerator(5_000, 3, 11).generate();
+        var pool = Executors.newSingleThreadExecutor();
+        Future<WriteResult> replacing = pool.submit(() -> replace(large));
+        int sawOld = 0;
+        int sawNew = 0;
+        while (!replacing.isDone() || sawNew == 0) {
+            VersionedSnapshot read = store.read();
+            if (read.version() == old.version()) {
+                assertThat(read.snapshot()).isEqualTo(old.snapshot());
+                sawOld++;
+            } else {
+                assertThat(read.version()).isEqualTo(old.version() + 1);
+                assertThat(read.snapshot().organisations()).isEqualTo(large.sortedById().organisations());
+                assertThat(read.snapshot().links()).isEqualTo(large.sortedById().links());
+                sawNew++;
+            }
+        }
+        replacing.get();
+        pool.shutdown();
+        assertThat(sawOld).as("reads while the new network was written").isPositive();
+        assertThat(sawNew).isPositive();
+    }
+
+    @Test
+    void initialise_deletesAGenerationLeftUnfinished_andKeepsTheNetwork() {
+        replace(Networks.small());
+        String before = storedJson();
+        long version = store.version();
+        try (var session = driver.session()) {
+            // What a process killed while writing a replace leaves: a registered generation, half written.
+            session.run("""
+                    CREATE (:AtlasGeneration {id: 9999, state: 'STAGING'})
+                    CREATE (c:Country {gen: 9999, code: 'KE', name: 'Kenya', region: 'EAST_AFRICA'})
+                    CREATE (a:Organisation {gen: 9999, id: 'dolen-cymru', name: 'Half', type: 'NGO', confidence: 'A'})-[:LOCATED_IN]->(c)
+                    CREATE (b:Organisation {gen: 9999, id: 'other', name: 'Half', type: 'NGO', confidence: 'A'})
+                    CREATE (a)-[:LINK {id: 'l-half', kind: 'HEALTH_LINK', status: 'ACTIVE', confidence: 'A'}]->(b)
+                    """).consume();
+        }
+        store.initialise();
+        assertThat(otherGenerations()).isZero();
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(store.version()).isEqualTo(version);
+        assertThat(count("MATCH ()-[r:LINK {id: 'l-half'}]->() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void initialise_adoptsANetworkWrittenBeforeGenerations() {
+        replace(Networks.withQuality());
+        String before = storedJson();
+        try (var session = driver.session()) {
+            session.run("MATCH (n) WHERE n:Organisation OR n:Country REMOVE n.gen").consume();
+            session.run("MATCH (g:AtlasGeneration) DELETE g").consume();
+            session.run("MATCH (m:AtlasMeta) WHERE m.key = 'network' REMOVE m.generation").consume();
+            session.run("MATCH (m:AtlasMeta {key: 'generations'}) DELETE m").consume();
+        }
+        store.initialise();
+        assertThat(storedJson()).isEqualTo(before);
+        replace(Networks.small());
+        assertThat(store.read().snapshot().organisations()).isEqualTo(Networks.small().sortedById().organisations());
+        assertThat(otherGenerations()).isZero();
+    }
+
+    @Test
+    void deleteGeneration_ofTheCurrentNetwork_deletesNothing() {
+        replace(Networks.small());
+        String before = storedJson();
+        long current = count("MATCH (m:AtlasMeta {key: 'network'}) RETURN m.generation");
+        store.deleteGeneration(current);
+        assertThat(storedJson()).isEqualTo(before);
+    }
+
     @Test
     void initialise_createsTheUniquenessConstraints() {
         try (var session = driver.session()) {
             List<String> names = session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get("name").asString());
-            assertThat(names).contains("organisation_id", "country_code", "atlas_meta_key", "change_id");
+            assertThat(names).contains("organisation_generation_id", "country_generation_code", "atlas_meta_key",
+                    "atlas_generation_id", "change_id").doesNotContain("organisation_id", "country_code");
             List<String> indexes = session.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString());
             assertThat(indexes).contains("link_id_index");
         }

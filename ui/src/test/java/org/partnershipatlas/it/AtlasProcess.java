@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,15 +34,21 @@ public final class AtlasProcess implements AutoCloseable {
 
     /** Starts the jar and waits until {@code /actuator/health} says UP (at most three minutes). */
     public static AtlasProcess start(Path dataDir, String... extraArgs) throws Exception {
+        return start(dataDir, List.of("-Xmx1g"), extraArgs);
+    }
+
+    /** As {@link #start(Path, String...)}, with these JVM options (heap size, ...) instead of {@code -Xmx1g}. */
+    public static AtlasProcess start(Path dataDir, List<String> jvmOptions, String... extraArgs) throws Exception {
         String jar = System.getProperty("atlas.jar", "target/partnership-atlas.jar");
         if (!Files.exists(Path.of(jar))) {
             throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package'");
         }
         int port = freePort();
         Path log = Files.createTempFile("atlas-", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar,
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar,
                 "--server.port=" + port,
                 "--atlas.data-dir=" + dataDir,
                 "--atlas.neo4j.embedded.bolt-port=0",
@@ -89,6 +96,21 @@ public final class AtlasProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET signed in as {@code admin} (HTTP Basic). */
+    public HttpResponse<String> adminGet(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", basic("admin", ADMIN_PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a POST signed in as {@code admin} without waiting for the answer. */
+    public CompletableFuture<HttpResponse<String>> postAsync(String path, String contentType,
+                                                             HttpRequest.BodyPublisher body) {
+        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", contentType)
+                .header("Authorization", basic("admin", ADMIN_PASSWORD)).timeout(Duration.ofMinutes(5))
+                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A POST without credentials. */
     public HttpResponse<String> anonymousPost(String path, String contentType, String body)
             throws IOException, InterruptedException {
@@ -107,6 +129,50 @@ public final class AtlasProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";
+        }
+    }
+
+    /** Everything the app has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Waits until the app's log holds {@code text} (at most {@code timeout}); false if it exited or time ran out. */
+    public boolean awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (log().contains(text)) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return log().contains(text);
+    }
+
+    /** Waits until a line of the app's log matches {@code pattern} (at most {@code timeout}); false otherwise. */
+    public boolean awaitLog(java.util.regex.Pattern pattern, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (pattern.matcher(log()).find()) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return pattern.matcher(log()).find();
+    }
+
+    /**
+     * Kills the app as a power cut or the kernel's OOM killer would: SIGKILL to the JVM itself (this process is the
+     * {@code java} binary, started without a shell), so no shutdown hook runs and nothing is flushed or closed.
+     */
+    public void kill() throws InterruptedException {
+        String command = process.info().command().orElse("");
+        if (!command.endsWith("java")) {
+            throw new IllegalStateException("not the JVM: " + command);
+        }
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the JVM " + process.pid() + " survived SIGKILL");
         }
     }
 
