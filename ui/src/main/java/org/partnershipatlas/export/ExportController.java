@@ -31,6 +31,8 @@ import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
+import org.partnershipatlas.reads.Memo;
+import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.network.SvgPicture;
 
 @RestController
@@ -54,7 +56,15 @@ class ExportController {
         }
     }
 
+    /** Bytes of exports kept (a GraphML of the synthetic 10k network is about 15 MB). */
+    static final long EXPORT_BYTES = 64L << 20;
+
+    private record Export(long version, Format format, ExplorerState state) {
+    }
+
     private final ExplorerService explorer;
+    /** Each export written once per network version, format and explorer state, however many ask. */
+    private final Memo<Export, byte[]> exports = Memo.ofWeight(EXPORT_BYTES, body -> body.length);
 
     ExportController(ExplorerService explorer) {
         this.explorer = explorer;
@@ -72,8 +82,17 @@ class ExportController {
             RequestChecks.id("select", state.selected());
         }
         var stored = explorer.stored();
+        byte[] body = exports.get(new Export(stored.version(), chosen, state), () -> render(stored, state, chosen));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(chosen.mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("partnership-atlas." + chosen.extension).build().toString())
+                .body(body);
+    }
+
+    private byte[] render(VersionedSnapshot stored, ExplorerState state, Format format) {
         NetworkSnapshot shown = explorer.visible(stored, state);
-        byte[] body = switch (chosen) {
+        return switch (format) {
             case GRAPHML -> GraphMlFormat.toGraphMl(shown).getBytes(StandardCharsets.UTF_8);
             case GEXF -> GexfFormat.toGexf(shown).getBytes(StandardCharsets.UTF_8);
             case JSON -> JsonSnapshotFormat.toJson(shown, true).getBytes(StandardCharsets.UTF_8);
@@ -82,11 +101,6 @@ class ExportController {
                     : value.isEmpty() ? "unknown" : value.toLowerCase(Locale.ROOT).replace('_', ' ')),
                     "Partnership Atlas network").getBytes(StandardCharsets.UTF_8);
         };
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(chosen.mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("partnership-atlas." + chosen.extension).build().toString())
-                .body(body);
     }
 
     private static byte[] zip(NetworkSnapshot snapshot) {
