@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.partnershipatlas.analytics.brokerage.Broker;
 import org.partnershipatlas.analytics.centrality.BetweennessCentrality;
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.graph.WeightMode;
 import org.partnershipatlas.analytics.whatif.MetricChange;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -38,7 +39,8 @@ class LargeNetworkAnalyticsTest {
         assertThat(brokers).hasSize(NetworkAnalytics.BROKER_LIMIT);
         Broker first = brokers.get(0);
         assertThat(first.betweenness()).isEqualTo(estimate.raw()[analytics.graph().indexOf(first.id())]);
-        assertThat(first.reasons()).anyMatch(r -> r.contains("estimated by sampling"));
+        assertThat(first.reasons().get(0).arguments()).containsEntry("estimated", true);
+        assertThat(first.reasons().get(0).english()).contains("estimated by sampling");
         // most of the exact top 10 are among the first 10 brokers
         double[] exact = new BetweennessCentrality(analytics.graph(), WeightMode.NONE, 2, 0, 1).raw();
         int[] exactTop = java.util.stream.IntStream.range(0, exact.length).boxed()
@@ -68,6 +70,6 @@ class LargeNetworkAnalyticsTest {
     void brokers_belowTheThreshold_areExact() {
         var seed = NetworkAnalytics.of(TestNetworks.seed());
         assertThat(seed.usesAdaptiveBetweenness()).isFalse();
-        assertThat(seed.brokers().get(0).reasons()).noneMatch(r -> r.contains("estimated"));
+        assertThat(seed.brokers().get(0).reasons()).map(Finding::english).noneMatch(r -> r.contains("estimated"));
     }
 }

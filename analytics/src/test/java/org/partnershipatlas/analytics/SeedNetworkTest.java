@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.partnershipatlas.analytics.brokerage.Broker;
+import org.partnershipatlas.analytics.findings.Finding;
+import org.partnershipatlas.analytics.findings.NameList;
 import org.partnershipatlas.analytics.gaps.CountryCoverage;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.HealthBoardGap;
@@ -62,7 +64,13 @@ class SeedNetworkTest {
         var betsi = brokers.stream().filter(b -> b.id().equals("betsi-cadwaladr-uhb")).findFirst().orElseThrow();
         assertThat(betsi.articulationPoint()).isTrue();
         assertThat(betsi.labels()).contains("articulation point");
-        assertThat(betsi.reasons().get(0)).startsWith("only route to").contains("in Lesotho");
+        assertThat(betsi.reasons()).extracting(Finding::code).startsWith("SHORTEST_ROUTES_SHARE", "ONLY_ROUTE_TO");
+        assertThat(betsi.reasons().get(0).english()).startsWith("on ")
+                .endsWith("% of shortest routes between other organisations");
+        var onlyRoute = betsi.reasons().get(1);
+        assertThat(onlyRoute.english()).startsWith("only route to").contains("in Lesotho");
+        assertThat(((NameList) onlyRoute.arguments().get("organisations")).names())
+                .as("names, not ids").contains("Busia County Referral Hospital");
         assertThat(betsi.countriesSpanned()).isGreaterThanOrEqualTo(3);
         assertThat(brokers).extracting(Broker::rank).startsWith(1, 2, 3);
         assertThat(brokers.get(0).explain()).startsWith("#1 ");
@@ -86,7 +94,8 @@ class SeedNetworkTest {
                 .doesNotContain("betsi-cadwaladr-uhb");
         var hywelDda = board(gaps.healthBoards(), "hywel-dda-uhb");
         assertThat(hywelDda.links()).isZero();
-        assertThat(hywelDda.reasons().get(0)).contains("no known link").contains("IHCC");
+        assertThat(hywelDda.reasons().get(0).code()).isEqualTo("NO_PARTNER_LINK");
+        assertThat(hywelDda.reasons().get(0).english()).contains("no known link").contains("IHCC");
         assertThat(hywelDda.explain()).contains("under-linked");
     }
 
@@ -98,10 +107,16 @@ class SeedNetworkTest {
         assertThat(aneurinBevan.units()).contains("nevill-hall-hospital", "gwent-southern-ethiopia-link");
         assertThat(aneurinBevan.countries()).containsExactly("ET");
         assertThat(aneurinBevan.inferred()).isTrue();
-        assertThat(aneurinBevan.reasons()).anyMatch(r -> r.startsWith("attribution inferred"));
+        assertThat(aneurinBevan.reasons()).map(Finding::english).anyMatch(r -> r.startsWith("attribution inferred"))
+                .anyMatch(r -> r.contains("– Nevill Hall Hospital"));
         var cwmTaf = board(gaps, "cwm-taf-morgannwg-uhb");
         assertThat(cwmTaf.topBroker()).isEqualTo("pont");
-        assertThat(cwmTaf.reasons()).anyMatch(r -> r.contains("pass through PONT"));
+        assertThat(cwmTaf.reasons()).filteredOn(r -> r.code().equals("DEPENDS_ON_BROKER")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.arguments()).containsEntry("broker", "PONT (Partnerships Overseas Networking Trust)")
+                            .containsEntry("brokerId", "pont");
+                    assertThat(r.english()).contains("pass through PONT");
+                });
         var betsi = board(gaps, "betsi-cadwaladr-uhb");
         assertThat(betsi.countries()).contains("KE", "LS", "ET");
         assertThat(betsi.units()).doesNotContain("wales-and-africa-programme");
@@ -128,7 +143,9 @@ class SeedNetworkTest {
                 .orElseThrow();
         assertThat(busia.from()).isEqualTo("betsi-cadwaladr-uhb");
         assertThat(busia.linkIds()).containsExactly("l01-betsi-cadwaladr-uhb-busia");
-        assertThat(busia.explanation()).contains("Kenya");
+        assertThat(busia.explanation().code()).isEqualTo("BRIDGE_CUTS_OFF");
+        assertThat(busia.explanation().english()).contains("Kenya").contains("Busia County Referral Hospital");
+        assertThat(busia.fromName()).isEqualTo("Betsi Cadwaladr University Health Board");
     }
 
     @Test
@@ -147,7 +164,9 @@ class SeedNetworkTest {
         var suggestions = analytics.suggest(SuggestionRequest.of(LinkPredictionMethod.ADAMIC_ADAR)
                 .forOrganisation(NINETEEN_HILLS).plausibleOnly(true).top(15));
         assertThat(suggestions).isNotEmpty().allMatch(s -> s.method().equals(FirstPartner.METHOD));
-        assertThat(suggestions).allMatch(s -> !s.evidence().reason().isBlank());
+        assertThat(suggestions).allMatch(s -> !s.evidence().reason().english().isBlank());
+        assertThat(suggestions).extracting(s -> s.evidence().reason().code())
+                .containsAnyOf("HUB_TO_JOIN", "PARTNER_OF_HUB");
         var partners = suggestions.stream().filter(s -> s.evidence().via() != null).map(LinkSuggestion::target)
                 .toList();
         assertThat(partners).anyMatch(id -> List.of("LS", "KE")
@@ -168,7 +187,7 @@ class SeedNetworkTest {
         assertThat(seed.organisation(first.target()).orElseThrow().country()).isEqualTo("LS");
         assertThat(first.steps()).allMatch(step -> !step.links().isEmpty());
         assertThat(first.steps().get(0).links().get(0).sources()).isNotEmpty();
-        assertThat(first.explanation()).contains("Public Health Wales");
+        assertThat(first.explanation().english()).startsWith("ask Public Health Wales NHS Trust to introduce 19 Hills");
     }
 
     @Test
@@ -186,7 +205,11 @@ class SeedNetworkTest {
         assertThat(result.separations()).isNotEmpty();
         assertThat(result.lostRoutes()).isNotEmpty();
         assertThat(result.biggestChanges()).isNotEmpty();
-        assertThat(result.explanation()).contains("ihcc");
+        assertThat(result.explanation().code()).isEqualTo("REMOVAL_EFFECT");
+        assertThat(result.explanation().english()).as("names, not ids")
+                .startsWith("removing International Health Coordination Centre");
+        assertThat(result.separations().get(0).explanation().english()).contains("cut off from");
+        assertThat(result.lostRoutes().get(0).finding().english()).contains(" loses its only route to ");
     }
 
     @Test

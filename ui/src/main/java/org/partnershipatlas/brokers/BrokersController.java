@@ -23,7 +23,9 @@ class BrokersController {
         this.service = service;
     }
 
-    @Operation(summary = "The ranked brokers with roles and plain-words reasons")
+    @Operation(summary = "The ranked brokers with roles and plain-words reasons",
+            description = "Reasons are text in the language of Accept-Language (cy: Welsh, else English), the share of "
+                    + "shortest routes between other organisations first; findings beside them give the same as codes.")
     @GetMapping("/brokers")
     BrokersService.BrokersResponse brokers(@RequestParam(defaultValue = "20") int top,
                                            @RequestParam(required = false) Integer year,

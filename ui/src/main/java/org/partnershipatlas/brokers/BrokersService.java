@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.brokerage.Broker;
+import org.partnershipatlas.analytics.findings.Finding;
 
 /** The ranked brokers in the shape the API and the view use. */
 @Service
@@ -24,10 +25,12 @@ public class BrokersService {
      * @param score          normalised betweenness (NetworkX): the share of shortest routes between others it lies on
      * @param roles          short labels: articulation point, bridge end, low constraint, Gould–Fernandez roles
      * @param brokerageRoles Gould–Fernandez role counts (groups: Wales / partner country / international)
+     * @param reasons        why it ranks here, as findings, its share of shortest routes first: the API writes them as
+     *                       text in the request's language with {@code findings} (codes and arguments) beside
      */
     public record BrokerView(int rank, String id, String name, double score, List<String> roles,
                              Map<String, Integer> brokerageRoles, boolean articulationPoint, int cutOff, int bridges,
-                             Double constraint, Double effectiveSize, int countriesSpanned, List<String> reasons) {
+                             Double constraint, Double effectiveSize, int countriesSpanned, List<Finding> reasons) {
         static BrokerView of(Broker b) {
             var counts = new LinkedHashMap<String, Integer>();
             b.roles().forEach((role, n) -> counts.put(role.name().toLowerCase(Locale.ROOT), n));

@@ -22,12 +22,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.partnershipatlas.findings.FindingText;
+import org.partnershipatlas.findings.FindingsCell;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 
 /**
  * For partnership brokers: who holds the network together. The ranked broker list with roles (articulation
- * point, bridge ends, low constraint, Gould–Fernandez role counts) and reasons; each links to the network picture
+ * point, bridge ends, low constraint, Gould–Fernandez role counts) and reasons (its share of shortest routes first,
+ * the rest behind "more"); each links to the network picture
  * with the broker selected and its neighbourhood highlighted.
  */
 @Route(value = "brokers", layout = MainLayout.class)
@@ -38,7 +41,7 @@ public class BrokersView extends VerticalLayout {
     private final Grid<BrokersService.BrokerView> grid = new Grid<>();
     private final Select<Integer> top = new Select<>();
 
-    public BrokersView(BrokersService service) {
+    public BrokersView(BrokersService service, FindingText text) {
         this.service = service;
         setId("brokers-view");
         top.setId("brokers-top");
@@ -54,7 +57,8 @@ public class BrokersView extends VerticalLayout {
                         String.valueOf(b.articulationPoint()), String.valueOf(b.cutOff()), String.valueOf(b.bridges()),
                         b.constraint() == null ? "" : String.format(Locale.ROOT, "%.4f", b.constraint()),
                         b.effectiveSize() == null ? "" : String.format(Locale.ROOT, "%.3f", b.effectiveSize()),
-                        String.valueOf(b.countriesSpanned()), String.join("; ", b.reasons()))).toList());
+                        String.valueOf(b.countriesSpanned()), String.join("; ", text.render(b.reasons(), getLocale()))))
+                        .toList());
         csv.setId("brokers-csv");
         var bar = new HorizontalLayout(top, csv);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -71,17 +75,17 @@ public class BrokersView extends VerticalLayout {
             var roles = new Div();
             roles.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25em");
             for (String role : b.roles()) {
-                var badge = new Span(role);
+                var badge = new Span(label(role));
                 badge.getElement().getThemeList().add("badge small");
                 roles.add(badge);
             }
             return roles;
         })).setHeader(getTranslation("brokers.roles")).setFlexGrow(2).setKey("roles");
         grid.addColumn(b -> b.brokerageRoles().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
+                .map(e -> label(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("brokers.gould-fernandez")).setFlexGrow(2).setKey("gould-fernandez");
-        grid.addColumn(b -> String.join("; ", b.reasons())).setHeader(getTranslation("common.reasons")).setFlexGrow(4)
-                .setKey("reasons");
+        grid.addColumn(new ComponentRenderer<>(b -> new FindingsCell(text.render(b.reasons(), getLocale()))))
+                .setHeader(getTranslation("common.reasons")).setFlexGrow(4).setKey("reasons");
         grid.addColumn(new ComponentRenderer<>(b -> {
             var show = new Anchor("network?select=" + URLEncoder.encode(b.id(), StandardCharsets.UTF_8) + "&focus=1",
                     getTranslation("brokers.show"));
@@ -91,6 +95,11 @@ public class BrokersView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("brokers.heading")), new Paragraph(getTranslation("brokers.intro")), bar, grid);
         refresh();
+    }
+
+    /** A role label of the analytics ("articulation point", "gatekeeper") in the reader's language. */
+    private String label(String role) {
+        return getTranslation("broker-label." + role.replace(' ', '-'));
     }
 
     private List<BrokersService.BrokerView> brokers() {

@@ -28,7 +28,9 @@ class HealthBoardsController {
     @Operation(summary = "Each Health Board (group=boards, the default) or NHS Trust (group=trusts) against its group's median, "
             + "under-linked flags with reasons, the evidence each rests on, thin countries and themes, fragile links",
             description = "evidence.status: NO_EVIDENCE (no known partner link and no accepted return: 'no evidence "
-                    + "found', not 'no links'), PUBLIC_SOURCES, SELF_REPORTED (an accepted partnership return)")
+                    + "found', not 'no links'), PUBLIC_SOURCES, SELF_REPORTED (an accepted partnership return)"
+                    + ". Reasons and explanations are text in the language of Accept-Language (cy: Welsh, else English); "
+                    + "beside each, findings (or ...Finding) give the same as codes with named arguments.")
     @GetMapping("/gaps")
     HealthBoardsService.GapsResponse gaps(@RequestParam(defaultValue = "boards") String group,
                                           @RequestParam(required = false) Integer year,

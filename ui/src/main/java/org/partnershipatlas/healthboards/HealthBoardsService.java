@@ -13,6 +13,7 @@ import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.gaps.CountryCoverage;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
@@ -90,9 +91,17 @@ public class HealthBoardsService {
         }
     }
 
+    /**
+     * One Board against the median.
+     *
+     * @param reasons       why it is under-linked (or what it lacks), as findings: the API writes them as text in the
+     *                      request's language with {@code findings} (codes and arguments) beside
+     * @param topBroker     the broker most of its links pass through (id), or {@code null}
+     * @param topBrokerName its name
+     */
     public record BoardGap(String id, String name, BoardMetrics metrics, PeerMedian peerMedian, boolean underLinked,
-                           List<String> reasons, List<String> countries, List<String> themes, List<String> activities,
-                           String topBroker, List<String> units, boolean inferred, List<String> inferredLinks,
+                           List<Finding> reasons, List<String> countries, List<String> themes, List<String> activities,
+                           String topBroker, String topBrokerName, List<String> units, boolean inferred, List<String> inferredLinks,
                            Evidence evidence) {
         /** No known link and no self-report: what the register lacks is knowledge, not (yet) a link. */
         public boolean noEvidence() {
@@ -155,6 +164,8 @@ public class HealthBoardsService {
         List<BoardGap> boards = report.healthBoards().stream()
                 .map(g -> new BoardGap(g.id(), g.name(), BoardMetrics.of(g), median, g.underLinked(), g.reasons(),
                         g.countries(), g.themes(), g.activities().stream().map(Enum::name).toList(), g.topBroker(),
+                        g.topBroker() == null ? null : analysis.snapshot().organisation(g.topBroker())
+                                .map(Organisation::name).orElse(g.topBroker()),
                         g.units(), g.inferred(), g.inferredLinks(), evidence(network, g, selfReported.get(g.id()))))
                 .toList();
         return new GapsResponse(analysis.version(), group.key(), boards, median,

@@ -40,13 +40,16 @@ import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.FragileLink;
 import org.partnershipatlas.analytics.gaps.MemberGroup;
 import org.partnershipatlas.network.SharedScope;
+import org.partnershipatlas.findings.FindingText;
+import org.partnershipatlas.findings.FindingsCell;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 
 /**
  * For the IHCC: the seven Health Boards ranked (under-linked first) with each figure beside the peer median and
- * the reasons in plain words; coverage heatmaps Board × country, theme and activity type; fragile links and what
- * each would cut off; a printable report (print stylesheet) and CSV.
+ * the reasons in the reader's language (the first, the rest behind "more"); coverage heatmaps Board × country,
+ * theme and activity type; fragile links and what each would cut off; a printable report (print stylesheet, the
+ * reasons behind "more" opened) and CSV.
  */
 @Route(value = "health-boards", layout = MainLayout.class)
 @PageTitle("Health Boards · Partnership Atlas")
@@ -56,8 +59,11 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
     private final HealthBoardsService service;
     private Grid<HealthBoardsService.BoardGap> boards = new Grid<>();
 
-    public HealthBoardsView(HealthBoardsService service) {
+    private final FindingText text;
+
+    public HealthBoardsView(HealthBoardsService service, FindingText text) {
         this.service = service;
+        this.text = text;
         setId("health-boards-view");
         addClassName("printable");
     }
@@ -106,7 +112,8 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
                                 String.valueOf(m.links()), num(median.links()), String.valueOf(m.countries()),
                                 num(median.countries()), String.valueOf(m.themes()), num(median.themes()),
                                 String.valueOf(m.activities()), num(median.activities()), pct(m.reciprocalShare()),
-                                pct(m.dependence()), b.topBroker() == null ? "" : b.topBroker(), String.join("; ", b.reasons())));
+                                pct(m.dependence()), b.topBrokerName() == null ? "" : b.topBrokerName(),
+                                String.join("; ", text.render(b.reasons(), getLocale()))));
                     }
                     return rows;
                 });
@@ -157,11 +164,12 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         boards.addColumn(b -> pct(b.metrics().reciprocalShare()) + " (" + pct(median.reciprocalShare()) + ")")
                 .setHeader(getTranslation("boards.reciprocal")).setComparator(b -> b.metrics().reciprocalShare())
                 .setKey("reciprocal").setWidth("8em").setFlexGrow(0);
-        boards.addColumn(b -> pct(b.metrics().dependence()) + (b.topBroker() == null ? "" : " · " + b.topBroker()))
+        boards.addColumn(b -> pct(b.metrics().dependence())
+                        + (b.topBrokerName() == null ? "" : " · " + b.topBrokerName()))
                 .setHeader(getTranslation("boards.dependence")).setComparator(b -> b.metrics().dependence())
                 .setKey("dependence").setWidth("11em").setFlexGrow(0);
-        boards.addColumn(b -> String.join("; ", b.reasons())).setHeader(getTranslation("common.reasons"))
-                .setFlexGrow(1).setWidth("24em").setKey("reasons");
+        boards.addColumn(new ComponentRenderer<>(b -> new FindingsCell(text.render(b.reasons(), getLocale()))))
+                .setHeader(getTranslation("common.reasons")).setFlexGrow(1).setWidth("24em").setKey("reasons");
         boards.setItems(ranked);
         boards.setAllRowsVisible(true);
         add(boards);
@@ -176,9 +184,11 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         fragile.setId("fragile-grid");
         fragile.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         fragile.setAriaLabel(getTranslation("boards.fragile"));
-        fragile.addColumn(f -> f.from() + " — " + f.to()).setHeader(getTranslation("boards.fragile-link")).setFlexGrow(2);
+        fragile.addColumn(f -> f.fromName() + " — " + f.toName()).setHeader(getTranslation("boards.fragile-link"))
+                .setFlexGrow(2);
         fragile.addColumn(FragileLink::cutOffCount).setHeader(getTranslation("boards.cut-off")).setSortable(true);
-        fragile.addColumn(FragileLink::explanation).setHeader(getTranslation("common.reasons")).setFlexGrow(4);
+        fragile.addColumn(f -> text.render(f.explanation(), getLocale())).setHeader(getTranslation("common.reasons"))
+                .setFlexGrow(4);
         fragile.setItems(gaps.fragileLinks());
         fragile.setAllRowsVisible(true);
         add(fragile);
@@ -249,9 +259,9 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         if (e == null) {
             return "";
         }
-        String text = getTranslation("boards.evidence." + e.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        String status = getTranslation("boards.evidence." + e.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 e.sources());
-        return e.lastAssessed() == null ? text : text + " · " + getTranslation("boards.last-assessed", e.lastAssessed().toString());
+        return e.lastAssessed() == null ? status : status + " · " + getTranslation("boards.last-assessed", e.lastAssessed().toString());
     }
 
     private String versus(int value, double median) {

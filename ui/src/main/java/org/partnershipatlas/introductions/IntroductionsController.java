@@ -32,7 +32,9 @@ class IntroductionsController {
             description = "By default through the network as it is now (current=true): no ended link, and a successor "
                     + "in place of a body that merged away (named in 'replaced'); current=false includes the history. "
                     + "Routes of equal length: ending at a named organisation before a placeholder, then better-"
-                    + "founded links (confidence A before B before C).")
+                    + "founded links (confidence A before B before C)."
+                    + " Each route's explanation is text in the language of Accept-Language (cy: Welsh, else English) "
+                    + "with explanationFinding (its code and arguments) beside it.")
     @GetMapping("/introductions")
     IntroductionsService.RoutesResponse introductions(@RequestParam(required = false) String from,
                                                       @RequestParam(required = false) String to,
@@ -63,7 +65,8 @@ class IntroductionsController {
         return service.routes(ScopeParameters.parse(year, null, null, null, illustrative), start, target, k, current);
     }
 
-    @Operation(summary = "Suggested new links with their evidence (shared partners), for one organisation or across the network")
+    @Operation(summary = "Suggested new links with their evidence (shared partners), for one organisation or across the network",
+            description = "evidence.reason is text in the language of Accept-Language with evidence.reasonFinding beside it.")
     @GetMapping("/suggestions")
     IntroductionsService.SuggestionsResponse suggestions(@RequestParam(name = "for", required = false) String forId,
                                                          @RequestParam(defaultValue = "adamic-adar") String method,

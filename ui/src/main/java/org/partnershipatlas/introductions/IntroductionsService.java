@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.CurrentNetwork;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
@@ -38,9 +39,11 @@ public class IntroductionsService {
      * @param length      number of steps
      * @param evidence    every step with the links behind it and their sources
      * @param inferred    whether any link on the way is only inferred
+     * @param explanation who to ask, by name: the API writes it as text in the request's language with
+     *                    {@code explanationFinding} beside
      */
     public record RouteView(int rank, List<String> path, List<String> names, String introducer, String introducerName,
-                            String target, int length, List<RouteStep> evidence, boolean inferred, String explanation,
+                            String target, int length, List<RouteStep> evidence, boolean inferred, Finding explanation,
                             boolean endsAtPlaceholder) {
     }
 

@@ -37,6 +37,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.analytics.introductions.LinkEvidence;
 import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
@@ -65,6 +66,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     enum TargetKind { ORGANISATION, COUNTRY, THEME }
 
     private final IntroductionsService service;
+    private final FindingText text;
     private NetworkSnapshot network;
     private Map<String, String> names;
     private final ComboBox<Organisation> from = new ComboBox<>();
@@ -80,8 +82,9 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     private final Div suggestions = new Div();
     private IntroductionsService.RoutesResponse lastRoutes;
 
-    public IntroductionsView(IntroductionsService service, LiveUpdates live) {
+    public IntroductionsView(IntroductionsService service, LiveUpdates live, FindingText text) {
         this.service = service;
+        this.text = text;
         setId("introductions-view");
         from.setId("from");
         from.setLabel(getTranslation("intro.from"));
@@ -246,7 +249,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
                     () -> found.routes().stream().map(r -> List.of(String.valueOf(r.rank()), String.valueOf(r.length()),
                             r.introducerName() == null ? "" : r.introducerName(), String.join(" > ", r.names()),
                             String.join(" ", r.path()), String.valueOf(r.inferred()),
-                            r.explanation() == null ? "" : r.explanation())).toList());
+                            text.render(r.explanation(), getLocale()))).toList());
             csv.setId("routes-csv");
             routes.add(csv);
         }
@@ -297,9 +300,9 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
             steps.add(item);
         }
         card.add(steps);
-        if (route.explanation() != null) {
-            card.add(new Paragraph(route.explanation()));
-        }
+        var explanation = new Paragraph(text.render(route.explanation(), getLocale()));
+        explanation.addClassName("explanation");
+        card.add(explanation);
         return card;
     }
 
@@ -350,10 +353,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(s -> String.format(Locale.ROOT, "%.3f", s.score())).setHeader(getTranslation("intro.score"))
                 .setComparator(LinkSuggestion::score);
         grid.addColumn(LinkSuggestion::method).setHeader(getTranslation("intro.method"));
-        grid.addColumn(s -> s.evidence().sharedNeighbours().isEmpty()
-                ? Optional.ofNullable(s.evidence().reason()).orElse("")
-                : getTranslation("intro.shared", s.evidence().sharedNeighbours().stream()
-                        .map(n -> names.getOrDefault(n, n)).collect(Collectors.joining(", "))))
+        grid.addColumn(s -> text.render(s.evidence().reason(), getLocale()))
                 .setHeader(getTranslation("intro.evidence")).setFlexGrow(4);
         grid.setItems(response.suggestions());
         grid.setAllRowsVisible(true);

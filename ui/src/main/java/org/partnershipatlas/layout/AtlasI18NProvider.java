@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * ({@code translations} for the frame and shared words, {@code explorer} for the network and map views,
  * {@code decisions} for the Health Boards, brokers, introductions and what-if views, {@code access} for sign-in,
  * users and tokens, {@code stewardship} for the Data and History views,
- * {@code backups} for backups and restores), each with a {@code _cy}
+ * {@code backups} for backups and restores, {@code findings} for the analyses' findings), each with a {@code _cy}
  * Welsh twin, sorted by key. Vaadin picks the browser's language
  * when it is one of these; {@link LanguageSwitch} in {@link MainLayout} changes it. A key missing in Welsh falls
  * back to English; a key missing in both shows as {@code !key!} so that tests notice.
@@ -29,16 +29,21 @@ public class AtlasI18NProvider implements I18NProvider {
     /** Searched in this order; a key belongs to exactly one of them. */
     static final List<String> BUNDLES = List.of("i18n/translations", "i18n/explorer", "i18n/decisions", "i18n/access",
             "i18n/stewardship", "i18n/quality", "i18n/returns",
-            "i18n/backups");
+            "i18n/backups", "i18n/findings");
 
     @Override
     public List<Locale> getProvidedLocales() {
         return List.of(ENGLISH, WELSH);
     }
 
+    /** Whether texts for this locale are in Welsh (every other locale gets English). */
+    public static boolean isWelsh(Locale locale) {
+        return locale != null && WELSH.getLanguage().equals(locale.getLanguage());
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale wanted = locale != null && WELSH.getLanguage().equals(locale.getLanguage()) ? WELSH : ENGLISH;
+        Locale wanted = isWelsh(locale) ? WELSH : ENGLISH;
         for (String name : BUNDLES) {
             ResourceBundle bundle;
             try {

@@ -17,6 +17,7 @@ import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.analytics.quality.GroupBy;
 import org.partnershipatlas.analytics.quality.GroupQuality;
 import org.partnershipatlas.app.RequestChecks;
+import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.model.Challenge;
 import org.partnershipatlas.model.ChallengeLevel;
 import org.partnershipatlas.model.CharterFoundation;

@@ -27,6 +27,7 @@ import org.partnershipatlas.analytics.quality.GroupBy;
 import org.partnershipatlas.analytics.quality.GroupQuality;
 import org.partnershipatlas.analytics.quality.LinkAtRisk;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
 import org.partnershipatlas.model.CharterFoundation;

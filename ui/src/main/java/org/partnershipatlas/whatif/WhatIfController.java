@@ -32,7 +32,9 @@ class WhatIfController {
         }
     }
 
-    @Operation(summary = "Components before and after, who is cut off, Boards losing their only route to a country, biggest score changes")
+    @Operation(summary = "Components before and after, who is cut off, Boards losing their only route to a country, biggest score changes",
+            description = "Explanations are text in the language of Accept-Language (cy: Welsh, else English), each with "
+                    + "its ...Finding (code and arguments) beside it.")
     @PostMapping("/what-if")
     WhatIfService.WhatIfResponse whatIf(@RequestBody WhatIfRequest request,
                                         @RequestParam(required = false) Integer year,

@@ -30,6 +30,7 @@ import org.partnershipatlas.analytics.whatif.LostRoute;
 import org.partnershipatlas.analytics.whatif.MetricChange;
 import org.partnershipatlas.analytics.whatif.Separation;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
+import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.reads.LiveUpdates;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
@@ -47,14 +48,16 @@ import org.partnershipatlas.model.Organisation;
 @AnonymousAllowed
 public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
     private final WhatIfService service;
+    private final FindingText text;
     private final MultiSelectComboBox<Organisation> organisations = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Link> links = new MultiSelectComboBox<>();
     private final Div results = new Div();
     private NetworkSnapshot network;
     private WhatIfResult last;
 
-    public WhatIfView(WhatIfService service, LiveUpdates live) {
+    public WhatIfView(WhatIfService service, LiveUpdates live, FindingText text) {
         this.service = service;
+        this.text = text;
         setId("what-if-view");
         organisations.setId("remove-organisations");
         organisations.setLabel(getTranslation("whatif.remove-organisations"));
@@ -122,7 +125,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         }
         last = service.whatIf(org.partnershipatlas.network.SharedScope.of(java.util.Map.of()), orgIds, linkIds).result();
         var summary = new Paragraph(getTranslation("whatif.components", last.componentsBefore(), last.componentsAfter())
-                + " " + last.explanation());
+                + " " + text.render(last.explanation(), getLocale()));
         summary.setId("what-if-summary");
         results.add(summary);
         var result = last;
@@ -131,7 +134,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
                 () -> {
                     var rows = new java.util.ArrayList<List<String>>();
                     result.separations().forEach(sep -> rows.add(List.of("separation", String.valueOf(sep.size()), "",
-                            "", "", "", sep.explanation() == null ? "" : sep.explanation())));
+                            "", "", "", text.render(sep.explanation(), getLocale()))));
                     result.lostRoutes().forEach(r -> rows.add(List.of("lost route", r.healthBoardName(), r.countryName(),
                             "", "", "", "")));
                     result.biggestChanges().forEach(c -> rows.add(List.of("change", c.id(), c.metric(), fmt(c.before()),
@@ -146,7 +149,8 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         separations.setId("what-if-separations");
         separations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         separations.addColumn(Separation::size).setHeader(getTranslation("whatif.size")).setSortable(true).setFlexGrow(0);
-        separations.addColumn(Separation::explanation).setHeader(getTranslation("common.reasons")).setFlexGrow(4);
+        separations.addColumn(sep -> text.render(sep.explanation(), getLocale())).setHeader(getTranslation("common.reasons"))
+                .setFlexGrow(4);
         separations.setItems(last.separations());
         separations.setAllRowsVisible(true);
         results.add(last.separations().isEmpty() ? new Paragraph(getTranslation("whatif.none")) : separations);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.NativeTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.partnershipatlas.KaribuViewTest;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
+import org.partnershipatlas.findings.FindingsCell;
 import org.partnershipatlas.layout.AtlasI18NProvider;
 
 class HealthBoardsViewTest extends KaribuViewTest {
@@ -46,8 +48,32 @@ class HealthBoardsViewTest extends KaribuViewTest {
     @Test
     void welsh() {
         UI.getCurrent().setLocale(AtlasI18NProvider.WELSH);
-        navigate("health-boards", HealthBoardsView.class);
+        HealthBoardsView view = navigate("health-boards", HealthBoardsView.class);
         assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("Byrddau Iechyd");
+        int hywelDda = row(view, "hywel-dda-uhb");
+        var reasons = (FindingsCell) GridKt._getCellComponent(view.boards(), hywelDda, "reasons");
+        assertThat(reasons.headline()).startsWith("dim cyswllt hysbys â sefydliad mewn gwlad bartner");
+    }
+
+    @Test
+    void reasons_headlineFirst_restBehindMore() {
+        HealthBoardsView view = navigate("health-boards", HealthBoardsView.class);
+        int hywelDda = row(view, "hywel-dda-uhb");
+        var reasons = (FindingsCell) GridKt._getCellComponent(view.boards(), hywelDda, "reasons");
+        assertThat(reasons.headline()).startsWith("no known link to a partner-country organisation (its only ties: ");
+        var board = GridKt._get(view.boards(), hywelDda);
+        if (board.reasons().size() > 1) {
+            assertThat(_get(reasons, Details.class).getSummaryText()).isEqualTo("More (" + (board.reasons().size() - 1) + ")");
+        }
+    }
+
+    private static int row(HealthBoardsView view, String id) {
+        for (int i = 0; i < GridKt._size(view.boards()); i++) {
+            if (GridKt._get(view.boards(), i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError(id);
     }
 
     @Test

@@ -18,6 +18,11 @@ class DecisionViewsBrowserIT extends BrowserTestSupport {
         WebElement grid = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("boards-grid")));
         waiting().until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> String.valueOf(c.getAttribute("textContent")).contains("Health Board")));
+        // each Board's first reason, the rest behind "More (n)"
+        waiting().until(d -> grid.findElements(By.cssSelector(".findings .headline")).stream()
+                .anyMatch(h -> String.valueOf(h.getAttribute("textContent")).startsWith("no known link to a partner-country")));
+        assertThat(grid.findElements(By.cssSelector(".findings vaadin-details")))
+                .anyMatch(d -> String.valueOf(d.getAttribute("textContent")).contains("More ("));
         assertThat(browser.findElements(By.cssSelector("#heatmap-country tbody tr"))).hasSize(7);
         assertThat(browser.findElements(By.cssSelector("#heatmap-country td.filled"))).isNotEmpty();
         assertThat(browser.findElement(By.id("print-report")).isDisplayed()).isTrue();
@@ -29,6 +34,11 @@ class DecisionViewsBrowserIT extends BrowserTestSupport {
         browser.get(app.baseUrl() + "/brokers");
         WebElement show = waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[starts-with(@href, 'network?select=')]")));
+        // a broker's share of shortest routes, not a raw betweenness
+        waiting().until(d -> !d.findElements(By.cssSelector("#brokers-grid .findings .headline")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#brokers-grid .findings .headline")))
+                .allMatch(h -> String.valueOf(h.getAttribute("textContent"))
+                        .matches("on (less than 1|\\d+)% of shortest routes between other organisations"));
         String href = show.getAttribute("href");
         Chromium.screenshot(browser, "brokers");
         show.click();

@@ -53,7 +53,7 @@ class QualityBrowserIT extends BrowserTestSupport {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         browser.get(app.baseUrl() + "/network?select=" + link);
         click(waiting().until(ExpectedConditions.elementToBeClickable(By.id("assess-link"))));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment-dialog")));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("assess-save")));
         choose("factor-trust", "3");
         choose("factor-longTermVision", "1");
         choose("assess-exit-strategy", "No");
@@ -61,7 +61,7 @@ class QualityBrowserIT extends BrowserTestSupport {
         fundedUntil.sendKeys(String.valueOf(LocalDate.now().getYear()));
         Chromium.screenshot(browser, "assess-link");
         click(browser.findElement(By.id("assess-save")));
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("assessment-dialog")));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("assess-save")));
 
         String assessed = link;
         waiting().until(d -> {

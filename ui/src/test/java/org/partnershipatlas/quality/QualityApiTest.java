@@ -86,15 +86,15 @@ class QualityApiTest {
         assertThat(after.get("charter").get("goodPractice").isNull()).as("not assessed is null, not 0").isTrue();
         assertThat(after.get("challenges").get("logistics").get("MAJOR").asInt()).isEqualTo(1);
         assertThat(after.get("weakest").get(0).asText()).isEqualTo("longTermVision");
-        assertThat(after.get("finding").asText()).contains("1 of").contains("Long-term vision");
+        assertThat(after.get("finding").asText()).contains("1 of").contains("weakest: long-term vision");
         JsonNode welsh = row(JSON.readTree(get("/api/quality?group=health-boards", "cy").body()), board.id());
-        assertThat(welsh.get("finding").asText()).contains("Aseswyd 1 o").contains("Gweledigaeth hirdymor");
+        assertThat(welsh.get("finding").asText()).contains("Aseswyd 1 o").contains("gwannaf: gweledigaeth hirdymor");
 
         JsonNode risks = JSON.readTree(get("/api/quality/at-risk", "en").body()).get("links");
         assertThat(risks).anySatisfy(r -> {
             assertThat(r.get("id").asText()).isEqualTo(link);
             assertThat(r.get("reasons").toString()).contains("no exit strategy").contains("one funder only")
-                    .contains("no monitoring and evaluation").contains("major challenge: Logistics");
+                    .contains("no monitoring and evaluation").contains("major challenge: logistics");
         });
         assertThat(JSON.readTree(get("/api/links/" + link + "/assessments", "en").body()).get("assessments")).hasSize(1);
     }

@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.partnershipatlas.analytics.findings.Finding;
+
 /**
- * One organisation in the ranked broker list, with the reasons for its rank in plain words.
+ * One organisation in the ranked broker list, with the reasons for its rank as findings.
  *
  * @param rank                  1 for the strongest broker
  * @param id                    organisation id
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param countriesSpanned      distinct countries among itself and its neighbours
  * @param labels                short role labels: "articulation point", "bridge end", "low constraint",
  *                              "gatekeeper", …
- * @param reasons               why it ranks here, in plain words
+ * @param reasons               why it ranks here (see {@link BrokerRanking} for the codes)
  */
 public record Broker(
         int rank,
@@ -38,7 +40,7 @@ public record Broker(
         Map<BrokerageRole, Integer> roles,
         int countriesSpanned,
         List<String> labels,
-        List<String> reasons) {
+        List<Finding> reasons) {
 
     public Broker {
         roles = roles.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(roles));
@@ -46,8 +48,8 @@ public record Broker(
         reasons = List.copyOf(reasons);
     }
 
-    /** "#1 PONT: only route to 2 organisations (2 in Uganda); spans 3 countries; …". */
+    /** "#1 PONT: on 12% of shortest routes between other organisations; only route to …", in English for logs. */
     public String explain() {
-        return "#" + rank + " " + name + ": " + String.join("; ", reasons);
+        return "#" + rank + " " + name + ": " + String.join("; ", reasons.stream().map(Finding::english).toList());
     }
 }

@@ -11,19 +11,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
+import org.partnershipatlas.analytics.findings.Finding;
+import org.partnershipatlas.analytics.findings.NameList;
 import org.partnershipatlas.analytics.graph.Labels;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 
 /**
  * The ranked list of brokers: organisations on shortest routes between others, or holding part of the network on
- * alone, each with its roles and the reasons for its rank in plain words.
+ * alone, each with its roles and the reasons for its rank as findings (codes with arguments).
  *
  * <p>Ranking: by raw betweenness (descending; on large networks an estimate, see
  * {@link org.partnershipatlas.analytics.NetworkAnalytics#ADAPTIVE_BETWEENNESS_ABOVE}), then articulation points first, then id; organisations with
- * betweenness 0 that are not articulation points are left out (a leaf is no broker). Reasons: what it alone
- * connects (the groups an articulation point separates, by country), its share of shortest routes, the countries
- * it spans, its bridges, a low Burt constraint (within the lowest quarter of organisations with two or more ties)
- * and its Gould–Fernandez role counts.
+ * betweenness 0 that are not articulation points are left out (a leaf is no broker). Reasons, in this order: its
+ * share of shortest routes between other organisations ({@code SHORTEST_ROUTES_SHARE}, the normalised betweenness
+ * as a percentage — why it ranks here), what it alone connects ({@code ONLY_ROUTE_TO}: the groups an articulation
+ * point separates, by country), the countries it spans, its bridges, a low Burt constraint (within the lowest
+ * quarter of organisations with two or more ties) and its Gould–Fernandez role counts ({@code OPEN_PAIRS}, then
+ * one {@code BROKERAGE_ROLE} per role it plays).
  *
  * <p>Complexity: O(n log n) beside the measures it is given; the separated groups cost O(n) per articulation point
  * listed.
@@ -82,56 +86,47 @@ public final class BrokerRanking {
         for (int i = 0; i < order.length; i++) {
             int v = order[i];
             var labels = new ArrayList<String>();
-            var reasons = new ArrayList<String>();
+            var reasons = new ArrayList<Finding>();
+            reasons.add(Finding.of("SHORTEST_ROUTES_SHARE", "percent", 100 * normalized[v], "pairs", betweenness[v],
+                    "estimated", estimated));
             int cutOff = 0;
             if (cuts.isArticulationPoint(v)) {
                 labels.add("articulation point");
                 int[] separated = cuts.separatedBy(v).stream().flatMapToInt(Arrays::stream).toArray();
                 cutOff = separated.length;
-                String where = Labels.byCountry(graph, separated);
-                reasons.add("only route to " + Labels.count(cutOff, "organisation", "organisations")
-                        + (where.isEmpty() ? "" : " (" + where + ")") + ": "
-                        + Labels.some(Labels.labels(graph, separated)));
+                var where = Labels.byCountry(graph, separated);
+                reasons.add(Finding.of("ONLY_ROUTE_TO", "count", cutOff, "byCountry", where.isEmpty() ? null : where,
+                        "organisations", Labels.names(graph, separated)));
             }
-            reasons.add(String.format(Locale.ROOT, "on shortest routes between %s%,.1f pairs of other organisations "
-                    + "(%.1f%% of them%s)", estimated ? "about " : "", betweenness[v], 100 * normalized[v],
-                    estimated ? "; estimated by sampling" : ""));
             var countries = countriesAround(graph, v);
             if (countries.size() >= 2) {
-                reasons.add("spans " + countries.size() + " countries ("
-                        + Labels.some(countries.stream().map(c -> Labels.countryName(graph, c)).toList()) + ")");
+                reasons.add(Finding.of("SPANS_COUNTRIES", "count", countries.size(), "countries",
+                        NameList.of(countries.stream().map(c -> Labels.countryName(graph, c)).toList())));
             }
             if (bridgeCount[v] > 0) {
                 labels.add("bridge end");
-                reasons.add(Labels.count(bridgeCount[v], "of its ties is a bridge", "of its ties are bridges")
-                        + " (losing one disconnects part of the network)");
+                reasons.add(Finding.of("BRIDGE_TIES", "count", bridgeCount[v]));
             }
             Double c = Double.isNaN(constraint[v]) ? null : constraint[v];
             if (c != null && graph.degree(v) >= 2 && c <= lowConstraint) {
                 labels.add("low constraint");
-                reasons.add(String.format(Locale.ROOT, "low constraint %.2f: its contacts are seldom tied to each "
-                        + "other, so it bridges structural holes", c));
+                reasons.add(Finding.of("LOW_CONSTRAINT", "constraint", c));
             }
             Map<BrokerageRole, Integer> roleCounts = new EnumMap<>(BrokerageRole.class);
             if (roles != null) {
                 roleCounts = roles.counts(v);
-                var parts = new ArrayList<String>();
-                for (var e : roleCounts.entrySet()) {
-                    if (e.getValue() > 0) {
-                        parts.add(e.getValue() + " as " + e.getKey().name().toLowerCase(Locale.ROOT)
-                                + " (" + e.getKey().meaning() + ")");
-                    }
-                }
                 int total = roles.total(v);
                 if (total > 0) {
                     roleCounts.entrySet().stream().filter(e -> e.getValue() > 0)
                             .max(Map.Entry.comparingByValue())
                             .ifPresent(e -> labels.add(e.getKey().name().toLowerCase(Locale.ROOT)));
-                    String groups = roles.groupAttribute().equals(NetworkGraph.GROUP)
-                            ? "groups (Wales / partner country / international)"
-                            : "\"" + roles.groupAttribute() + "\" groups";
-                    reasons.add("brokers " + Labels.count(total, "open pair", "open pairs") + " between " + groups
-                            + ": " + String.join(", ", parts));
+                    reasons.add(Finding.of("OPEN_PAIRS", "pairs", total, "attribute",
+                            roles.groupAttribute().equals(NetworkGraph.GROUP) ? null : roles.groupAttribute()));
+                    roleCounts.forEach((role, count) -> {
+                        if (count > 0) {
+                            reasons.add(Finding.of("BROKERAGE_ROLE", "role", role, "count", count));
+                        }
+                    });
                 }
             }
             result.add(new Broker(i + 1, graph.id(v), graph.label(v), betweenness[v], normalized[v],

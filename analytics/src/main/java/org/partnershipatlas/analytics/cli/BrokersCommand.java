@@ -44,7 +44,7 @@ final class BrokersCommand implements Callable<Integer> {
             for (BrokerageRole r : BrokerageRole.values()) {
                 header.add(r.name().toLowerCase(java.util.Locale.ROOT));
             }
-            header.addAll(List.of("countriesSpanned", "labels", "reasons"));
+            header.addAll(List.of("countriesSpanned", "labels", "reasons", "codes"));
             var rows = new ArrayList<List<?>>();
             for (Broker b : brokers) {
                 var row = new ArrayList<Object>(java.util.Arrays.asList(b.rank(), b.id(), b.name(), b.betweenness(),
@@ -55,7 +55,8 @@ final class BrokersCommand implements Callable<Integer> {
                 }
                 row.add(b.countriesSpanned());
                 row.add(b.labels());
-                row.add(String.join(" | ", b.reasons()));
+                row.add(Output.english(b.reasons()));
+                row.add(Output.codes(b.reasons()));
                 rows.add(row);
             }
             Output.csv(header, rows, cli.out);

@@ -37,10 +37,11 @@ final class GapsCommand implements Callable<Integer> {
             for (HealthBoardGap g : report.healthBoards()) {
                 rows.add(java.util.Arrays.asList(g.id(), g.name(), g.links(), g.directLinks(), g.countries(),
                         g.themes().size(), g.activities(), g.reciprocalShare(), g.topBroker(), g.dependence(),
-                        g.inferred(), g.underLinked(), String.join(" | ", g.reasons())));
+                        g.inferred(), g.underLinked(), Output.english(g.reasons()), Output.codes(g.reasons())));
             }
             Output.csv(List.of("id", "name", "links", "directLinks", "countries", "themes", "activities",
-                    "reciprocalShare", "topBroker", "dependence", "inferred", "underLinked", "reasons"), rows, cli.out);
+                    "reciprocalShare", "topBroker", "dependence", "inferred", "underLinked", "reasons", "codes"), rows,
+                    cli.out);
             return 0;
         }
         var out = new LinkedHashMap<String, Object>();

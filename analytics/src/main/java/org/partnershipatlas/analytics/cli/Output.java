@@ -8,18 +8,36 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.partnershipatlas.analytics.findings.Finding;
+import org.partnershipatlas.analytics.findings.FindingsJson;
 import org.partnershipatlas.format.Json;
 
-/** JSON (the project's one Jackson configuration, indented) and CSV (RFC 4180) to standard output. */
+/**
+ * JSON (the project's one Jackson configuration, indented, with findings in English beside their codes) and CSV
+ * (RFC 4180) to standard output.
+ */
 final class Output {
+    private static final ObjectMapper JSON = Json.mapper().copy().registerModule(new FindingsJson(Finding::english));
+
     private Output() {
+    }
+
+    /** Findings in English for one CSV cell, " | " between them. */
+    static String english(List<Finding> findings) {
+        return String.join(" | ", findings.stream().map(Finding::english).toList());
+    }
+
+    /** Their codes for one CSV cell, in the same order. */
+    static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(Finding::code).toList();
     }
 
     static void json(Object value, OutputStream out) {
         try {
-            Json.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+            JSON.writer().with(SerializationFeature.INDENT_OUTPUT)
                     .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
             out.write('\n');
             out.flush();
@@ -30,7 +48,7 @@ final class Output {
 
     static JsonGenerator generator(OutputStream out) {
         try {
-            return Json.mapper().getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            return JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,10 +68,10 @@ final class RoutesCommand implements Callable<Integer> {
             var rows = new ArrayList<List<?>>();
             for (Route r : routes) {
                 rows.add(java.util.Arrays.asList(r.rank(), r.hops(), r.length(), r.introducer(), r.target(),
-                        r.organisations(), r.inferred(), r.explanation()));
+                        r.organisations(), r.inferred(), r.explanation().english(), r.explanation().code()));
             }
             Output.csv(List.of("rank", "hops", "length", "introducer", "target", "organisations", "inferred",
-                    "explanation"), rows, cli.out);
+                    "explanation", "code"), rows, cli.out);
         } else {
             Output.json(Map.of("routes", routes), cli.out);
         }

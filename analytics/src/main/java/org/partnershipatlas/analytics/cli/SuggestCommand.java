@@ -63,10 +63,12 @@ final class SuggestCommand implements Callable<Integer> {
                 row.add(s.method());
                 row.add(s.evidence().sharedNeighbours());
                 row.add(s.evidence().via());
-                row.add(s.evidence().reason());
+                row.add(s.evidence().reason().english());
+                row.add(s.evidence().reason().code());
                 rows.add(row);
             }
-            Output.csv(List.of("source", "target", "score", "method", "sharedNeighbours", "via", "reason"), rows, cli.out);
+            Output.csv(List.of("source", "target", "score", "method", "sharedNeighbours", "via", "reason", "code"), rows,
+                    cli.out);
         } else {
             Output.json(Map.of("suggestions", suggestions), cli.out);
         }

@@ -2,6 +2,8 @@ package org.partnershipatlas.analytics.gaps;
 
 import java.util.List;
 
+import org.partnershipatlas.analytics.findings.Finding;
+
 /**
  * How many links reach one partner country.
  *
@@ -12,19 +14,12 @@ import java.util.List;
  * @param mentionedBy   organisations whose description names the country (how a country with no organisation is
  *                      found, e.g. Nigeria in United Purpose's grant)
  * @param thin          zero or one link
+ * @param explanation   the country's coverage ({@code COUNTRY_LINKS}, or {@code COUNTRY_NAMED_ONLY} naming who
+ *                      mentions it)
  */
 public record CountryCoverage(String code, String name, int links, int organisations, List<String> mentionedBy,
-                              boolean thin) {
+                              boolean thin, Finding explanation) {
     public CountryCoverage {
         mentionedBy = List.copyOf(mentionedBy);
-    }
-
-    public String explain() {
-        if (organisations == 0) {
-            return name + ": named in the data (by " + String.join(", ", mentionedBy)
-                    + ") but no partner organisation is known";
-        }
-        return name + ": " + (links == 1 ? "1 link" : links + " links") + " to " + organisations
-                + (organisations == 1 ? " organisation" : " organisations") + (thin ? " — a thin connection" : "");
     }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.partnershipatlas.analytics.brokerage.ArticulationPointsAndBridges;
+import org.partnershipatlas.analytics.findings.Finding;
+import org.partnershipatlas.analytics.findings.NameList;
 import org.partnershipatlas.analytics.graph.Labels;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.model.Activity;
@@ -115,40 +117,41 @@ public final class GapAnalysis {
         stats.forEach(s -> anyBoardHas.addAll(s.activities));
         var gaps = new ArrayList<HealthBoardGap>();
         for (Stats s : stats) {
-            var reasons = new ArrayList<String>();
+            var reasons = new ArrayList<Finding>();
             int n = s.links.size();
             boolean under = n == 0 || n < medians.links() || s.countries.size() < medians.countries();
             if (n == 0) {
                 var home = s.reach.homeLinks.stream().map(l -> name(snapshot, l.otherEnd(s.unitEnd(l))))
                         .distinct().toList();
-                reasons.add("no known link to a partner-country organisation"
-                        + (home.isEmpty() ? "" : " (its only ties: " + Labels.some(home) + ")"));
+                reasons.add(Finding.of("NO_PARTNER_LINK", "ties", home.isEmpty() ? null : NameList.of(home)));
             } else {
                 if (n < medians.links()) {
-                    reasons.add(compare(n, "link", "links", medians.links()));
+                    reasons.add(Finding.of("FEWER_LINKS", "links", n, "median", medians.links()));
                 }
                 if (s.countries.size() < medians.countries()) {
-                    reasons.add(compare(s.countries.size(), "country", "countries", medians.countries()));
+                    reasons.add(Finding.of("FEWER_COUNTRIES", "countries", s.countries.size(), "median",
+                            medians.countries()));
                 }
                 if (s.themes.size() < medians.themes()) {
-                    reasons.add(compare(s.themes.size(), "theme", "themes", medians.themes()));
+                    reasons.add(Finding.of("FEWER_THEMES", "themes", s.themes.size(), "median", medians.themes()));
                 }
                 if (s.reciprocalShare < medians.reciprocalShare()) {
-                    reasons.add(String.format(Locale.ROOT, "%.0f%% of its links reciprocal against a median of %.0f%%",
-                            100 * s.reciprocalShare, 100 * medians.reciprocalShare()));
+                    reasons.add(Finding.of("LESS_RECIPROCAL", "percent", 100 * s.reciprocalShare,
+                            "medianPercent", 100 * medians.reciprocalShare()));
                 }
             }
             for (Activity a : anyBoardHas) {
                 if (!s.activities.contains(a)) {
-                    reasons.add("no " + a.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " activity");
+                    reasons.add(Finding.of("NO_ACTIVITY", "activity", a));
                 }
             }
             if (s.topBroker != null && s.dependence >= DEPENDENCE_WORTH_NAMING) {
-                reasons.add(String.format(Locale.ROOT, "%.0f%% of its links pass through %s", 100 * s.dependence,
-                        name(snapshot, s.topBroker)));
+                reasons.add(Finding.of("DEPENDS_ON_BROKER", "percent", 100 * s.dependence,
+                        "broker", name(snapshot, s.topBroker), "brokerId", s.topBroker));
             }
             if (!s.reach.inferredLinks.isEmpty()) {
-                reasons.add("attribution inferred (confidence B): " + String.join(", ", s.reach.inferredLinks));
+                reasons.add(Finding.of("ATTRIBUTION_INFERRED", "links", NameList.of(s.reach.inferredLinks.stream()
+                        .map(id -> describe(snapshot, id)).toList()), "linkIds", List.copyOf(s.reach.inferredLinks)));
             }
             Organisation b = s.reach.board;
             gaps.add(new HealthBoardGap(b.id(), b.name(), List.copyOf(s.reach.units), n, s.direct,
@@ -157,14 +160,6 @@ public final class GapAnalysis {
                     List.copyOf(s.reach.inferredLinks), under, reasons));
         }
         return new Boards(gaps, medians);
-    }
-
-    private static String compare(int value, String singular, String plural, double median) {
-        return Labels.count(value, singular, plural) + " against a median of " + format(median);
-    }
-
-    private static String format(double x) {
-        return x == Math.rint(x) ? String.valueOf((long) x) : String.format(Locale.ROOT, "%.1f", x);
     }
 
     static double median(double[] values) {
@@ -179,6 +174,12 @@ public final class GapAnalysis {
 
     private static String name(NetworkSnapshot snapshot, String id) {
         return snapshot.organisation(id).map(Organisation::name).orElse(id);
+    }
+
+    /** A link as a person reads it: "Nevill Hall Hospital – Gwent–Southern Ethiopia Link". */
+    private static String describe(NetworkSnapshot snapshot, String linkId) {
+        return snapshot.link(linkId).map(l -> name(snapshot, l.from()) + " – " + name(snapshot, l.to()))
+                .orElse(linkId);
     }
 
     /** The figures of one Board. */
@@ -253,8 +254,14 @@ public final class GapAnalysis {
         return codes.stream().map(code -> {
             int n = links.getOrDefault(code, 0);
             String name = snapshot.country(code).map(Country::name).orElse(code);
-            return new CountryCoverage(code, name, n, organisations.getOrDefault(code, 0),
-                    mentioned.getOrDefault(code, List.of()), n <= 1);
+            int known = organisations.getOrDefault(code, 0);
+            List<String> mentionedBy = mentioned.getOrDefault(code, List.of());
+            Finding explanation = known == 0
+                    ? Finding.of("COUNTRY_NAMED_ONLY", "country", name, "code", code,
+                    "mentionedBy", NameList.of(mentionedBy.stream().map(id -> name(snapshot, id)).toList()))
+                    : Finding.of("COUNTRY_LINKS", "country", name, "code", code, "links", n, "organisations", known,
+                    "thin", n <= 1);
+            return new CountryCoverage(code, name, n, known, mentionedBy, n <= 1, explanation);
         }).sorted(Comparator.comparingInt(CountryCoverage::links).thenComparing(CountryCoverage::name)).toList();
     }
 
@@ -316,18 +323,16 @@ public final class GapAnalysis {
             String b = graph.id(go);
             List<Link> links = snapshot == null ? List.of()
                     : snapshot.linksOf(a).stream().filter(l -> l.otherEnd(a).equals(b)).toList();
-            String summary = Labels.byCountry(graph, cut);
+            var byCountry = Labels.byCountry(graph, cut);
             List<String> cutIds = Labels.ids(graph, Arrays.copyOf(cut, Math.min(cut.length, LIST_LIMIT)));
             boolean inferred = links.stream().anyMatch(l -> l.confidence() == Confidence.B);
-            String explanation = "losing the tie " + graph.label(stay) + " – " + graph.label(go) + " cuts off "
-                    + Labels.count(cut.length, "organisation", "organisations")
-                    + (summary.isEmpty() ? "" : " (" + summary + ")") + ": "
-                    + Labels.some(Labels.labels(graph, cut))
-                    + (links.size() > 1 ? "; the pair is held by " + links.size() + " links" : "")
-                    + (inferred ? "; attribution inferred" : "");
-            result.add(new FragileLink(a, b, links.stream().map(Link::id).toList(),
+            Finding explanation = Finding.of("BRIDGE_CUTS_OFF", "from", graph.label(stay), "fromId", a,
+                    "to", graph.label(go), "toId", b, "count", cut.length,
+                    "byCountry", byCountry.isEmpty() ? null : byCountry, "organisations", Labels.names(graph, cut),
+                    "links", links.size(), "inferred", inferred);
+            result.add(new FragileLink(a, graph.label(stay), b, graph.label(go), links.stream().map(Link::id).toList(),
                     links.stream().map(l -> l.kind().name()).distinct().toList(), inferred, cut.length, cutIds,
-                    summary, explanation));
+                    Finding.of("BY_COUNTRY", "byCountry", byCountry), explanation));
         }
         result.sort(Comparator.comparingInt(FragileLink::cutOffCount).reversed()
                 .thenComparing(FragileLink::from).thenComparing(FragileLink::to));

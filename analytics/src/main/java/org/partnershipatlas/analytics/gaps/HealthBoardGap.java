@@ -2,6 +2,7 @@ package org.partnershipatlas.analytics.gaps;
 
 import java.util.List;
 
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.model.Activity;
 
 /**
@@ -21,7 +22,7 @@ import org.partnershipatlas.model.Activity;
  * @param inferred        whether any attribution on the way is inferred (confidence B)
  * @param inferredLinks   the inferred link ids
  * @param underLinked     fewer links or countries than the median Board, or none at all
- * @param reasons         plain-words findings: comparisons with the median, missing activities, dependence,
+ * @param reasons         findings as codes: comparisons with the median, missing activities, dependence,
  *                        inferred attribution
  */
 public record HealthBoardGap(
@@ -39,7 +40,7 @@ public record HealthBoardGap(
         boolean inferred,
         List<String> inferredLinks,
         boolean underLinked,
-        List<String> reasons) {
+        List<Finding> reasons) {
 
     public HealthBoardGap {
         units = List.copyOf(units);
@@ -50,9 +51,10 @@ public record HealthBoardGap(
         reasons = List.copyOf(reasons);
     }
 
-    /** "Hywel Dda University Health Board: under-linked — no known partner link; …". */
+    /** "Hywel Dda University Health Board: under-linked — no known partner link; …", in English for logs. */
     public String explain() {
         return name + (underLinked ? ": under-linked — " : ": ")
-                + (reasons.isEmpty() ? "at or above the median Board" : String.join("; ", reasons));
+                + (reasons.isEmpty() ? "at or above the median Board"
+                : String.join("; ", reasons.stream().map(Finding::english).toList()));
     }
 }

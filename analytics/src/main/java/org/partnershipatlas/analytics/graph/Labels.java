@@ -1,18 +1,22 @@
 package org.partnershipatlas.analytics.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
+import org.partnershipatlas.analytics.findings.CountryCount;
+import org.partnershipatlas.analytics.findings.NameList;
 import org.partnershipatlas.model.Countries;
 import org.partnershipatlas.model.Country;
 
-/** Plain-words descriptions shared by the explanations of every result: country names, counted groups, lists. */
+/**
+ * What the findings of every result say about groups of organisations: their names, and how many are in each
+ * country.
+ */
 public final class Labels {
-    private static final int LIST_LIMIT = 3;
-
     private Labels() {
     }
 
@@ -25,55 +29,33 @@ public final class Labels {
                 .map(Country::name).orElse(code);
     }
 
-    /** "3 in Lesotho, 1 in Kenya" for a set of vertices, most frequent first; "" without country attributes. */
-    public static String byCountry(NetworkGraph graph, int[] vertices) {
+    /**
+     * A set of vertices counted by country ("3 in Lesotho, 1 in Kenya"), most first, then by name, those with no
+     * country first among equals; empty without country attributes.
+     */
+    public static List<CountryCount> byCountry(NetworkGraph graph, int[] vertices) {
         if (!graph.hasAttribute(NetworkGraph.COUNTRY)) {
-            return "";
+            return List.of();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int v : vertices) {
-            String code = graph.attribute(v, NetworkGraph.COUNTRY);
-            counts.merge(code == null ? "" : countryName(graph, code), 1, Integer::sum);
+            counts.merge(Objects.requireNonNullElse(graph.attribute(v, NetworkGraph.COUNTRY), ""), 1, Integer::sum);
         }
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> e.getValue() + (e.getKey().isEmpty() ? " with no country" : " in " + e.getKey()))
-                .collect(Collectors.joining(", "));
+                .map(e -> e.getKey().isEmpty() ? new CountryCount(null, null, e.getValue())
+                        : new CountryCount(e.getKey(), countryName(graph, e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingInt(CountryCount::count).reversed()
+                        .thenComparing(c -> Objects.requireNonNullElse(c.name(), "")))
+                .toList();
     }
 
-    /** "A, B, C and 4 more" from labels. */
-    public static String some(List<String> labels) {
-        if (labels.size() <= LIST_LIMIT) {
-            return joinAnd(labels);
+    /** The names of vertices, in the given order: the first {@value NameList#LIMIT} and how many in all. */
+    public static NameList names(NetworkGraph graph, int[] vertices) {
+        var first = new ArrayList<String>();
+        for (int i = 0; i < Math.min(vertices.length, NameList.LIMIT); i++) {
+            first.add(graph.label(vertices[i]));
         }
-        var head = new ArrayList<>(labels.subList(0, LIST_LIMIT));
-        head.add((labels.size() - LIST_LIMIT) + " more");
-        return joinAnd(head);
-    }
-
-    /** "A", "A and B", "A, B and C". */
-    public static String joinAnd(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    /** "1 organisation", "3 organisations". */
-    public static String count(int n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
-    }
-
-    /** The labels of vertices, in the given order. */
-    public static List<String> labels(NetworkGraph graph, int[] vertices) {
-        var result = new ArrayList<String>(vertices.length);
-        for (int v : vertices) {
-            result.add(graph.label(v));
-        }
-        return result;
+        return new NameList(first, vertices.length);
     }
 
     /** The ids of vertices, in the given order. */

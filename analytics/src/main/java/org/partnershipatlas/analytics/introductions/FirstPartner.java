@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.graph.Labels;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 
@@ -50,6 +51,7 @@ public final class FirstPartner {
         var result = new ArrayList<LinkSuggestion>();
         var suggested = new LinkedHashSet<Integer>();
         String who = graph.label(organisation);
+        String whoId = graph.id(organisation);
         for (int hub : hubs) {
             if (result.size() >= top) {
                 break;
@@ -62,14 +64,14 @@ public final class FirstPartner {
                 }
             }
             int[] partnerArray = partnerIds.stream().mapToInt(Integer::intValue).toArray();
-            String where = Labels.byCountry(graph, partnerArray);
+            var where = Labels.byCountry(graph, partnerArray);
             if (!graph.adjacent(organisation, hub) && suggested.add(hub)
                     && (!plausibleOnly || LinkPrediction.plausible(side, organisation, hub)
                     || side[organisation] == LinkPrediction.WELSH)) {
-                result.add(new LinkSuggestion(graph.id(organisation), graph.id(hub), partners[hub], METHOD,
-                        new Evidence(List.of(), null, graph.label(hub) + " links to "
-                                + Labels.count(partners[hub], "partner organisation", "partner organisations")
-                                + " (" + where + "): a hub " + who + " could join to meet them")));
+                result.add(new LinkSuggestion(whoId, graph.id(hub), partners[hub], METHOD,
+                        new Evidence(List.of(), null, Finding.of("HUB_TO_JOIN", "hub", graph.label(hub),
+                                "hubId", graph.id(hub), "partners", partners[hub], "byCountry", where,
+                                "organisation", who, "organisationId", whoId))));
             }
             for (int p : partnerArray) {
                 if (result.size() >= top) {
@@ -79,10 +81,12 @@ public final class FirstPartner {
                         || (plausibleOnly && !LinkPrediction.plausible(side, organisation, p))) {
                     continue;
                 }
-                result.add(new LinkSuggestion(graph.id(organisation), graph.id(p), partners[hub], METHOD,
-                        new Evidence(List.of(), graph.id(hub), graph.label(p) + " ("
-                                + Labels.countryName(graph, graph.attribute(p, NetworkGraph.COUNTRY))
-                                + ") is a partner of " + graph.label(hub) + ", who could introduce " + who)));
+                result.add(new LinkSuggestion(whoId, graph.id(p), partners[hub], METHOD,
+                        new Evidence(List.of(), graph.id(hub), Finding.of("PARTNER_OF_HUB", "partner", graph.label(p),
+                                "partnerId", graph.id(p),
+                                "country", Labels.countryName(graph, graph.attribute(p, NetworkGraph.COUNTRY)),
+                                "hub", graph.label(hub), "hubId", graph.id(hub), "organisation", who,
+                                "organisationId", whoId))));
             }
         }
         return result.size() > top ? result.subList(0, top) : result;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.PriorityQueue;
 
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.graph.Labels;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.model.Countries;
@@ -69,11 +69,10 @@ public final class LinkPrediction {
                 t = c.u;
             }
             int[] shared = shared(graph, s, t);
-            var sharedLabels = Labels.labels(graph, shared);
-            String reason = shared.length == 0
-                    ? String.format(Locale.ROOT, "%s has %d ties and %s has %d", graph.label(s), graph.degree(s),
-                    graph.label(t), graph.degree(t))
-                    : "shares " + Labels.count(shared.length, "partner", "partners") + ": " + Labels.some(sharedLabels);
+            Finding reason = shared.length == 0
+                    ? Finding.of("TIE_COUNTS", "source", graph.label(s), "sourceTies", graph.degree(s),
+                    "target", graph.label(t), "targetTies", graph.degree(t))
+                    : Finding.of("SHARED_PARTNERS", "count", shared.length, "partners", Labels.names(graph, shared));
             result.add(new LinkSuggestion(graph.id(s), graph.id(t), c.score, request.method().cliName(),
                     new Evidence(Labels.ids(graph, shared), null, reason)));
         }

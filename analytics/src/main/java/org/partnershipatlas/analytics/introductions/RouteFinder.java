@@ -14,7 +14,7 @@ import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
-import org.partnershipatlas.analytics.graph.Labels;
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -220,16 +220,17 @@ public final class RouteFinder {
         }
         int hops = vertices.size() - 1;
         String introducer = hops >= 2 ? vertices.get(1) : null;
-        String explanation;
+        String path = String.join(" → ", names);
+        Finding explanation;
         if (introducer == null) {
-            explanation = names.get(0) + " and " + names.get(hops) + " are already linked";
+            explanation = Finding.of("ALREADY_LINKED", "from", names.get(0), "to", names.get(hops),
+                    "inferred", inferred);
         } else {
-            explanation = "ask " + names.get(1) + " to introduce " + names.get(0) + " to "
-                    + (hops == 2 ? names.get(2) : names.get(2) + ", who can take it on to " + names.get(hops))
-                    + " (" + Labels.count(hops, "step", "steps") + ": " + String.join(" → ", names) + ")";
-        }
-        if (inferred) {
-            explanation += "; some links on the way are inferred";
+            Object[] arguments = {"introducer", names.get(1), "introducerId", introducer, "from", names.get(0),
+                    "next", hops == 2 ? null : names.get(2), "to", names.get(hops), "toId", vertices.get(hops),
+                    "steps", hops, "path", path, "inferred", inferred};
+            explanation = hops == 2 ? Finding.of("ASK_TO_INTRODUCE", arguments)
+                    : Finding.of("ASK_TO_INTRODUCE_ONWARD", arguments);
         }
         return new Route(rank, vertices, names, introducer, vertices.get(hops), hops, length, steps, inferred,
                 explanation);

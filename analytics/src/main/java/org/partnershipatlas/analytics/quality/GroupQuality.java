@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.model.Challenge;
 import org.partnershipatlas.model.ChallengeLevel;
 import org.partnershipatlas.model.CharterFoundation;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.gaps.GapAnalysis;
 import org.partnershipatlas.model.Assessment;
 import org.partnershipatlas.model.Challenge;
@@ -114,7 +115,7 @@ public final class QualityAnalysis {
         } else {
             finding = weakest.isEmpty() ? Finding.of("ASSESSED", "assessed", assessed.size(), "links", links.size())
                     : Finding.of("ASSESSED", "assessed", assessed.size(), "links", links.size(),
-                    "weakest", weakest.get(0).key(), "mean", round(factors.get(weakest.get(0))));
+                    "weakest", weakest.get(0), "mean", round(factors.get(weakest.get(0))));
         }
         return new GroupQuality(id, name, links.size(), assessed.size(), charter, factors, challenges, weakest, last,
                 finding);
@@ -171,7 +172,7 @@ public final class QualityAnalysis {
         }
         for (var e : a.challenges().entrySet()) {
             if (e.getValue() == ChallengeLevel.MAJOR) {
-                reasons.add(Finding.of("MAJOR_CHALLENGE", "challenge", e.getKey().key()));
+                reasons.add(Finding.of("MAJOR_CHALLENGE", "challenge", e.getKey()));
             }
         }
         return reasons;

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.partnershipatlas.analytics.centrality.Components;
+import org.partnershipatlas.analytics.findings.Finding;
+import org.partnershipatlas.analytics.findings.NameList;
 import org.partnershipatlas.analytics.graph.Labels;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.model.OrganisationType;
@@ -66,30 +68,38 @@ public final class WhatIfAnalysis {
             int anchor = hub(after, sorted.get(0));
             for (var part : sorted.subList(1, sorted.size())) {
                 int[] vertices = part.stream().mapToInt(Integer::intValue).toArray();
-                String where = Labels.byCountry(after, vertices);
+                var where = Labels.byCountry(after, vertices);
                 var ids = Labels.ids(after, vertices);
                 separations.add(new Separation(vertices.length, ids.subList(0, Math.min(ids.size(), LIST_LIMIT)),
-                        where, after.id(anchor), Labels.count(vertices.length, "organisation", "organisations")
-                        + (where.isEmpty() ? "" : " (" + where + ")") + " cut off from " + after.label(anchor)
-                        + " and the rest: " + Labels.some(Labels.labels(after, vertices))));
+                        Finding.of("BY_COUNTRY", "byCountry", where), after.id(anchor),
+                        Finding.of("PART_CUT_OFF", "count", vertices.length,
+                                "byCountry", where.isEmpty() ? null : where, "from", after.label(anchor),
+                                "fromId", after.id(anchor), "organisations", Labels.names(after, vertices))));
             }
         }
         separations.sort(Comparator.comparingInt(Separation::size).reversed());
         var lost = lostRoutes(before, cb, after, ca);
         var changes = changes(before, after, metricsBefore, metricsAfter);
-        String explanation = "removing " + Labels.joinAnd(concat(removedOrganisations, removedLinks)) + ": "
-                + cb.count() + " → " + ca.count() + " components"
-                + (separations.isEmpty() ? ", nothing else cut off" : ", " + Labels.count(separations.size(),
-                "part", "parts") + " cut off")
-                + (lost.isEmpty() ? "" : "; " + lost.size() + " Health Board routes to a country lost");
+        var removed = NameList.of(names(before, removedOrganisations, removedLinks));
+        Finding explanation = Finding.of("REMOVAL_EFFECT", "removed", removed, "before", cb.count(),
+                "after", ca.count(), "parts", separations.size(), "lostRoutes", lost.size());
         return new WhatIfResult(removedOrganisations, removedLinks, cb.count(), ca.count(), separations, lost,
                 changes, explanation);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        var all = new ArrayList<>(a);
-        all.addAll(b);
+    /** What was removed as a person reads it: organisations by name, links as "A – B". */
+    private static List<String> names(NetworkGraph before, List<String> organisations, List<String> links) {
+        var all = new ArrayList<String>();
+        organisations.forEach(id -> all.add(label(before, id)));
+        for (String id : links) {
+            all.add(before.snapshot().flatMap(s -> s.link(id))
+                    .map(l -> label(before, l.from()) + " – " + label(before, l.to())).orElse(id));
+        }
         return all;
+    }
+
+    private static String label(NetworkGraph g, String id) {
+        return g.contains(id) ? g.label(g.indexOf(id)) : id;
     }
 
     /** The vertex of highest degree in a part: the name it is known by. */

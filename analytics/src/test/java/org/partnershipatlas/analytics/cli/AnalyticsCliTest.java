@@ -178,6 +178,32 @@ class AnalyticsCliTest {
     }
 
     @Test
+    void gapsBrokersRoutesWhatif_json_keepReasonsAsEnglishStringsWithTheirFindingsBeside() {
+        JsonNode board = r("gaps", "--input", seedJson.toString()).get("healthBoards").get(0);
+        assertThat(board.get("reasons").get(0).isTextual()).isTrue();
+        assertThat(board.get("findings").size()).isEqualTo(board.get("reasons").size());
+        assertThat(board.get("findings").get(0).get("code").asText()).matches("[A-Z_]+");
+        JsonNode broker = r("brokers", "--input", seedJson.toString()).get("brokers").get(0);
+        assertThat(broker.get("reasons").get(0).asText()).endsWith("% of shortest routes between other organisations");
+        assertThat(broker.at("/findings/0/code").asText()).isEqualTo("SHORTEST_ROUTES_SHARE");
+        assertThat(broker.at("/findings/0/arguments/percent").asDouble()).isPositive();
+        JsonNode route = r("routes", "--input", seedJson.toString(), "--from", "19-hills-health-and-wellbeing-centre",
+                "--country", "KE", "--k", "1").at("/routes/0");
+        assertThat(route.get("explanation").asText()).startsWith("ask Public Health Wales NHS Trust to introduce");
+        assertThat(route.at("/explanationFinding/arguments/introducerId").asText()).isEqualTo("public-health-wales");
+        JsonNode whatIf = r("whatif", "--input", seedJson.toString(), "--remove", "ihcc");
+        assertThat(whatIf.get("explanation").asText()).startsWith("removing International Health Coordination Centre");
+        assertThat(whatIf.at("/separations/0/explanation").isTextual()).isTrue();
+        assertThat(whatIf.at("/separations/0/byCountryFinding/code").asText()).isEqualTo("BY_COUNTRY");
+    }
+
+    private JsonNode r(String... args) {
+        var result = run(args);
+        assertThat(result.code()).as(result.err()).isZero();
+        return result.json();
+    }
+
+    @Test
     void gaps_edgeList_exitsTwoExplaining() throws IOException {
         var r = run("gaps", "--input", write("e.csv", "source,target\na,b\n").toString());
         assertThat(r.code()).isEqualTo(2);

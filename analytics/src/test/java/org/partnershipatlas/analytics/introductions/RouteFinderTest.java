@@ -22,7 +22,7 @@ class RouteFinderTest {
         assertThat(routes).hasSize(2);
         assertThat(routes).extracting(Route::introducer).containsExactlyInAnyOrder("b", "d");
         assertThat(routes.get(0).hops()).isEqualTo(2);
-        assertThat(routes.get(0).explanation()).startsWith("ask ");
+        assertThat(routes.get(0).explanation().english()).startsWith("ask ");
     }
 
     @Test

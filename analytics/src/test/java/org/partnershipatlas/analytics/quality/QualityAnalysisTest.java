@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.partnershipatlas.analytics.findings.Finding;
+
 import org.partnershipatlas.model.Assessment;
 import org.partnershipatlas.model.Challenge;
 import org.partnershipatlas.model.ChallengeLevel;
@@ -73,7 +75,7 @@ class QualityAnalysisTest {
         assertThat(board.challenges().get(Challenge.LOGISTICS).get(ChallengeLevel.MAJOR)).isEqualTo(1);
         assertThat(board.weakest()).containsExactly(Factor.LONG_TERM_VISION);
         assertThat(board.finding().code()).isEqualTo("ASSESSED");
-        assertThat(board.finding().english()).isEqualTo("2 of 3 links assessed; weakest: long term vision (0.0 of 3)");
+        assertThat(board.finding().english()).isEqualTo("2 of 3 links assessed; weakest: long-term vision (0.0 of 3)");
         assertThat(board.lastAssessed()).isEqualTo(LocalDate.of(2026, 6, 30));
     }
 
