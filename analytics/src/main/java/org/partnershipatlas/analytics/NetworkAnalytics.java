@@ -422,9 +422,12 @@ public final class NetworkAnalytics {
                 throw new IllegalArgumentException("unknown organisation or link \"" + id + "\"");
             }
         }
+        // each filter builds the snapshot's indexes again (a fifth of a what-if on 10,000 organisations): only
+        // those that remove something
         NetworkGraph after = graph.snapshot()
-                .map(s -> NetworkGraph.of(s.withOrganisations(o -> !organisations.contains(o.id()))
-                        .withLinks((Link l) -> !links.contains(l.id()))))
+                .map(s -> organisations.isEmpty() ? s : s.withOrganisations(o -> !organisations.contains(o.id())))
+                .map(s -> links.isEmpty() ? s : s.withLinks((Link l) -> !links.contains(l.id())))
+                .map(NetworkGraph::of)
                 .orElseGet(() -> graph.without(organisations));
         var afterAnalytics = new NetworkAnalytics(after, options);
         boolean estimate = graph.nodeCount() > WHAT_IF_EXACT_LIMIT;
