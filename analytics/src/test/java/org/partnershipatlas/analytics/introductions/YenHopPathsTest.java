@@ -88,15 +88,15 @@ class YenHopPathsTest {
     }
 
     /**
-     * On real and realistic networks (the seed; a synthetic 2,000 with confidences and placeholders) the hop search
+     * On real and realistic networks (the seed; a synthetic 1,000 with confidences and placeholders) the hop search
      * gives routes as good as JGraphT's Yen under the ranking (length, named end before placeholder, confidence) at
      * every rank: the same ranking keys, or better ones where Yen's pool of candidates cut a tie differently. Routes
      * equal on every key may differ (the ranking then keeps the order found, which differs between the two); measured
-     * when written: 838 of 839 questions with the same keys, one better, none worse.
+     * when written: 558 of 559 questions with the same keys, one better (on the seed), none worse.
      */
     @Test
     void routesByHops_seedAndSynthetic_rankedAtLeastAsWellAsJGraphTsYen() {
-        var synthetic = new org.partnershipatlas.synthetic.SyntheticNetworkGenerator(2000, 7).generate();
+        var synthetic = new org.partnershipatlas.synthetic.SyntheticNetworkGenerator(1000, 7).generate();
         for (var snapshot : List.of(TestNetworks.seed(), synthetic)) {
             var g = NetworkGraph.of(snapshot);
             var countries = snapshot.organisations().stream().map(o -> o.country())
@@ -104,7 +104,7 @@ class YenHopPathsTest {
             var random = new Random(1);
             int asked = 0;
             int sameKeys = 0;
-            for (int round = 0; round < 60; round++) {
+            for (int round = 0; round < 40; round++) {
                 String from = g.id(random.nextInt(g.nodeCount()));
                 String to = g.id(random.nextInt(g.nodeCount()));
                 var targets = new java.util.ArrayList<RouteTarget>();
@@ -125,6 +125,8 @@ class YenHopPathsTest {
                     sameKeys += order == 0 ? 1 : 0;
                 }
             }
+            System.out.printf("on %d organisations: %d of %d questions with the same ranking keys%n", g.nodeCount(),
+                    sameKeys, asked);
             assertThat(sameKeys).as("on %d organisations", g.nodeCount()).isGreaterThanOrEqualTo(asked * 99 / 100);
         }
     }
