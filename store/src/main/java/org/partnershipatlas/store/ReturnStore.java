@@ -143,8 +143,13 @@ public class ReturnStore {
 
     public Optional<Invitation> invitationByToken(String tokenHash) {
         try (Session session = session()) {
+            // The current link by its index; else a reminder's link (a round has a few dozen invitations).
             return session.executeRead(tx -> tx.run("MATCH (i:ReturnInvitation {tokenHash: $hash}) RETURN i {.*} AS i",
-                    Map.of("hash", tokenHash)).stream().findFirst().map(r -> toInvitation(r.get("i"))));
+                    Map.of("hash", tokenHash)).stream().findFirst()
+                    .or(() -> tx.run("""
+                            MATCH (i:ReturnInvitation) WHERE $hash IN coalesce(i.reminderTokenHashes, [])
+                            RETURN i {.*} AS i""", Map.of("hash", tokenHash)).stream().findFirst())
+                    .map(r -> toInvitation(r.get("i"))));
         }
     }
 
@@ -208,17 +213,25 @@ public class ReturnStore {
                 Map.of("id", id, "at", at.atOffset(ZoneOffset.UTC)));
     }
 
-    /** A new token for an invitation (the old one stops working); revocation is lifted. */
+    /** A new token for an invitation (the old one and any reminder's stop working); revocation is lifted. */
     public boolean reissue(String id, String tokenHash, Instant at) {
         return update("""
                 MATCH (i:ReturnInvitation {id: $id})
-                SET i.tokenHash = $hash, i.issuedAt = $at, i.revokedAt = null RETURN count(i) AS n""",
+                SET i.tokenHash = $hash, i.reminderTokenHashes = [], i.issuedAt = $at, i.revokedAt = null
+                RETURN count(i) AS n""",
                 Map.of("id", id, "hash", tokenHash, "at", at.atOffset(ZoneOffset.UTC)));
     }
 
-    public boolean reminded(String id, Instant at) {
-        return update("MATCH (i:ReturnInvitation {id: $id}) SET i.remindedAt = $at RETURN count(i) AS n",
-                Map.of("id", id, "at", at.atOffset(ZoneOffset.UTC)));
+    /**
+     * A reminder went with a link of its own ({@code tokenHash}, a fresh token: the first is stored only hashed, so
+     * it cannot be sent again); the invitation's earlier links keep working until the round closes or it is revoked.
+     */
+    public boolean reminded(String id, String tokenHash, Instant at) {
+        return update("""
+                MATCH (i:ReturnInvitation {id: $id})
+                SET i.remindedAt = $at, i.reminderTokenHashes = coalesce(i.reminderTokenHashes, []) + $hash
+                RETURN count(i) AS n""",
+                Map.of("id", id, "hash", tokenHash, "at", at.atOffset(ZoneOffset.UTC)));
     }
 
     private boolean update(String statement, Map<String, Object> params) {

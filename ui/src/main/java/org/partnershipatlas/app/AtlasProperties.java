@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security who may read and write, and how people sign in
  * @param returns  partnership returns: the address links point to, the mail sender, registration limits
  * @param backup   where backups are written, how often, and how many are kept
+ * @param embed    which partner websites may show the embeddable map and network in a frame
  */
 @ConfigurationProperties(prefix = "atlas")
 public record AtlasProperties(
@@ -26,11 +27,34 @@ public record AtlasProperties(
         @DefaultValue Limits limits,
         @DefaultValue Security security,
         @DefaultValue Returns returns,
-        @DefaultValue Backup backup) {
+        @DefaultValue Backup backup,
+        @DefaultValue Embed embed) {
 
     /** The backups folder: {@code atlas.backup.dir}, or {@code <data-dir>/backups} when that is empty. */
     public Path backupDir() {
         return backup.dir() == null || backup.dir().toString().isBlank() ? dataDir.resolve("backups") : backup.dir();
+    }
+
+    /**
+     * @param allowedOrigins origins ({@code https://partner.example.org}, scheme, host and optional port) allowed to
+     *                       frame {@code /embed/map} and {@code /embed/network}; empty (the default): none. No other
+     *                       page may be framed at all.
+     */
+    public record Embed(java.util.List<String> allowedOrigins) {
+        private static final java.util.regex.Pattern ORIGIN =
+                java.util.regex.Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+        public Embed {
+            allowedOrigins = allowedOrigins == null ? java.util.List.of()
+                    : allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+            for (String origin : allowedOrigins) {
+                // Each goes into a Content-Security-Policy header: nothing but an origin may get there.
+                if (!ORIGIN.matcher(origin).matches()) {
+                    throw new IllegalArgumentException("atlas.embed.allowed-origins: not an origin (scheme://host[:port]): "
+                            + origin);
+                }
+            }
+        }
     }
 
     /**

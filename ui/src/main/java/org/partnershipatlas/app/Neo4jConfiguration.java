@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.partnershipatlas.store.AccountStore;
+import org.partnershipatlas.store.StoryStore;
 import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.ReturnStore;
 
@@ -89,6 +90,13 @@ class Neo4jConfiguration {
         var returns = new ReturnStore(driver, database(properties));
         returns.initialise();
         return returns;
+    }
+
+    @Bean
+    StoryStore storyStore(Driver driver, AtlasProperties properties) {
+        var stories = new StoryStore(driver, database(properties));
+        stories.initialise();
+        return stories;
     }
 
     private static String database(AtlasProperties properties) {

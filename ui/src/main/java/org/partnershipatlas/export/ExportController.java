@@ -34,6 +34,9 @@ import org.partnershipatlas.network.ExplorerState;
 import org.partnershipatlas.reads.Memo;
 import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.network.SvgPicture;
+import org.partnershipatlas.network.LegendWords;
+import org.partnershipatlas.network.StateWords;
+import org.partnershipatlas.layout.AtlasI18NProvider;
 
 @RestController
 @RequestMapping("/api")
@@ -63,26 +66,33 @@ class ExportController {
     }
 
     private final ExplorerService explorer;
-    /** Each export written once per network version, format and explorer state, however many ask. */
+    private final AtlasI18NProvider i18n;
+    /**
+     * Each data export (not the SVG: its words follow Accept-Language and its title the date) written once per
+     * network version, format and explorer state, however many ask.
+     */
     private final Memo<Export, byte[]> exports = Memo.ofWeight(EXPORT_BYTES, body -> body.length);
 
-    ExportController(ExplorerService explorer) {
+    ExportController(ExplorerService explorer, AtlasI18NProvider i18n) {
         this.explorer = explorer;
+        this.i18n = i18n;
     }
 
     @Operation(summary = "Export the filtered network: graphml, gexf, csv (zip of organisations.csv and links.csv), json or svg",
             description = "Filters as in the explorer's URL: year, country, region, type, kind, theme, activity, status, "
-                    + "confidence (repeatable), illustrative, select + focus (neighbourhood); svg also takes colour, size, layout.")
+                    + "confidence (repeatable), illustrative, select + focus (neighbourhood); svg also takes colour, size, layout, and has a title (the filters in words, the date) and a legend, in English or Welsh by Accept-Language.")
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam String format,
-                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
+                                  @Parameter(hidden = true) jakarta.servlet.http.HttpServletRequest request) {
         Format chosen = RequestChecks.enumValue("format", format, Format.class);
         ExplorerState state = ExplorerState.fromQuery(query);
         if (state.selected() != null) {
             RequestChecks.id("select", state.selected());
         }
         var stored = explorer.stored();
-        byte[] body = exports.get(new Export(stored.version(), chosen, state), () -> render(stored, state, chosen));
+        byte[] body = chosen == Format.SVG ? svg(stored, state, request.getLocale())
+                : exports.get(new Export(stored.version(), chosen, state), () -> render(stored, state, chosen));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -97,10 +107,15 @@ class ExportController {
             case GEXF -> GexfFormat.toGexf(shown).getBytes(StandardCharsets.UTF_8);
             case JSON -> JsonSnapshotFormat.toJson(shown, true).getBytes(StandardCharsets.UTF_8);
             case CSV -> zip(shown);
-            case SVG -> SvgPicture.of(explorer.picture(stored, state, (by, value) -> value == null ? "other"
-                    : value.isEmpty() ? "unknown" : value.toLowerCase(Locale.ROOT).replace('_', ' ')),
-                    "Partnership Atlas network").getBytes(StandardCharsets.UTF_8);
+            case SVG -> throw new IllegalArgumentException("the SVG is drawn per reader: see svg(…)");
         };
+    }
+
+    private byte[] svg(VersionedSnapshot stored, ExplorerState state, Locale locale) {
+        // In the reader's language (Accept-Language: cy for Welsh), like every other text a person reads.
+        java.util.function.Function<String, String> words = key -> i18n.getTranslation(key, locale);
+        return SvgPicture.of(explorer.picture(stored, state, LegendWords.labeller(words)),
+                StateWords.title(state, stored.snapshot(), words, locale)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] zip(NetworkSnapshot snapshot) {

@@ -139,8 +139,9 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         boards.setId("boards-grid");
         boards.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         boards.setAriaLabel(getTranslation("boards.heading"));
-        boards.addColumn(HealthBoardsService.BoardGap::name).setHeader(getTranslation("common.name"))
-                .setSortable(true).setFlexGrow(2).setKey("name");
+        boards.addColumn(new ComponentRenderer<>(b -> new Anchor("organisations/" + b.id(), b.name())))
+                .setHeader(getTranslation("common.name")).setComparator(HealthBoardsService.BoardGap::name)
+                .setFlexGrow(2).setKey("name");
         boards.addColumn(new ComponentRenderer<>(b -> {
             String key = b.noEvidence() ? "boards.no-evidence" : b.reportsNoLinks() ? "boards.reports-none"
                     : b.underLinked() ? "boards.under-linked" : "boards.ok";
@@ -241,6 +242,10 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
             }
         }
         var box = new Div(table);
+        // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", getTranslation("boards.heatmap-" + dimension));
         box.getStyle().set("overflow-x", "auto").set("max-width", "100%").set("margin-bottom", "var(--lumo-space-m)");
         return box;
     }

@@ -310,7 +310,9 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     private Component chain(IntroductionsService.RouteView route) {
         var chain = new Div();
         chain.addClassName("route-chain");
-        chain.getElement().setAttribute("role", "img");
+        // A group, not an image: its organisations are links, and an image's content is hidden from assistive
+        // technology (WCAG 4.1.2; axe nested-interactive).
+        chain.getElement().setAttribute("role", "group");
         chain.getElement().setAttribute("aria-label", String.join(" → ", route.names()));
         chain.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center").set("gap", "0.4em");
         for (int i = 0; i < route.path().size(); i++) {

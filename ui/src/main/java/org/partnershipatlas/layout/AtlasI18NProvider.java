@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Every UI text of Partnership Atlas in English and Welsh: one bundle per feature area under {@code i18n/}
  * ({@code translations} for the frame and shared words, {@code explorer} for the network and map views,
  * {@code decisions} for the Health Boards, brokers, introductions and what-if views, {@code access} for sign-in,
- * users and tokens, {@code stewardship} for the Data and History views,
- * {@code backups} for backups and restores, {@code findings} for the analyses' findings), each with a {@code _cy}
+ * users and tokens, {@code stewardship} for the Data and History views, {@code quality} for partnership quality,
+ * {@code returns} for partnership returns, {@code backups} for backups and restores, {@code findings} for the
+ * analyses' findings, {@code story} for the overview, profiles, stories, embeds and the accessibility statement),
+ * each with a {@code _cy}
  * Welsh twin, sorted by key. Vaadin picks the browser's language
  * when it is one of these; {@link LanguageSwitch} in {@link MainLayout} changes it. A key missing in Welsh falls
  * back to English; a key missing in both shows as {@code !key!} so that tests notice.
@@ -29,7 +31,7 @@ public class AtlasI18NProvider implements I18NProvider {
     /** Searched in this order; a key belongs to exactly one of them. */
     static final List<String> BUNDLES = List.of("i18n/translations", "i18n/explorer", "i18n/decisions", "i18n/access",
             "i18n/stewardship", "i18n/quality", "i18n/returns",
-            "i18n/backups", "i18n/findings");
+            "i18n/backups", "i18n/findings", "i18n/story");
 
     @Override
     public List<Locale> getProvidedLocales() {

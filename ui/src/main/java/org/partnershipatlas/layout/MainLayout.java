@@ -14,7 +14,14 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+
 import org.partnershipatlas.security.Actor;
+import org.partnershipatlas.stories.PresentationBar;
+import org.partnershipatlas.stories.SaveViewButton;
+import org.partnershipatlas.stories.StoriesService;
 import org.partnershipatlas.security.Role;
 
 /**
@@ -23,14 +30,19 @@ import org.partnershipatlas.security.Role;
  * views it lists, and items for a role appear only to those who have it.
  */
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    private final PresentationBar presentation = new PresentationBar();
 
     public MainLayout(AuthenticationContext authentication) {
         var title = new Span(getTranslation("app.title"));
         title.addClassName("atlas-title");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         Actor actor = Actor.current();
-        var header = new HorizontalLayout(new DrawerToggle(), title, account(actor, authentication), new LanguageSwitch());
+        var header = new HorizontalLayout(new DrawerToggle(), title);
+        if (StoriesService.mayEdit(actor)) {
+            header.add(new SaveViewButton());
+        }
+        header.add(account(actor, authentication), new LanguageSwitch());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -40,6 +52,7 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(
+                item("nav.overview", "", VaadinIcon.DASHBOARD),
                 item("nav.network", "network", VaadinIcon.CLUSTER),
                 item("nav.map", "map", VaadinIcon.GLOBE),
                 item("nav.health-boards", "health-boards", VaadinIcon.HOSPITAL),
@@ -48,7 +61,9 @@ public class MainLayout extends AppLayout {
                 item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
                 item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
                 item("nav.history", "history", VaadinIcon.TIME_BACKWARD),
-                item("nav.home", "about", VaadinIcon.INFO_CIRCLE));
+                item("nav.stories", "stories", VaadinIcon.PRESENTATION),
+                item("nav.home", "about", VaadinIcon.INFO_CIRCLE),
+                item("nav.accessibility", "accessibility", VaadinIcon.EYE));
         if (actor.has(Role.EDITOR)) {
             nav.addItem(item("nav.data", "data", VaadinIcon.EDIT));
         }
@@ -59,6 +74,21 @@ public class MainLayout extends AppLayout {
             nav.addItem(item("nav.users", "users", VaadinIcon.USERS), item("nav.backups", "backups", VaadinIcon.ARCHIVE));
         }
         addToDrawer(nav);
+        // Not in a slot: AppLayout puts it beside the view, where its fixed position keeps it at the window's foot.
+        getElement().appendChild(presentation.getElement());
+    }
+
+    /** A story being played shows its narrative over every step's view; the drawer makes way for it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        presentation.update(UI.getCurrent());
+        if (presentation.isVisible()) {
+            setDrawerOpened(false);
+        }
+        // Room below the view, so that the narrative does not cover its foot.
+        if (getContent() != null) {
+            getContent().getElement().getStyle().set("padding-bottom", presentation.isVisible() ? "9em" : null);
+        }
     }
 
     /** "Signed in as …" with a sign-out button, or a sign-in link. Names are shown as text, never as markup. */

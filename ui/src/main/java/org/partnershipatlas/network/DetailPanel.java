@@ -93,7 +93,9 @@ public class DetailPanel extends Div {
         getElement().setAttribute("aria-label", getTranslation("detail.organisation-region", o.name()));
         var title = new H3(o.name());
         title.setId("detail-title");
-        add(closeButton(), title);
+        var profile = new com.vaadin.flow.component.html.Anchor("organisations/" + o.id(), getTranslation("profile.open"));
+        profile.setId("detail-profile");
+        add(closeButton(), title, profile);
         if (o.isInferred()) {
             add(inferredMark());
         }
@@ -217,30 +219,9 @@ public class DetailPanel extends Div {
 
     private void metrics(NodeMetrics m) {
         add(new H4(getTranslation("detail.measures")));
-        var list = new UnorderedList();
+        var list = new MeasureList(m);
         list.setId("detail-measures");
-        measure(list, "degree", String.valueOf(m.degree()));
-        measure(list, "betweenness", String.format(getLocale(), "%.1f (%.1f%%)", m.betweenness(), 100 * m.betweennessNormalized()));
-        measure(list, "closeness", String.format(getLocale(), "%.3f", m.closeness()));
-        measure(list, "page-rank", String.format(getLocale(), "%.4f", m.pageRank()));
-        if (m.constraint() != null) {
-            measure(list, "constraint", String.format(getLocale(), "%.3f", m.constraint()));
-        }
-        if (m.effectiveSize() != null) {
-            measure(list, "effective-size", String.format(getLocale(), "%.2f", m.effectiveSize()));
-        }
-        measure(list, "core-number", String.valueOf(m.coreNumber()));
-        measure(list, "clustering", String.format(getLocale(), "%.3f", m.clustering()));
-        measure(list, "community", String.valueOf(m.community() + 1));
         add(list);
-    }
-
-    private void measure(UnorderedList list, String token, String value) {
-        var name = new Span(getTranslation("metric." + token) + ": " + value);
-        name.getStyle().set("font-weight", "600");
-        var why = new Span(" — " + getTranslation("metric." + token + ".explain"));
-        why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        list.add(new ListItem(name, why));
     }
 
     private void sources(List<Source> sources) {

@@ -20,6 +20,7 @@ import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.NodeMetrics;
 import org.partnershipatlas.analytics.layout.Position;
+import org.partnershipatlas.analytics.quality.QualityAnalysis;
 import org.partnershipatlas.analytics.Measure;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.model.Confidence;
@@ -61,7 +62,39 @@ public class ExplorerService {
     @FunctionalInterface
     public interface Labeller {
         String label(ColourBy by, String value);
+
+        /** The legend's words for a mark; English unless the caller speaks the reader's language. */
+        default String mark(NetworkPicture.Mark mark) {
+            return switch (mark) {
+                case UNDER_LINKED -> "Under-linked Health Board";
+                case BROKER -> "Top broker";
+            };
+        }
+
+        /** The legend's words for a class of links; English unless the caller speaks the reader's language. */
+        default String linkClass(LinkColour.LinkClass linkClass) {
+            return switch (linkClass) {
+                case DOCUMENTED -> "Documented link";
+                case INFERRED -> "Inferred or indirect link";
+                case QUALITY_STRONG -> "Quality strong (2.5 to 3)";
+                case QUALITY_GOOD -> "Quality good (2 to 2.5)";
+                case QUALITY_FAIR -> "Quality fair (1 to 2)";
+                case QUALITY_WEAK -> "Quality weak (below 1)";
+                case NOT_ASSESSED -> "Not assessed";
+                case LEARNING_RECIPROCAL -> "Learning both ways";
+                case LEARNING_TO_WALES -> "Learning mostly to Wales";
+                case LEARNING_TO_PARTNER -> "Learning mostly to the partner";
+                case LEARNING_UNKNOWN -> "Learning direction not known";
+                case AT_RISK -> "Link at risk";
+                case NOT_AT_RISK -> "Not at risk";
+            };
+        }
     }
+
+    /** Brokers marked on the picture: the first five of the ranking, as on the overview. */
+    static final int MARKED_BROKERS = 5;
+    /** Marks need betweenness of the whole scope; past this size the picture is too dense for rings to tell. */
+    static final int MARKS_UP_TO = 2_000;
 
     /**
      * The network as stored now: read once per refresh of a view and passed to every other method, so that the
@@ -168,19 +201,53 @@ public class ExplorerService {
         // Large pictures get smaller dots: they stay readable and cost the renderer far less to fill.
         double shrink = shown.organisations().size() <= SHRINK_FROM ? 1
                 : Math.max(0.3, Math.sqrt((double) SHRINK_FROM / shown.organisations().size()));
+        Set<String> underLinked = new HashSet<>();
+        Set<String> brokers = new HashSet<>();
+        if (analysis.snapshot().organisations().size() <= MARKS_UP_TO) {
+            analytics.gaps().healthBoards().stream().filter(g -> g.underLinked()).forEach(g -> underLinked.add(g.id()));
+            analytics.brokers().stream().limit(MARKED_BROKERS).forEach(b -> brokers.add(b.id()));
+        }
+        Map<NetworkPicture.Mark, Integer> markCounts = new java.util.EnumMap<>(NetworkPicture.Mark.class);
         var nodes = new ArrayList<NetworkPicture.Node>(shown.organisations().size());
         for (Organisation o : shown.organisations()) {
             Position p = positions.getOrDefault(o.id(), new Position(0, 0));
             double value = sizeValue.applyAsDouble(o.id());
             double size = shrink * (max <= 0 ? MIN_SIZE + 2 : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max));
+            var nodeMarks = new ArrayList<NetworkPicture.Mark>(2);
+            if (underLinked.contains(o.id())) {
+                nodeMarks.add(NetworkPicture.Mark.UNDER_LINKED);
+            }
+            if (brokers.contains(o.id())) {
+                nodeMarks.add(NetworkPicture.Mark.BROKER);
+            }
+            nodeMarks.forEach(m -> markCounts.merge(m, 1, Integer::sum));
             nodes.add(new NetworkPicture.Node(o.id(), o.name(), p.x(), p.y(), round(size),
-                    colours.get(category.apply(o)), o.isWelsh(), o.isInferred()));
+                    colours.get(category.apply(o)), o.isWelsh(), o.isInferred(), List.copyOf(nodeMarks)));
         }
+        var marks = new ArrayList<NetworkPicture.MarkEntry>();
+        markCounts.forEach((m, n) -> marks.add(new NetworkPicture.MarkEntry(m, labeller.mark(m), m.color(), n)));
+        LinkColour linkColour = state.linkColour();
+        Set<String> atRisk = new HashSet<>();
+        if (linkColour == LinkColour.RISK) {
+            QualityAnalysis.atRisk(shown, LinkColour.today()).forEach(r -> atRisk.add(r.id()));
+        }
+        Map<LinkColour.LinkClass, Integer> linkCounts = new java.util.EnumMap<>(LinkColour.LinkClass.class);
         var edges = new ArrayList<NetworkPicture.Edge>(shown.links().size());
         for (Link l : shown.links()) {
             boolean weak = l.confidence() == Confidence.B || l.confidence() == Confidence.C;
             double width = l.strength() == null ? 1 : 0.5 + 0.5 * l.strength();
-            edges.add(new NetworkPicture.Edge(l.id(), l.from(), l.to(), width, weak ? "#c7c7c7" : "#8c8c8c", weak));
+            LinkColour.LinkClass linkClass = linkColour.classOf(l, atRisk);
+            linkCounts.merge(linkClass, 1, Integer::sum);
+            edges.add(new NetworkPicture.Edge(l.id(), l.from(), l.to(),
+                    linkClass == LinkColour.LinkClass.AT_RISK ? width + 1 : width, linkClass.color(), weak));
+        }
+        var linkLegend = new ArrayList<NetworkPicture.LegendEntry>();
+        if (linkColour != LinkColour.CONFIDENCE) {
+            for (LinkColour.LinkClass c : linkColour.classes()) {
+                if (linkCounts.containsKey(c)) {
+                    linkLegend.add(new NetworkPicture.LegendEntry(labeller.linkClass(c), c.color(), linkCounts.get(c)));
+                }
+            }
         }
         double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Position p : positions.values()) {
@@ -192,8 +259,47 @@ public class ExplorerService {
         if (positions.isEmpty()) {
             extent = new double[] {0, 0, 1, 1};
         }
+        List<NetworkPicture.GroupLabel> groups = state.layout() == org.partnershipatlas.analytics.layout.NetworkLayout.Kind.WALES_LEFT
+                ? countryLabels(shown, positions) : List.of();
         return new Explored(analysis, shown,
-                new NetworkPicture(nodes, edges, legend, analysis.snapshot().organisations().size(), extent));
+                new NetworkPicture(nodes, edges, legend, analysis.snapshot().organisations().size(), extent, groups, marks,
+                        List.copyOf(linkLegend)));
+    }
+
+    /**
+     * The partner countries' names over their bands in the "Wales left" layout: the column furthest right holds
+     * the partners, one band per country; each name sits in the gap above its band.
+     */
+    static List<NetworkPicture.GroupLabel> countryLabels(NetworkSnapshot shown, Map<String, Position> positions) {
+        double right = -Double.MAX_VALUE;
+        for (Organisation o : shown.organisations()) {
+            Position p = positions.get(o.id());
+            if (p != null) {
+                right = Math.max(right, p.x());
+            }
+        }
+        Map<String, List<Double>> bands = new java.util.TreeMap<>();
+        for (Organisation o : shown.organisations()) {
+            Position p = positions.get(o.id());
+            if (p != null && p.x() >= right - 1e-6 && o.country() != null) {
+                bands.computeIfAbsent(o.country(), c -> new ArrayList<>()).add(p.y());
+            }
+        }
+        var spacing = new ArrayList<Double>();
+        bands.values().forEach(ys -> {
+            java.util.Collections.sort(ys);
+            for (int i = 1; i < ys.size(); i++) {
+                spacing.add(ys.get(i) - ys.get(i - 1));
+            }
+        });
+        java.util.Collections.sort(spacing);
+        double slot = spacing.isEmpty() ? 12 : Math.max(4, spacing.get(spacing.size() / 2));
+        var labels = new ArrayList<NetworkPicture.GroupLabel>();
+        for (var band : bands.entrySet()) {
+            String name = shown.country(band.getKey()).map(c -> c.name()).orElse(band.getKey());
+            labels.add(new NetworkPicture.GroupLabel(name, right, band.getValue().get(0) - 0.6 * slot));
+        }
+        return labels;
     }
 
     private static double round(double value) {

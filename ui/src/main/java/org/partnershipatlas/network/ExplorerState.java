@@ -15,47 +15,57 @@ import org.partnershipatlas.model.Ids;
  * Everything a strategist has set in the explorer, so that the URL can hold it and a shared link shows exactly the
  * same picture: the scope (filters and year, {@link ScopeParameters}), {@code colour}, {@code size} (a
  * {@link Measure}'s token, or {@code none}: {@code sizeBy} is then {@code null}),
- * {@code layout}, {@code select} (an organisation or link id), {@code focus} (0, 1 or 2 steps around the selected
+ * {@code links} (what a link's colour says, {@link LinkColour}), {@code layout}, {@code select} (an organisation or link id), {@code focus} (0, 1 or 2 steps around the selected
  * organisation) and {@code tab} ({@code picture} or {@code table}).
  */
 public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
-                            String selected, int focus, boolean table) {
+                            String selected, int focus, boolean table, LinkColour linkColour) {
 
     public static final ExplorerState DEFAULT = new ExplorerState(AnalysisScope.DEFAULT, ColourBy.TYPE,
-            Measure.DEGREE, NetworkLayout.Kind.FORCE, null, 0, false);
+            Measure.DEGREE, NetworkLayout.Kind.WALES_LEFT, null, 0, false, LinkColour.CONFIDENCE);
+
+    public ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
+                         String selected, int focus, boolean table) {
+        this(scope, colourBy, sizeBy, layout, selected, focus, table, LinkColour.CONFIDENCE);
+    }
 
     public ExplorerState {
         if (focus < 0 || focus > 2) {
             throw new IllegalArgumentException("focus must be 0, 1 or 2");
         }
+        linkColour = linkColour == null ? LinkColour.CONFIDENCE : linkColour;
     }
 
     public ExplorerState withScope(AnalysisScope newScope) {
-        return new ExplorerState(newScope, colourBy, sizeBy, layout, selected, focus, table);
+        return new ExplorerState(newScope, colourBy, sizeBy, layout, selected, focus, table, linkColour);
     }
 
     public ExplorerState withColour(ColourBy colour) {
-        return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table);
+        return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table, linkColour);
     }
 
     public ExplorerState withSize(Measure size) {
-        return new ExplorerState(scope, colourBy, size, layout, selected, focus, table);
+        return new ExplorerState(scope, colourBy, size, layout, selected, focus, table, linkColour);
     }
 
     public ExplorerState withLayout(NetworkLayout.Kind newLayout) {
-        return new ExplorerState(scope, colourBy, sizeBy, newLayout, selected, focus, table);
+        return new ExplorerState(scope, colourBy, sizeBy, newLayout, selected, focus, table, linkColour);
     }
 
     public ExplorerState withSelected(String id) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, id, id == null ? 0 : focus, table);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, id, id == null ? 0 : focus, table, linkColour);
     }
 
     public ExplorerState withFocus(int steps) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, steps, table);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, steps, table, linkColour);
+    }
+
+    public ExplorerState withLinkColour(LinkColour colour) {
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, colour);
     }
 
     public ExplorerState withTable(boolean showTable) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, showTable);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, showTable, linkColour);
     }
 
     /** Reads the state from URL query parameters; absent ones take their defaults. */
@@ -78,8 +88,10 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
                 throw RequestChecks.rejected("focus", one(query, "focus"), "focus must be 0, 1 or 2");
             }
         }
+        LinkColour links = one(query, "links") == null ? DEFAULT.linkColour
+                : RequestChecks.enumValue("links", one(query, "links"), LinkColour.class);
         return new ExplorerState(scope, colour, size, layout, selected, selected == null ? 0 : focus,
-                "table".equals(one(query, "tab")));
+                "table".equals(one(query, "tab")), links);
     }
 
     /** The query parameters of this state: only what differs from the defaults, so shared URLs stay short. */
@@ -99,6 +111,9 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
             if (focus > 0) {
                 query.put("focus", List.of(String.valueOf(focus)));
             }
+        }
+        if (linkColour != DEFAULT.linkColour) {
+            query.put("links", List.of(linkColour.token()));
         }
         if (table) {
             query.put("tab", List.of("table"));

@@ -78,9 +78,26 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().executeJs("window.atlasNetwork.zoom(this, $0)", factor);
     }
 
-    /** Saves the picture as it is on screen as a PNG file in the browser. */
-    public void downloadPng(String fileName) {
-        getElement().executeJs("window.atlasNetwork.download(this, $0)", fileName);
+    /**
+     * Saves the picture as it is on screen as a PNG file in the browser, with {@code title} above it and the
+     * legend (colours and marks of the picture last drawn) below.
+     */
+    public void downloadPng(String fileName, String title) {
+        var legend = new java.util.ArrayList<java.util.Map<String, Object>>();
+        if (picture != null) {
+            picture.legend().forEach(e -> legend.add(java.util.Map.of("label", e.label() + " (" + e.count() + ")",
+                    "color", e.color(), "ring", false)));
+            picture.marks().forEach(m -> legend.add(java.util.Map.of("label", m.label() + " (" + m.count() + ")",
+                    "color", m.color(), "ring", true)));
+            picture.linkLegend().forEach(e -> legend.add(java.util.Map.of("label", e.label() + " (" + e.count() + ")",
+                    "color", e.color(), "ring", false, "line", true)));
+        }
+        try {
+            getElement().executeJs("window.atlasNetwork.download(this, $0, $1, $2)", fileName, title,
+                    JSON.writeValueAsString(legend));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Registration addNodeClickListener(ComponentEventListener<NodeClickEvent> listener) {

@@ -31,7 +31,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.analysis.Analysis;
@@ -47,12 +46,11 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 
 /**
- * The start page: the Wales–Africa network as an interactive picture with filters, a time slider, search,
+ * The network picture: the Wales–Africa network as an interactive picture with filters, a time slider, search,
  * neighbourhood focus, a detail panel, a table alternative and exports. The URL always holds the view state, so
  * what a strategist sees can be shared as a link ({@code /network?select=dolen-cymru&year=2006}).
  */
 @Route(value = "network", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Network · Partnership Atlas")
 @AnonymousAllowed
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
@@ -63,6 +61,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComboBox<Organisation> search = new ComboBox<>();
     private final Select<ColourBy> colour = new Select<>();
+    private final Select<LinkColour> linkColour = new Select<>();
     private final Select<Measure> size = new Select<>();
     private final Select<NetworkLayout.Kind> layoutKind = new Select<>();
     private final Select<Integer> focus = new Select<>();
@@ -119,6 +118,15 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 change(state.withColour(e.getValue()));
             }
         });
+        linkColour.setId("link-colour");
+        linkColour.setLabel(getTranslation("explorer.link-colour"));
+        linkColour.setItems(LinkColour.values());
+        linkColour.setItemLabelGenerator(c -> getTranslation("link-colour." + c.token()));
+        linkColour.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withLinkColour(e.getValue()));
+            }
+        });
         size.setId("size-by");
         size.setLabel(getTranslation("explorer.size"));
         size.setItems(Measure.values());
@@ -149,7 +157,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
 
-        var controls = new FlexLayout(search, colour, size, layoutKind, focus, years);
+        var controls = new FlexLayout(search, colour, linkColour, size, layoutKind, focus, years);
         controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.getStyle().set("gap", "var(--lumo-space-m)");
@@ -265,7 +273,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         try {
             filters.setNetwork(stored);
             filters.setScope(state.scope());
-            if (!ScopeParameters.toQuery(state.scope().withYear(null)).isEmpty()) {
+            // Filters in the URL open the filter panel, except in a presentation, where the picture is the point.
+            boolean presenting = UI.getCurrent() != null
+                    && org.partnershipatlas.stories.Playback.of(UI.getCurrent()).isPresent();
+            if (!ScopeParameters.toQuery(state.scope().withYear(null)).isEmpty() && !presenting) {
                 filterDetails.setOpened(true);
             }
             int first = stored.links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)
@@ -273,6 +284,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             years.setBounds(first, java.time.Year.now().getValue());
             years.set(state.scope().year());
             colour.setValue(state.colourBy());
+            linkColour.setValue(state.linkColour());
             size.setValue(state.sizeBy());
             layoutKind.setValue(state.layout());
             focus.setValue(state.focus());
@@ -300,7 +312,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     /** Shows the state over one read of the stored network: picture, tables and detail panel agree. */
     private void refresh(VersionedSnapshot stored) {
         SharedScope.remember(state.scope());
-        var explored = explorer.explore(stored, state, this::legendLabel);
+        var explored = explorer.explore(stored, state, LegendWords.labeller(this::getTranslation));
         Analysis analysis = explored.analysis();
         NetworkPicture picture = explored.picture();
         NetworkSnapshot shown = explored.shown();
@@ -322,6 +334,25 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             swatch.getElement().setAttribute("aria-hidden", "true");
             var item = new Span(swatch, new Span(entry.label() + " (" + entry.count() + ")"));
             item.addClassName("legend-entry");
+            legend.add(item);
+        }
+        for (NetworkPicture.MarkEntry mark : picture.marks()) {
+            var ring = new Span();
+            ring.getStyle().set("display", "inline-block").set("width", "0.7em").set("height", "0.7em")
+                    .set("border-radius", "50%").set("border", "2px solid " + mark.color()).set("margin-right", "0.3em");
+            ring.getElement().setAttribute("aria-hidden", "true");
+            var item = new Span(ring, new Span(mark.label() + " (" + mark.count() + ")"));
+            item.addClassName("legend-mark");
+            item.setId("legend-mark-" + mark.mark().token());
+            legend.add(item);
+        }
+        for (NetworkPicture.LegendEntry entry : picture.linkLegend()) {
+            var stroke = new Span();
+            stroke.getStyle().set("display", "inline-block").set("width", "1.2em").set("height", "0.2em")
+                    .set("background", entry.color()).set("vertical-align", "middle").set("margin-right", "0.3em");
+            stroke.getElement().setAttribute("aria-hidden", "true");
+            var item = new Span(stroke, new Span(entry.label() + " (" + entry.count() + ")"));
+            item.addClassName("legend-link");
             legend.add(item);
         }
         search.setItems(analysis.snapshot().organisations());
@@ -362,25 +393,11 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         }, detail::clear);
     }
 
-    private String legendLabel(ColourBy by, String value) {
-        if (value == null) {
-            return getTranslation("legend.other");
-        }
-        if (value.isEmpty()) {
-            return getTranslation("legend.unknown");
-        }
-        return switch (by) {
-            case TYPE -> getTranslation("type." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-            case REGION -> getTranslation("region." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-            case COUNTRY -> value;   // named by the service from the network itself
-            case COMMUNITY -> getTranslation("legend.community", value);
-        };
-    }
-
     private void refreshExports() {
         exports.removeAll();
         var label = new Span(getTranslation("explorer.export"));
-        var png = new Button(getTranslation("export.png"), e -> graph.downloadPng("partnership-atlas.png"));
+        var png = new Button(getTranslation("export.png"), e -> graph.downloadPng("partnership-atlas.png",
+                StateWords.title(state, explorer.stored().snapshot(), this::getTranslation, getLocale())));
         png.setId("export-png");
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exports.add(label, png);
@@ -394,7 +411,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    static String queryString(Map<String, List<String>> query) {
+    public static String queryString(Map<String, List<String>> query) {
         return query.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));

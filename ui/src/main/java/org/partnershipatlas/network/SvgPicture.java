@@ -5,14 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A {@link NetworkPicture} as a standalone SVG document (vector, for reports and slides): links as lines (dashed
- * where inferred or indirect), organisations as circles in their colours with their names, the legend at the foot.
- * All text is XML-escaped, so names are text, never markup.
+ * A {@link NetworkPicture} as a standalone SVG document (vector, for reports and slides): the title (the view's
+ * filters in words and the date) at the top and as the document's {@code <title>}; links as lines (dashed where
+ * inferred or indirect); organisations as circles in their colours with their names, rings round marked ones;
+ * partner countries named over their groups; the legend ({@code <g class="legend">}) at the foot. All text is
+ * XML-escaped, so names are text, never markup.
  */
 public final class SvgPicture {
     private static final double WIDTH = 1600;
     private static final double HEIGHT = 1200;
     private static final double MARGIN = 40;
+    /** Room for the title above the picture. */
+    private static final double TOP = 50;
 
     private SvgPicture() {
     }
@@ -21,10 +25,12 @@ public final class SvgPicture {
         double[] e = picture.extent();
         double spanX = Math.max(1e-9, e[2] - e[0]);
         double spanY = Math.max(1e-9, e[3] - e[1]);
-        double scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (HEIGHT - 2 * MARGIN - 60) / spanY);
+        int legendRows = legendRows(picture);
+        double bottom = 20 + 22 * legendRows;
+        double scale = Math.min((WIDTH - 2 * MARGIN - 160) / spanX, (HEIGHT - 2 * MARGIN - TOP - bottom) / spanY);
         Map<String, double[]> at = new HashMap<>();
         for (NetworkPicture.Node n : picture.nodes()) {
-            at.put(n.id(), new double[] {MARGIN + (n.x() - e[0]) * scale, MARGIN + (n.y() - e[1]) * scale});
+            at.put(n.id(), new double[] {MARGIN + (n.x() - e[0]) * scale, TOP + MARGIN + (n.y() - e[1]) * scale});
         }
         var svg = new StringBuilder(64 * (picture.nodes().size() + picture.edges().size()) + 512);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -32,7 +38,9 @@ public final class SvgPicture {
                 .append("\" height=\"").append(fmt(HEIGHT)).append("\" viewBox=\"0 0 ").append(fmt(WIDTH)).append(' ')
                 .append(fmt(HEIGHT)).append("\" font-family=\"sans-serif\" role=\"img\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<g stroke-linecap=\"round\">\n");
+                .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
+                .append("<text class=\"title\" x=\"").append(fmt(MARGIN)).append("\" y=\"32\" font-size=\"20\" font-weight=\"600\" fill=\"#1f2933\">")
+                .append(escape(title)).append("</text>\n<g stroke-linecap=\"round\">\n");
         for (NetworkPicture.Edge edge : picture.edges()) {
             double[] a = at.get(edge.source());
             double[] b = at.get(edge.target());
@@ -51,6 +59,22 @@ public final class SvgPicture {
                     .append(fmt(n.size())).append("\" fill=\"").append(n.color()).append("\"><title>")
                     .append(escape(n.label())).append("</title></circle>\n");
         }
+        svg.append("</g>\n<g class=\"marks\" fill=\"none\" stroke-width=\"2\">\n");
+        for (NetworkPicture.Node n : picture.nodes()) {
+            double[] p = at.get(n.id());
+            for (int i = 0; i < n.marks().size(); i++) {
+                NetworkPicture.Mark mark = n.marks().get(i);
+                svg.append("<circle cx=\"").append(fmt(p[0])).append("\" cy=\"").append(fmt(p[1])).append("\" r=\"")
+                        .append(fmt(n.size() + 3 + 3 * i)).append("\" stroke=\"").append(mark.color()).append('"')
+                        .append(mark == NetworkPicture.Mark.BROKER ? " stroke-dasharray=\"3 2\"" : "").append("/>\n");
+            }
+        }
+        svg.append("</g>\n<g class=\"groups\" font-size=\"13\" font-weight=\"600\" fill=\"#3b4a5a\">\n");
+        for (NetworkPicture.GroupLabel g : picture.groups()) {
+            svg.append("<text x=\"").append(fmt(MARGIN + (g.x() - e[0]) * scale - 4)).append("\" y=\"")
+                    .append(fmt(TOP + MARGIN + (g.y() - e[1]) * scale + 4)).append("\">").append(escape(g.label()))
+                    .append("</text>\n");
+        }
         svg.append("</g>\n<g font-size=\"9\" fill=\"#1f2933\">\n");
         for (NetworkPicture.Node n : picture.nodes()) {
             if (picture.nodes().size() > 400 && n.size() < 8) {
@@ -60,17 +84,64 @@ public final class SvgPicture {
             svg.append("<text x=\"").append(fmt(p[0] + n.size() + 2)).append("\" y=\"").append(fmt(p[1] + 3))
                     .append("\">").append(escape(n.label())).append("</text>\n");
         }
-        svg.append("</g>\n<g font-size=\"12\">\n");
+        svg.append("</g>\n<g class=\"legend\" font-size=\"12\" fill=\"#1f2933\">\n");
         double x = MARGIN;
-        double y = HEIGHT - 20;
-        for (NetworkPicture.LegendEntry entry : picture.legend()) {
-            String text = entry.label() + " (" + entry.count() + ")";
-            svg.append("<circle cx=\"").append(fmt(x + 5)).append("\" cy=\"").append(fmt(y - 4)).append("\" r=\"5\" fill=\"")
-                    .append(entry.color()).append("\"/><text x=\"").append(fmt(x + 14)).append("\" y=\"").append(fmt(y))
-                    .append("\">").append(escape(text)).append("</text>\n");
-            x += 24 + 6.5 * text.length();
+        double y = HEIGHT - 22 * legendRows + 6;
+        for (LegendItem item : legendItems(picture)) {
+            if (x + item.width() > WIDTH - MARGIN && x > MARGIN) {
+                x = MARGIN;
+                y += 22;
+            }
+            if (item.line()) {
+                svg.append("<line class=\"legend-link\" x1=\"").append(fmt(x)).append("\" y1=\"").append(fmt(y - 4))
+                        .append("\" x2=\"").append(fmt(x + 12)).append("\" y2=\"").append(fmt(y - 4))
+                        .append("\" stroke-width=\"3\" stroke=\"").append(item.color()).append("\"/><text x=\"")
+                        .append(fmt(x + 16)).append("\" y=\"").append(fmt(y)).append("\">").append(escape(item.text()))
+                        .append("</text>\n");
+                x += item.width();
+                continue;
+            }
+            svg.append("<circle cx=\"").append(fmt(x + 6)).append("\" cy=\"").append(fmt(y - 4)).append("\" r=\"5\" ")
+                    .append(item.ring() ? "fill=\"none\" stroke-width=\"2\" stroke=\"" : "fill=\"").append(item.color())
+                    .append('"').append(item.dashed() ? " stroke-dasharray=\"3 2\"" : "").append("/><text x=\"")
+                    .append(fmt(x + 16)).append("\" y=\"").append(fmt(y)).append("\">").append(escape(item.text()))
+                    .append("</text>\n");
+            x += item.width();
         }
         return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    private record LegendItem(String text, String color, boolean ring, boolean dashed, boolean line) {
+        LegendItem(String text, String color, boolean ring, boolean dashed) {
+            this(text, color, ring, dashed, false);
+        }
+
+        double width() {
+            return 30 + 6.5 * text.length();
+        }
+    }
+
+    private static java.util.List<LegendItem> legendItems(NetworkPicture picture) {
+        var items = new java.util.ArrayList<LegendItem>();
+        picture.legend().forEach(e -> items.add(new LegendItem(e.label() + " (" + e.count() + ")", e.color(), false, false)));
+        picture.marks().forEach(m -> items.add(new LegendItem(m.label() + " (" + m.count() + ")", m.color(), true,
+                m.mark() == NetworkPicture.Mark.BROKER)));
+        picture.linkLegend().forEach(e -> items.add(new LegendItem(e.label() + " (" + e.count() + ")", e.color(), false,
+                false, true)));
+        return items;
+    }
+
+    private static int legendRows(NetworkPicture picture) {
+        int rows = 1;
+        double x = MARGIN;
+        for (LegendItem item : legendItems(picture)) {
+            if (x + item.width() > WIDTH - MARGIN && x > MARGIN) {
+                rows++;
+                x = MARGIN;
+            }
+            x += item.width();
+        }
+        return rows;
     }
 
     private static String fmt(double v) {

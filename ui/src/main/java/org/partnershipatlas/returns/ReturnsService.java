@@ -199,11 +199,11 @@ public class ReturnsService {
         int sent = 0;
         for (Invitation i : store.invitations(roundId)) {
             if ((i.status() == Status.NOT_STARTED || i.status() == Status.DRAFT) && i.email() != null && !i.revoked()) {
-                // The link is reissued: the original token is not kept, so a reminder carries a fresh one.
-                Issued fresh = reissue(actor, i.id(), baseUrl);
+                // A link of its own: the first is stored only hashed and cannot be sent again; it keeps working.
+                String token = SecretFile.generate(32);
                 if (mail.invite(i.email(), name(network, i.organisation()), round.title(), round.closes().toString(),
-                        fresh.url(), true)) {
-                    store.reminded(i.id(), Instant.now());
+                        url(baseUrl, token), true)) {
+                    store.reminded(i.id(), hash(token), Instant.now());
                     sent++;
                 }
             }

@@ -19,7 +19,13 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 
 import org.partnershipatlas.app.AtlasProperties;
@@ -40,7 +46,8 @@ import org.partnershipatlas.app.AtlasProperties;
  * {@link PublicReadAccessChecker}.</li>
  * </ul>
  * Both send a Content-Security-Policy under which the Vaadin app, sigma.js and the map work and no script is ever
- * loaded from elsewhere or built from data.
+ * loaded from elsewhere or built from data. Nothing may be framed except the embeds ({@value #EMBEDS}), and those
+ * only by the origins in {@code atlas.embed.allowed-origins}.
  */
 @Configuration
 @EnableWebSecurity
@@ -55,6 +62,15 @@ public class SecurityConfiguration {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The embeddable views (read-only, no navigation), the only pages a partner website may frame. */
+    public static final String EMBEDS = "/embed/**";
+
+    /** The policy of every page, with frame-ancestors naming the allowed origins ('none' when there are none). */
+    static String embedPolicy(AtlasProperties.Embed embed) {
+        String ancestors = embed.allowedOrigins().isEmpty() ? "'none'" : String.join(" ", embed.allowedOrigins());
+        return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors " + ancestors);
+    }
 
     @Bean
     Passwords passwordEncoder() {
@@ -112,7 +128,18 @@ public class SecurityConfiguration {
                                    OidcProviders oidc) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/vendor/**", "/js/**", "/css/**", "/images/**").permitAll());
-        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        // Every page: no framing (CSP frame-ancestors 'none' and X-Frame-Options DENY). The embeds alone may be
+        // framed, and only by the origins in atlas.embed.allowed-origins: their policy replaces frame-ancestors and
+        // they send no X-Frame-Options (which cannot name origins).
+        RequestMatcher embeds = PathPatternRequestMatcher.withDefaults().matcher(EMBEDS);
+        RequestMatcher others = new NegatedRequestMatcher(embeds);
+        http.headers(h -> h.frameOptions(f -> f.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(others,
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(others,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(embeds,
+                        new StaticHeadersWriter("Content-Security-Policy", embedPolicy(properties.embed()))))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         if (oidc.any()) {

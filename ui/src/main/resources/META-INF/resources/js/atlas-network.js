@@ -4,7 +4,7 @@
  *   atlasNetwork.render(element, pictureJson)   draw a NetworkPicture (positions, colours, sizes from the server)
  *   atlasNetwork.select(element, id)            highlight an organisation or link and its neighbours (null: none)
  *   atlasNetwork.focus(element, id)             move the camera to an organisation
- *   atlasNetwork.png(element)                   the picture as a PNG data URL
+ *   atlasNetwork.png(element, title, legend)    the picture as a PNG data URL, with its title and legend
  *   atlasNetwork.stats(element)                 {nodes, edges, renderMs} for tests and the performance script
  *   atlasNetwork.has(element, id)               whether an organisation or link is drawn
  * It tells Java about clicks with DOM events on the element: "node-click", "edge-click", "stage-click".
@@ -75,6 +75,16 @@
         return res;
       },
     });
+    // Our own layer over sigma's: group names (partner countries) and rings round marked organisations.
+    const overlay = document.createElement("canvas");
+    overlay.className = "atlas-overlay";
+    overlay.setAttribute("aria-hidden", "true");
+    overlay.style.cssText = "position:absolute;inset:0;pointer-events:none;z-index:1";
+    el.appendChild(overlay);
+    state.overlay = overlay;
+    state.groups = [];
+    state.marks = {};
+    renderer.on("afterRender", () => drawOverlay(state, el));
     renderer.on("clickNode", (e) => emit(el, "node-click", { id: e.node }));
     renderer.on("clickEdge", (e) => emit(el, "edge-click", { id: e.edge }));
     renderer.on("clickStage", () => emit(el, "stage-click", {}));
@@ -83,6 +93,61 @@
     state.renderer = renderer;
     instances.set(el, state);
     return state;
+  }
+
+  const MARK_COLOURS = { "UNDER_LINKED": "#c0392b", "BROKER": "#1f2933" };
+
+  /** Draws the overlay on {@code ctx} (the screen layer, or a PNG being made) in CSS pixels. */
+  function paintOverlay(state, ctx) {
+    const renderer = state.renderer;
+    ctx.save();
+    ctx.textBaseline = "bottom";
+    ctx.font = "600 12px system-ui, sans-serif";
+    ctx.fillStyle = "#3b4a5a";
+    // Top to bottom; a name that would overlap the one above waits until the reader zooms in.
+    const placed = state.groups.map((g) => ({ label: g.label, p: renderer.graphToViewport({ x: g.x, y: -g.y }) }))
+      .sort((a, b) => a.p.y - b.p.y);
+    let lastY = -Infinity;
+    for (const g of placed) {
+      if (g.p.y - lastY < 13) continue;
+      ctx.fillText(g.label, g.p.x - 4, g.p.y + 6);
+      lastY = g.p.y;
+    }
+    for (const [id, marks] of Object.entries(state.marks)) {
+      if (!state.graph.hasNode(id)) continue;
+      const d = renderer.getNodeDisplayData(id);
+      if (!d || d.hidden) continue;
+      const p = renderer.framedGraphToViewport({ x: d.x, y: d.y });
+      let r = (typeof renderer.scaleSize === "function" ? renderer.scaleSize(d.size) : d.size) + 2.5;
+      marks.forEach((m, i) => {
+        ctx.beginPath();
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = MARK_COLOURS[m] || "#000";
+        if (m === "BROKER") ctx.setLineDash([3, 2]); else ctx.setLineDash([]);
+        ctx.arc(p.x, p.y, r + 3 * i, 0, 2 * Math.PI);
+        ctx.stroke();
+      });
+    }
+    ctx.restore();
+  }
+
+  function drawOverlay(state, el) {
+    const canvas = state.overlay;
+    const ratio = window.devicePixelRatio || 1;
+    const w = el.offsetWidth;
+    const h = el.offsetHeight;
+    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+      canvas.width = Math.round(w * ratio);
+      canvas.height = Math.round(h * ratio);
+      canvas.style.width = w + "px";
+      canvas.style.height = h + "px";
+    }
+    const ctx = canvas.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    paintOverlay(state, ctx);
+    el.setAttribute("data-groups", String(state.groups.length));
+    el.setAttribute("data-marked", String(Object.keys(state.marks).length));
   }
 
   function neighbours(state, id) {
@@ -103,6 +168,11 @@
     const state = instances.get(el) || create(el);
     const g = state.graph;
     g.clear();
+    state.groups = picture.groups || [];
+    state.marks = {};
+    for (const n of picture.nodes) {
+      if (n.marks && n.marks.length) state.marks[n.id] = n.marks;
+    }
     for (const n of picture.nodes) {
       // The y axis of the layout points down like the screen; sigma's points up.
       g.addNode(n.id, { label: n.label, x: n.x, y: -n.y, size: n.size, color: n.color });
@@ -179,28 +249,85 @@
     return { x: p.x, y: p.y };
   }
 
-  function png(el) {
+  /**
+   * The picture as a PNG data URL: the title above (the view's filters in words and the date), the picture as on
+   * screen with its group names and marks, and the legend below — a picture that explains itself in a report.
+   */
+  function png(el, title, legendJson) {
     const state = instances.get(el);
     if (!state) return null;
     state.renderer.refresh();
     const canvases = state.renderer.getCanvases();
+    const legend = legendJson ? (typeof legendJson === "string" ? JSON.parse(legendJson) : legendJson) : [];
     const w = el.offsetWidth;
     const h = el.offsetHeight;
     const ratio = window.devicePixelRatio || 1;
+    const measure = document.createElement("canvas").getContext("2d");
+    measure.font = "13px system-ui, sans-serif";
+    // Lay the legend out in rows first, to know how tall the picture is.
+    const items = [];
+    let x = 16, rows = legend.length ? 1 : 0;
+    for (const e of legend) {
+      const width = 22 + measure.measureText(e.label).width + 18;
+      if (x + width > w - 16 && x > 16) { x = 16; rows++; }
+      items.push({ e: e, x: x, row: rows - 1 });
+      x += width;
+    }
+    const top = title ? 40 : 0;
+    const bottom = rows * 22 + (rows ? 12 : 0);
     const out = document.createElement("canvas");
     out.width = w * ratio;
-    out.height = h * ratio;
+    out.height = (h + top + bottom) * ratio;
     const ctx = out.getContext("2d");
+    ctx.scale(ratio, ratio);
     ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.fillRect(0, 0, w, h + top + bottom);
+    if (title) {
+      ctx.fillStyle = "#1f2933";
+      ctx.font = "600 16px system-ui, sans-serif";
+      ctx.textBaseline = "middle";
+      ctx.fillText(title, 16, top / 2, w - 32);
+    }
     for (const layer of ["edges", "nodes", "edgeLabels", "labels"]) {
-      if (canvases[layer]) ctx.drawImage(canvases[layer], 0, 0, out.width, out.height);
+      if (canvases[layer]) ctx.drawImage(canvases[layer], 0, top, w, h);
+    }
+    ctx.save();
+    ctx.translate(0, top);
+    paintOverlay(state, ctx);
+    ctx.restore();
+    ctx.font = "13px system-ui, sans-serif";
+    ctx.textBaseline = "middle";
+    for (const it of items) {
+      const y = top + h + 12 + it.row * 22 + 8;
+      ctx.beginPath();
+      if (it.e.line) {
+        // a class of links: a short stroke of its colour
+        ctx.moveTo(it.x, y);
+        ctx.lineTo(it.x + 14, y);
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = it.e.color;
+        ctx.stroke();
+        ctx.fillStyle = "#1f2933";
+        ctx.fillText(it.e.label, it.x + 20, y);
+        continue;
+      }
+      ctx.arc(it.x + 7, y, 6, 0, 2 * Math.PI);
+      if (it.e.ring) {
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = it.e.color;
+        ctx.stroke();
+      } else {
+        ctx.fillStyle = it.e.color;
+        ctx.fill();
+      }
+      ctx.fillStyle = "#1f2933";
+      ctx.fillText(it.e.label, it.x + 20, y);
     }
     return out.toDataURL("image/png");
   }
 
-  function download(el, fileName) {
-    const url = png(el);
+  function download(el, fileName, title, legendJson) {
+    const url = png(el, title, legendJson);
     if (!url) return;
     const a = document.createElement("a");
     a.href = url;

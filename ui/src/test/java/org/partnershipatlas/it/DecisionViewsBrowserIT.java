@@ -45,7 +45,9 @@ class DecisionViewsBrowserIT extends BrowserTestSupport {
         waiting().until(d -> d.getCurrentUrl().contains("/network?select="));
         String id = href.replaceAll(".*select=([^&]+).*", "$1");
         waiting().until(d -> id.equals(d.findElement(By.id("network-graph")).getAttribute("data-selected")));
-        assertThat(browser.findElement(By.id("detail-title")).isDisplayed()).isTrue();
+        // the panel may draw again as its measures arrive: look for the title afresh each time
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("detail-title")).isDisplayed());
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,8 +56,8 @@ class NetworkViewTest extends KaribuViewTest {
     }
 
     @Test
-    void startPageDrawsTheWholeSourcedNetworkWithALegend() {
-        navigate("", NetworkView.class);
+    void networkPageDrawsTheWholeSourcedNetworkWithALegend() {
+        navigate("network", NetworkView.class);
         assertThat(picture().nodes()).hasSize(sourced().organisations().size());
         assertThat(picture().edges()).hasSize(sourced().links().size());
         assertThat(picture().legend()).isNotEmpty()
@@ -171,6 +172,24 @@ class NetworkViewTest extends KaribuViewTest {
         assertThat(_get(Details.class, spec -> spec.withId("filter-details")).getSummaryText()).isEqualTo("Hidlwyr");
         assertThat(picture().legend()).anyMatch(e -> e.label().equals("Bwrdd Iechyd"));
         assertThat(_find(ListItem.class)).isNotNull();
+    }
+
+    @Test
+    void linksColouredByLearning_fromTheUrlOrTheSelect_withTheirOwnLegend() {
+        navigate("network?links=learning", NetworkView.class);
+        @SuppressWarnings("unchecked")
+        Select<LinkColour> links = _get(Select.class, spec -> spec.withId("link-colour"));
+        assertThat(links.getValue()).isEqualTo(LinkColour.LEARNING);
+        assertThat(picture().linkLegend().stream().mapToInt(NetworkPicture.LegendEntry::count).sum())
+                .isEqualTo(picture().edges().size());
+        assertThat(picture().edges()).allMatch(e -> LinkColour.LEARNING.classes().stream()
+                .anyMatch(c -> c.color().equals(e.color())));
+        links.setValue(LinkColour.QUALITY);
+        assertThat(picture().linkLegend()).extracting(NetworkPicture.LegendEntry::label).containsExactly("Not assessed");
+        assertThat(((NetworkView) UI.getCurrent().getCurrentView()).state().toQuery())
+                .as("what the URL holds").containsEntry("links", List.of("quality"));
+        links.setValue(LinkColour.CONFIDENCE);
+        assertThat(picture().linkLegend()).isEmpty();
     }
 
     @Test

@@ -54,7 +54,7 @@ class ReturnMailTest {
     NetworkWrites writes;
 
     @Test
-    void invitationsAndReminders_areEmailed_bilingual_withTheirOwnLinks() throws Exception {
+    void invitationsAndReminders_areEmailed_bilingual_withTheirOwnLinks_andTheFirstLinkStillWorks() throws Exception {
         TestWrites.replace(writes, WalesAfricaSeed.load());
         var opened = returns.open(TestWrites.ADMIN, "2027 partnership return", LocalDate.now().plusDays(20), List.of(
                 new ReturnsService.Invitee("betsi-cadwaladr-uhb", "lead@betsi.example.org"),
@@ -72,7 +72,7 @@ class ReturnMailTest {
         assertThat(body).contains(betsiUrl).contains("Betsi Cadwaladr").contains("Helo").contains("Gofynnir")
                 .doesNotContain(opened.invitations().get(1).token());
 
-        // Cardiff answers; a reminder goes to Betsi only (Swansea has no email), with a fresh link.
+        // Cardiff answers; a reminder goes to Betsi only (Swansea has no email), with a link of its own.
         returns.submit(opened.invitations().get(1).token(), ReturnItems.JSON.readTree(
                 "{\"contact\": {\"name\": \"A\", \"role\": \"lead\"}}"));
         int sent = returns.remind(TestWrites.ADMIN, opened.round().id(), "http://ignored");
@@ -90,7 +90,17 @@ class ReturnMailTest {
         assertThat(reminder.getSubject()).startsWith("Reminder / Nodyn atgoffa");
         String reminderBody = (String) reminder.getContent();
         assertThat(reminderBody).doesNotContain(betsiUrl).contains("https://atlas.example.org/respond/");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> returns.byToken(opened.invitations().get(0).token()))
-                .as("the first link is replaced").isInstanceOf(NotFoundException.class);
+        String first = opened.invitations().get(0).token();
+        String fromReminder = reminderBody.substring(reminderBody.indexOf("https://atlas.example.org/respond/")
+                + "https://atlas.example.org/respond/".length()).split("[\\s?]", 2)[0];
+        assertThat(returns.byToken(first).organisation().id()).as("the first email's link still works")
+                .isEqualTo("betsi-cadwaladr-uhb");
+        assertThat(returns.byToken(fromReminder).organisation().id()).isEqualTo("betsi-cadwaladr-uhb");
+        // An explicit reissue (a leaked link) is what ends every earlier link.
+        returns.reissue(TestWrites.ADMIN, opened.invitations().get(0).invitation(), "http://ignored");
+        for (String old : List.of(first, fromReminder)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> returns.byToken(old))
+                    .as("reissued").isInstanceOf(NotFoundException.class);
+        }
     }
 }

@@ -35,6 +35,7 @@ import org.partnershipatlas.returns.RegistrationsService;
 import org.partnershipatlas.returns.ReturnsService;
 import org.partnershipatlas.store.ReturnStore;
 import org.partnershipatlas.seed.WalesAfricaSeed;
+import org.partnershipatlas.store.StoredStory;
 import org.partnershipatlas.users.UserAdministration;
 import org.partnershipatlas.writes.NetworkWrites;
 
@@ -67,6 +68,8 @@ abstract class ApiRoleMatrix {
     ReturnStore returnStore;
     @Autowired
     BackupService backups;
+    @Autowired
+    org.partnershipatlas.stories.StoriesService stories;
 
     /** Whether anonymous users may read in this context. */
     abstract boolean publicRead();
@@ -279,6 +282,16 @@ abstract class ApiRoleMatrix {
                 () -> utf8("{\"date\": \"2026-06-30\", \"factors\": {\"trust\": " + SEQUENCE.incrementAndGet() % 4 + "}}"))));
 
         returnCalls(calls, out);
+        read(calls, "GET /api/stories", "/api/stories");
+        String story = stories.create(Actor.SYSTEM, "Matrix story",
+                List.of(new StoredStory.Step("/network?country=LS", "Lesotho")), true);
+        read(calls, "GET /api/stories/{id}", "/api/stories/" + story);
+        calls.put("POST /api/stories", List.of(new Call("POST /api/stories", Need.WRITE, "POST", () -> "/api/stories",
+                "application/json", () -> utf8("{\"title\": \"" + unique("matrix story") + "\", \"steps\": "
+                        + "[{\"view\": \"/network?country=LS&year=2006\", \"text\": \"Lesotho in 2006\"}]}"))));
+        calls.put("DELETE /api/stories/{id}", List.of(new Call("DELETE /api/stories/{id}", Need.WRITE, "DELETE",
+                () -> "/api/stories/" + stories.create(Actor.SYSTEM, unique("matrix temporary story"),
+                        List.of(new StoredStory.Step("/map", "")), true), null, null)));
 
         admin(calls, "GET /api/users", "GET", () -> "/api/users", null);
         admin(calls, "GET /api/users/{username}", "GET", () -> "/api/users/matrix-viewer", null);

@@ -1,0 +1,191 @@
+package org.partnershipatlas.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Telling the story in a real browser against the packaged app: the overview's real counts and its ECharts
+ * pictures, a Board's profile printing as a report, a three-step story played with the keyboard, and an embed that
+ * loads in a frame only on a listed origin — each page on another origin served by the JDK's HTTP server.
+ */
+class StoryBrowserIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static AtlasProcess app;
+    private static WebDriver browser;
+    private static HttpServer listed;
+    private static HttpServer unlisted;
+
+    @BeforeAll
+    static void start() throws Exception {
+        listed = framingPage();
+        unlisted = framingPage();
+        // Other origins (their own ports) on the same site as the app: over plain HTTP the session cookie reaches a
+        // frame only on the same site (SameSite=Lax; across sites it needs HTTPS and SameSite=None, see README).
+        app = AtlasProcess.start(Files.createTempDirectory("atlas-story-it-"),
+                "--atlas.embed.allowed-origins=http://localhost:" + listed.getAddress().getPort());
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+        for (HttpServer s : new HttpServer[] {listed, unlisted}) {
+            if (s != null) {
+                s.stop(0);
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        if (browser.getCurrentUrl().startsWith("http")) {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    /** A page on another origin (its own port) that frames the app's network embed. */
+    private static HttpServer framingPage() throws Exception {
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String target = exchange.getRequestURI().getQuery();
+            byte[] page = ("<!doctype html><html lang=\"en\"><title>Partner</title><body><h1>A partner's page</h1>"
+                    + "<iframe id=\"atlas\" title=\"Partnership Atlas\" width=\"900\" height=\"640\" src=\""
+                    + target + "\"></iframe></body></html>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(40));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @Test
+    void overview_onTheSeed_showsItsRealCountsAndDrawsItsChartsAsSvg() throws Exception {
+        browser.get(app.baseUrl() + "/");
+        var organisations = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#count-organisations .count-value")));
+        assertThat(organisations.getText()).isEqualTo("95");
+        assertThat(browser.findElement(By.cssSelector("#count-links .count-value")).getText()).isEqualTo("105");
+        for (String chart : List.of("growth", "countries", "boards", "brokers", "risk")) {
+            waiting().until(d -> !d.findElements(By.cssSelector("#chart-" + chart + "[data-rendered] svg")).isEmpty());
+            assertThat(browser.findElement(By.id("chart-" + chart)).getAttribute("role")).isEqualTo("img");
+            assertThat(browser.findElement(By.id("chart-" + chart)).getAttribute("aria-label")).isNotBlank();
+        }
+        assertThat(browser.findElements(By.cssSelector("#chart-countries svg text")))
+                .anyMatch(t -> t.getText().equals("Lesotho"));
+        Chromium.screenshot(browser, "overview");
+    }
+
+    @Test
+    void profile_ofCardiffAndVale_printsAsAReport() throws Exception {
+        browser.get(app.baseUrl() + "/organisations/cardiff-and-vale-uhb");
+        waiting().until(ExpectedConditions.textToBe(By.id("profile-name"), "Cardiff and Vale University Health Board"));
+        js("window.__printed = 0; window.print = () => { window.__printed++; };");
+        browser.findElement(By.id("print-profile")).click();
+        waiting().until(d -> ((Number) js("return window.__printed")).intValue() == 1);
+        // The print stylesheet: navigation and buttons gone, the report's sections and its date shown.
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(js("return getComputedStyle(document.getElementById('print-profile')).display")).isEqualTo("none");
+            assertThat(js("return getComputedStyle(document.querySelector('vaadin-side-nav')).display")).isEqualTo("none");
+            assertThat(js("return getComputedStyle(document.querySelector('.print-only')).display")).isEqualTo("block");
+            assertThat(browser.findElement(By.id("profile-gaps")).isDisplayed()).isTrue();
+            Chromium.screenshot(browser, "profile-cardiff-and-vale-print");
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void story_ofThreeSteps_playsWithTheKeyboard() throws Exception {
+        var created = app.post("/api/stories", "application/json", """
+                {"title": "Lesotho since 1985", "steps": [
+                  {"view": "/network?country=LS", "text": "Dolen Cymru began the Wales–Lesotho link in 1985."},
+                  {"view": "/map?select=LS", "text": "Lesotho on the map."},
+                  {"view": "/network?country=LS&year=2006", "text": "The network in 2006, when Wales for Africa began."}]}
+                """);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asText();
+        browser.get(app.baseUrl() + "/stories/" + id);
+        waiting().until(ExpectedConditions.textToBe(By.id("story-title"), "Lesotho since 1985"));
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        waiting().until(ExpectedConditions.urlContains("/network?country=LS"));
+        waiting().until(ExpectedConditions.textToBe(By.id("presentation-position"), "Step 1 of 3"));
+        assertThat(browser.findElement(By.id("presentation-text")).getText()).contains("Dolen Cymru");
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        waiting().until(ExpectedConditions.urlContains("/map?select=LS"));
+        waiting().until(ExpectedConditions.textToBe(By.id("presentation-position"), "Step 2 of 3"));
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        waiting().until(ExpectedConditions.urlContains("year=2006"));
+        waiting().until(ExpectedConditions.textToBe(By.id("presentation-position"), "Step 3 of 3"));
+        Chromium.screenshot(browser, "story-step-3");
+        new Actions(browser).sendKeys(Keys.ARROW_LEFT).perform();
+        waiting().until(ExpectedConditions.textToBe(By.id("presentation-position"), "Step 2 of 3"));
+        assertThat(browser.getCurrentUrl()).contains("/map?select=LS");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waiting().until(ExpectedConditions.urlMatches(".*/stories$"));
+        assertThat(browser.findElements(By.id("presentation-bar"))).allMatch(e -> !e.isDisplayed());
+    }
+
+    @Test
+    void embed_inAFrameOnAnUnlistedOrigin_doesNotLoad_andOnAListedOriginDoes() throws Exception {
+        String embed = app.baseUrl() + "/embed/network?country=LS";
+        browser.get("http://localhost:" + unlisted.getAddress().getPort() + "/?" + embed);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("atlas")));
+        Thread.sleep(3000);
+        browser.switchTo().frame("atlas");
+        try {
+            assertThat(browser.findElements(By.id("embed-network"))).as("the embed refused in the frame").isEmpty();
+            assertThat(String.valueOf(js("return location.href"))).doesNotContain("/embed/network");
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+        Chromium.screenshot(browser, "embed-refused");
+
+        browser.get("http://localhost:" + listed.getAddress().getPort() + "/?" + embed);
+        waiting().until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("atlas"));
+        try {
+            waiting().until(d -> !d.findElements(By.cssSelector("#embed-network #network-graph[data-nodes]")).isEmpty());
+            assertThat(browser.findElements(By.cssSelector("vaadin-side-nav"))).as("no navigation in an embed").isEmpty();
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+        Chromium.screenshot(browser, "embed-allowed");
+    }
+}
