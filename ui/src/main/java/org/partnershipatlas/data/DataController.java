@@ -22,8 +22,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.app.BadRequestException;
-import org.partnershipatlas.format.JsonSnapshotFormat;
-import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.ImportMode;
 import org.partnershipatlas.writes.Change;
@@ -46,12 +44,13 @@ class DataController {
                  @RequestParam(defaultValue = "true") boolean illustrative,
                  HttpServletResponse response) throws IOException {
         var current = data.current();
-        NetworkSnapshot snapshot = illustrative ? current.snapshot() : current.snapshot().withoutIllustrative();
+        byte[] body = data.networkJson(current, illustrative);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("ETag", ApiBodies.etag(current.version()));
         response.setHeader("X-Network-Version", Long.toString(current.version()));
-        JsonSnapshotFormat.write(snapshot, response.getOutputStream(), false);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     @Operation(summary = "Import a native JSON snapshot, all or nothing (EDITOR; replace: ADMIN)",

@@ -1,5 +1,6 @@
 package org.partnershipatlas.data;
 
+import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.validation.ParsedNetwork;
+import org.partnershipatlas.reads.Memo;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.ImportMode;
@@ -37,6 +39,17 @@ public class DataService {
     private final NetworkReads reads;
     private final NetworkWrites writes;
 
+    /**
+     * Bytes of network JSON kept (the synthetic 10k network is about 14 MB; asked for by many at once, writing it
+     * afresh for each was most of the answer's time).
+     */
+    static final long NETWORK_JSON_BYTES = 64L << 20;
+
+    private record NetworkJson(long version, boolean illustrative) {
+    }
+
+    private final Memo<NetworkJson, byte[]> networkJson = Memo.ofWeight(NETWORK_JSON_BYTES, body -> body.length);
+
     public DataService(NetworkReads reads, NetworkWrites writes) {
         this.reads = reads;
         this.writes = writes;
@@ -51,6 +64,16 @@ public class DataService {
 
     public VersionedSnapshot current() {
         return reads.current();
+    }
+
+    /** The stored network as a native JSON snapshot, written once per version. */
+    public byte[] networkJson(VersionedSnapshot stored, boolean illustrative) {
+        return networkJson.get(new NetworkJson(stored.version(), illustrative), () -> {
+            var body = new ByteArrayOutputStream();
+            JsonSnapshotFormat.write(illustrative ? stored.snapshot() : stored.snapshot().withoutIllustrative(), body,
+                    false);
+            return body.toByteArray();
+        });
     }
 
     /** @throws org.partnershipatlas.model.validation.ValidationException with every error; nothing is then changed */

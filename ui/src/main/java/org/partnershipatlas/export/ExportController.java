@@ -31,6 +31,8 @@ import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
+import org.partnershipatlas.reads.Memo;
+import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.network.SvgPicture;
 import org.partnershipatlas.network.LegendWords;
 import org.partnershipatlas.network.StateWords;
@@ -57,8 +59,19 @@ class ExportController {
         }
     }
 
+    /** Bytes of exports kept (a GraphML of the synthetic 10k network is about 15 MB). */
+    static final long EXPORT_BYTES = 64L << 20;
+
+    private record Export(long version, Format format, ExplorerState state) {
+    }
+
     private final ExplorerService explorer;
     private final AtlasI18NProvider i18n;
+    /**
+     * Each data export (not the SVG: its words follow Accept-Language and its title the date) written once per
+     * network version, format and explorer state, however many ask.
+     */
+    private final Memo<Export, byte[]> exports = Memo.ofWeight(EXPORT_BYTES, body -> body.length);
 
     ExportController(ExplorerService explorer, AtlasI18NProvider i18n) {
         this.explorer = explorer;
@@ -78,25 +91,31 @@ class ExportController {
             RequestChecks.id("select", state.selected());
         }
         var stored = explorer.stored();
-        NetworkSnapshot shown = explorer.visible(stored, state);
-        byte[] body = switch (chosen) {
-            case GRAPHML -> GraphMlFormat.toGraphMl(shown).getBytes(StandardCharsets.UTF_8);
-            case GEXF -> GexfFormat.toGexf(shown).getBytes(StandardCharsets.UTF_8);
-            case JSON -> JsonSnapshotFormat.toJson(shown, true).getBytes(StandardCharsets.UTF_8);
-            case CSV -> zip(shown);
-            case SVG -> {
-                // In the reader's language (Accept-Language: cy for Welsh), like every other text a person reads.
-                Locale locale = request.getLocale();
-                java.util.function.Function<String, String> words = key -> i18n.getTranslation(key, locale);
-                yield SvgPicture.of(explorer.picture(stored, state, LegendWords.labeller(words)),
-                        StateWords.title(state, stored.snapshot(), words, locale)).getBytes(StandardCharsets.UTF_8);
-            }
-        };
+        byte[] body = chosen == Format.SVG ? svg(stored, state, request.getLocale())
+                : exports.get(new Export(stored.version(), chosen, state), () -> render(stored, state, chosen));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("partnership-atlas." + chosen.extension).build().toString())
                 .body(body);
+    }
+
+    private byte[] render(VersionedSnapshot stored, ExplorerState state, Format format) {
+        NetworkSnapshot shown = explorer.visible(stored, state);
+        return switch (format) {
+            case GRAPHML -> GraphMlFormat.toGraphMl(shown).getBytes(StandardCharsets.UTF_8);
+            case GEXF -> GexfFormat.toGexf(shown).getBytes(StandardCharsets.UTF_8);
+            case JSON -> JsonSnapshotFormat.toJson(shown, true).getBytes(StandardCharsets.UTF_8);
+            case CSV -> zip(shown);
+            case SVG -> throw new IllegalArgumentException("the SVG is drawn per reader: see svg(…)");
+        };
+    }
+
+    private byte[] svg(VersionedSnapshot stored, ExplorerState state, Locale locale) {
+        // In the reader's language (Accept-Language: cy for Welsh), like every other text a person reads.
+        java.util.function.Function<String, String> words = key -> i18n.getTranslation(key, locale);
+        return SvgPicture.of(explorer.picture(stored, state, LegendWords.labeller(words)),
+                StateWords.title(state, stored.snapshot(), words, locale)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] zip(NetworkSnapshot snapshot) {

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.store.VersionedSnapshot;
@@ -140,12 +142,25 @@ public class HealthBoardsService {
         return gaps(stored, scope, MemberGroup.BOARDS);
     }
 
+    /**
+     * What a gaps answer depends on beyond the network version and the scope (the key of its cached answer): the
+     * group, and the accepted returns, which can change while the network does not (a return that changes nothing).
+     */
+    private record GapsQuestion(MemberGroup group, Map<String, ReturnStore.Invitation> selfReported) {
+    }
+
     public GapsResponse gaps(VersionedSnapshot stored, AnalysisScope scope, MemberGroup group) {
         var analysis = analyses.analyse(stored, scope);
+        var selfReported = returns.selfReported();
+        // Each member's evidence walks its partner links: on a large network that is most of the answer's cost.
+        return analyses.answer(analysis, new GapsQuestion(group, selfReported),
+                a -> gaps(a, stored.snapshot(), group, selfReported));
+    }
+
+    private static GapsResponse gaps(Analysis analysis, NetworkSnapshot network, MemberGroup group,
+                                     Map<String, ReturnStore.Invitation> selfReported) {
         GapReport report = analysis.analytics().gaps(group);
         PeerMedian median = PeerMedian.of(report.medians());
-        var selfReported = returns.selfReported();
-        NetworkSnapshot network = stored.snapshot();
         List<BoardGap> boards = report.healthBoards().stream()
                 .map(g -> new BoardGap(g.id(), g.name(), BoardMetrics.of(g), median, g.underLinked(), g.reasons(),
                         g.countries(), g.themes(), g.activities().stream().map(Enum::name).toList(), g.topBroker(),

@@ -64,6 +64,10 @@ public class IntroductionsService {
         return analyses.current().snapshot();
     }
 
+    /** What a routes answer depends on beyond the network version and the scope (the key of its cached answer). */
+    private record RoutesQuestion(String from, RouteTarget target, int k, boolean current) {
+    }
+
     public RoutesResponse routes(AnalysisScope scope, String from, RouteTarget target, int k) {
         return routes(scope, from, target, k, true);
     }
@@ -108,7 +112,9 @@ public class IntroductionsService {
                 }
             }
         }
-        List<Route> routes = analysis.analytics().routes(from, target, k);
+        String start = from;
+        List<Route> routes = analyses.answer(analysis, new RoutesQuestion(start, target, k, current),
+                a -> a.analytics().routes(start, target, k));
         List<RouteView> views = routes.stream().map(r -> view(snapshot, r)).toList();
         return new RoutesResponse(analysis.version(), from, target.kind().name().toLowerCase(Locale.ROOT),
                 target.value(), views, current, java.util.Map.copyOf(replaced),

@@ -23,6 +23,10 @@ public class WhatIfService {
     public record WhatIfResponse(long version, WhatIfResult result) {
     }
 
+    /** What a what-if answer depends on beyond the network version and the scope (the key of its cached answer). */
+    private record WhatIfQuestion(List<String> organisations, List<String> links) {
+    }
+
     /** @throws NotFoundException naming the first id that is not in the network */
     /** The network the view offers choices from: as stored now, without illustrative data. */
     public org.partnershipatlas.model.NetworkSnapshot network() {
@@ -43,6 +47,7 @@ public class WhatIfService {
         }
         var ids = new ArrayList<String>(organisations);
         ids.addAll(links);
-        return new WhatIfResponse(analysis.version(), analysis.analytics().whatIf(ids));
+        return new WhatIfResponse(analysis.version(), analyses.answer(analysis,
+                new WhatIfQuestion(List.copyOf(organisations), List.copyOf(links)), a -> a.analytics().whatIf(ids)));
     }
 }

@@ -243,25 +243,69 @@ public final class NetworkGraph {
      * snapshot, filter it and project again to keep the links' evidence).
      */
     public NetworkGraph without(java.util.Set<String> removedIds) {
-        var b = builder();
-        for (int v = 0; v < ids.length; v++) {
-            if (!removedIds.contains(ids[v])) {
-                b.node(ids[v]);
+        // Filtered in place of built again: the vertices keep their order and the ties theirs, so the result is the
+        // graph the builder would make from the same nodes and rows (and the projection of a snapshot without those
+        // organisations), duplicate rows summed in the same order. A fifth of a what-if on 10,000 organisations was
+        // building it afresh.
+        int n = ids.length;
+        int[] map = new int[n];
+        int kept = 0;
+        for (int v = 0; v < n; v++) {
+            map[v] = removedIds.contains(ids[v]) ? -1 : kept++;
+        }
+        String[] keptIds = new String[kept];
+        var keptIndex = new HashMap<String, Integer>(Math.max(16, kept * 4 / 3 + 1));
+        for (int v = 0; v < n; v++) {
+            if (map[v] >= 0) {
+                keptIds[map[v]] = ids[v];
+                keptIndex.put(ids[v], map[v]);
             }
         }
-        for (int a = 0; a < arcFrom.length; a++) {
-            if (!removedIds.contains(ids[arcFrom[a]]) && !removedIds.contains(ids[arcTo[a]])) {
-                b.edge(ids[arcFrom[a]], ids[arcTo[a]], arcWeight[a]);
+        int[] keptOffsets = new int[kept + 1];
+        int[] keptTargets = new int[targets.length];
+        double[] keptWeights = new double[weights.length];
+        int out = 0;
+        for (int v = 0; v < n; v++) {
+            if (map[v] < 0) {
+                continue;
             }
-        }
-        attributes.forEach((name, values) -> {
-            for (int v = 0; v < ids.length; v++) {
-                if (values[v] != null && !removedIds.contains(ids[v])) {
-                    b.attribute(ids[v], name, values[v]);
+            keptOffsets[map[v]] = out;
+            for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+                // neighbours are sorted by vertex, and the renumbering keeps their order
+                if (map[targets[e]] >= 0) {
+                    keptTargets[out] = map[targets[e]];
+                    keptWeights[out] = weights[e];
+                    out++;
                 }
             }
-        });
-        return b.build();
+        }
+        keptOffsets[kept] = out;
+        int arcs = 0;
+        int[] keptFrom = new int[arcFrom.length];
+        int[] keptTo = new int[arcTo.length];
+        double[] keptArcWeight = new double[arcWeight.length];
+        for (int a = 0; a < arcFrom.length; a++) {
+            if (map[arcFrom[a]] >= 0 && map[arcTo[a]] >= 0) {
+                keptFrom[arcs] = map[arcFrom[a]];
+                keptTo[arcs] = map[arcTo[a]];
+                keptArcWeight[arcs] = arcWeight[a];
+                arcs++;
+            }
+        }
+        var keptAttributes = new LinkedHashMap<String, String[]>();
+        for (var attribute : attributes.entrySet()) {
+            String[] values = attribute.getValue();
+            String[] column = new String[keptIds.length];
+            for (int v = 0; v < n; v++) {
+                if (map[v] >= 0) {
+                    column[map[v]] = values[v];
+                }
+            }
+            keptAttributes.put(attribute.getKey(), column);
+        }
+        return new NetworkGraph(keptIds, Map.copyOf(keptIndex), keptOffsets, Arrays.copyOf(keptTargets, out),
+                Arrays.copyOf(keptWeights, out), Arrays.copyOf(keptFrom, arcs), Arrays.copyOf(keptTo, arcs),
+                Arrays.copyOf(keptArcWeight, arcs), Collections.unmodifiableMap(keptAttributes), null);
     }
 
     /** The value of a node attribute, or {@code null} where it is absent. */

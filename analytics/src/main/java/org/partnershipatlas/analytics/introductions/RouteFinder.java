@@ -1,6 +1,7 @@
 package org.partnershipatlas.analytics.introductions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.partnershipatlas.model.NetworkSnapshot;
  * theme, each with its introducer named and the links (with sources) behind every step.
  *
  * <p>Algorithm: J. Y. Yen, "Finding the k shortest loopless paths in a network", Management Science 17(11), 1971,
- * as JGraphT's {@code YenKShortestPath}, over path lengths of the weight mode (hops by default). For a set of
+ * as JGraphT's {@code YenKShortestPath}, over path lengths of the weight mode; by hops ({@link #byHops}, the default)
+ * as {@link YenHopPaths}, breadth-first searches on the graph itself with the same semantics as below. For a set of
  * targets a directed copy of the graph gets a virtual sink joined from every target by a zero-length arc, and no
  * arc leaves a target except to the sink, so every route ends at the first target it meets. The start is never a
  * target of its own query. Up to 3k candidates (at most k + 20) are found and ranked: shorter first, then ending at a
@@ -35,12 +37,23 @@ public final class RouteFinder {
     private static final String SINK = "\u0000target";
 
     private final NetworkGraph graph;
+    /** null: every step counts one, and {@link YenHopPaths} searches the graph itself */
     private final Graph<String, DefaultWeightedEdge> jgrapht;
 
     /** @param jgrapht the projection of {@code graph} with path lengths as edge weights */
     public RouteFinder(NetworkGraph graph, Graph<String, DefaultWeightedEdge> jgrapht) {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.jgrapht = Objects.requireNonNull(jgrapht, "jgrapht");
+    }
+
+    private RouteFinder(NetworkGraph graph) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.jgrapht = null;
+    }
+
+    /** Routes whose length is their number of steps (unweighted), found by {@link YenHopPaths}. */
+    public static RouteFinder byHops(NetworkGraph graph) {
+        return new RouteFinder(graph);
     }
 
     /**
@@ -62,19 +75,29 @@ public final class RouteFinder {
         }
         // More candidates than asked for, so that among routes of equal length the better-founded ones can win.
         int candidates = Math.min(k * CANDIDATES_PER_ROUTE, k + MAX_EXTRA_CANDIDATES);
-        List<GraphPath<String, DefaultWeightedEdge>> paths;
-        if (target.kind() == RouteTarget.Kind.ORGANISATION) {
-            paths = new YenKShortestPath<>(jgrapht).getPaths(from, target.value(), candidates);
-        } else {
-            paths = new YenKShortestPath<>(withSink(targets)).getPaths(from, SINK, candidates);
-        }
         var found = new ArrayList<Candidate>();
-        for (var path : paths) {
-            List<String> vertices = new ArrayList<>(path.getVertexList());
-            if (vertices.get(vertices.size() - 1).equals(SINK)) {
-                vertices.remove(vertices.size() - 1);
+        if (jgrapht == null) {
+            int[] ends = targets.stream().mapToInt(graph::indexOf).toArray();
+            for (int[] path : new YenHopPaths(graph, ends).paths(graph.indexOf(from), candidates)) {
+                List<String> vertices = Arrays.stream(path).mapToObj(graph::id).toList();
+                found.add(new Candidate(vertices, path.length - 1, endsAtPlaceholder(vertices), doubt(vertices),
+                        found.size()));
             }
-            found.add(new Candidate(vertices, path.getWeight(), endsAtPlaceholder(vertices), doubt(vertices), found.size()));
+        } else {
+            List<GraphPath<String, DefaultWeightedEdge>> paths;
+            if (target.kind() == RouteTarget.Kind.ORGANISATION) {
+                paths = new YenKShortestPath<>(jgrapht).getPaths(from, target.value(), candidates);
+            } else {
+                paths = new YenKShortestPath<>(withSink(targets)).getPaths(from, SINK, candidates);
+            }
+            for (var path : paths) {
+                List<String> vertices = new ArrayList<>(path.getVertexList());
+                if (vertices.get(vertices.size() - 1).equals(SINK)) {
+                    vertices.remove(vertices.size() - 1);
+                }
+                found.add(new Candidate(vertices, path.getWeight(), endsAtPlaceholder(vertices), doubt(vertices),
+                        found.size()));
+            }
         }
         found.sort(Candidate.ORDER);
         var routes = new ArrayList<Route>();

@@ -142,6 +142,10 @@ public final class WhatIfAnalysis {
         return result;
     }
 
+    /** Largest change first, then by id. */
+    private static final Comparator<MetricChange> BY_SIZE =
+            Comparator.<MetricChange>comparingDouble(c -> -Math.abs(c.change())).thenComparing(MetricChange::id);
+
     private static List<MetricChange> changes(NetworkGraph before, NetworkGraph after, Map<String, double[]> mb,
                                               Map<String, double[]> ma) {
         var result = new ArrayList<MetricChange>();
@@ -151,16 +155,22 @@ public final class WhatIfAnalysis {
             if (a == null) {
                 continue;
             }
-            var list = new ArrayList<MetricChange>();
+            // the CHANGES_PER_METRIC largest changes, kept in a small heap whose head is the least of them (on a
+            // large network nearly every PageRank changes a little: sorting them all was a tenth of a what-if)
+            var biggest = new java.util.PriorityQueue<MetricChange>(BY_SIZE.reversed());
             for (int v = 0; v < after.nodeCount(); v++) {
                 double x = b[before.indexOf(after.id(v))];
                 double y = a[v];
                 if (x != y) {
-                    list.add(new MetricChange(after.id(v), entry.getKey(), x, y, y - x));
+                    biggest.add(new MetricChange(after.id(v), entry.getKey(), x, y, y - x));
+                    if (biggest.size() > CHANGES_PER_METRIC) {
+                        biggest.poll();
+                    }
                 }
             }
-            list.sort(Comparator.<MetricChange>comparingDouble(c -> -Math.abs(c.change())).thenComparing(MetricChange::id));
-            result.addAll(list.subList(0, Math.min(CHANGES_PER_METRIC, list.size())));
+            var list = new ArrayList<>(biggest);
+            list.sort(BY_SIZE);
+            result.addAll(list);
         }
         return result;
     }

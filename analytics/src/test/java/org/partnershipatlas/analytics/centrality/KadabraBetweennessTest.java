@@ -124,6 +124,54 @@ class KadabraBetweennessTest {
     }
 
     @Test
+    void afterRemoval_nothingRemoved_isTheEstimateItself() {
+        var g = TestNetworks.leafy(60, 40, 4);
+        var k = KadabraBetweenness.recording(g, 0.02, 0.1, 0, 2, 9);
+        assertThat(k.normalized()).containsExactly(new KadabraBetweenness(g, 0.02, 0.1, 0, 2, 9).normalized());
+        assertThat(k.normalizedAfterRemoval(g.without(java.util.Set.of()))).containsExactly(k.normalized());
+    }
+
+    @Test
+    void afterRemoval_ofTheTopVertex_isWithinEpsilonOfTheExactBetweennessAfter() {
+        var g = TestNetworks.leafy(80, 60, 11);
+        var k = KadabraBetweenness.recording(g, 0.01, 0.1, 0, 2, 42);
+        var removed = java.util.Set.of(g.id(k.top(1)[0]), g.id(k.top(3)[2]));
+        var after = g.without(removed);
+        double[] estimate = k.normalizedAfterRemoval(after);
+        double[] exact = new BetweennessCentrality(after, WeightMode.NONE, 1, 0, 1).raw();
+        int n = after.nodeCount();
+        // back from the NetworkX scale to KADABRA's (raw / (n(n−1)/2))
+        double toKadabra = (n - 1.0) * (n - 2.0) / 2.0 / (n * (n - 1.0) / 2.0);
+        double scale = n * (n - 1.0) / 2.0;
+        for (int v = 0; v < n; v++) {
+            assertThat(Math.abs(estimate[v] * toKadabra - exact[v] / scale)).as(after.id(v)).isLessThan(k.epsilon());
+        }
+    }
+
+    @Test
+    void afterRemoval_ofATie_redrawsThePathsThatCrossedIt() {
+        // a cycle of 8: without the tie 0–1 it is a path from 1 round to 0, whose middle carries the most
+        var g = TestNetworks.graph("0-1", "1-2", "2-3", "3-4", "4-5", "5-6", "6-7", "7-0");
+        var k = KadabraBetweenness.recording(g, 0.02, 0.05, 0, 1, 3);
+        var after = TestNetworks.graph("1-2", "2-3", "3-4", "4-5", "5-6", "6-7", "7-0");
+        double[] estimate = k.normalizedAfterRemoval(after);
+        double[] exact = new BetweennessCentrality(after, WeightMode.NONE, 1, 0, 1).raw();
+        double pairs = (after.nodeCount() - 1.0) * (after.nodeCount() - 2.0) / 2.0;
+        for (int v = 0; v < after.nodeCount(); v++) {
+            assertThat(Math.abs(estimate[v] - exact[v] / pairs)).as(after.id(v)).isLessThan(0.1);
+        }
+        assertThat(estimate[after.indexOf("1")]).isZero();
+        assertThat(estimate[after.indexOf("0")]).isZero();
+    }
+
+    @Test
+    void afterRemoval_withoutRecording_isRefused() {
+        var g = TestNetworks.path(9);
+        assertThatThrownBy(() -> new KadabraBetweenness(g, 0.1, 0.1, 0, 1, 1).normalizedAfterRemoval(g))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void top_highestFirstTiesByIndex() {
         long[] counts = {5, 9, 9, 1, 0, 7};
         assertThat(KadabraBetweenness.topIndices(counts, 4)).containsExactly(1, 2, 5, 0);

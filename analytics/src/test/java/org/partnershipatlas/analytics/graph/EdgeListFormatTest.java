@@ -93,4 +93,46 @@ class EdgeListFormatTest {
         assertThat(h.edgeCount()).isZero();
         assertThat(h.attribute(h.indexOf("c"), "country")).isEqualTo("KE");
     }
+    /**
+     * Removing organisations from the graph gives exactly the projection of the snapshot without them: ids, ties in
+     * the same order with the same (summed) weights, rows, attributes — what-if relies on it to skip projecting again.
+     */
+    @Test
+    void without_organisations_isTheProjectionOfTheSnapshotWithoutThem() {
+        var synthetic = new org.partnershipatlas.synthetic.SyntheticNetworkGenerator(1500, 3).generate();
+        var random = new java.util.Random(5);
+        for (var snapshot : java.util.List.of(org.partnershipatlas.analytics.TestNetworks.seed(), synthetic)) {
+            var g = NetworkGraph.of(snapshot);
+            for (int round = 0; round < 8; round++) {
+                var removed = new java.util.HashSet<String>();
+                for (int i = 0; i < 1 + round * 3; i++) {
+                    removed.add(g.id(random.nextInt(g.nodeCount())));
+                }
+                var fast = g.without(removed);
+                var projected = NetworkGraph.of(snapshot.withOrganisations(o -> !removed.contains(o.id())));
+                assertThat(fast.ids()).isEqualTo(projected.ids());
+                assertThat(fast.csrOffsets()).isEqualTo(projected.csrOffsets());
+                assertThat(fast.csrTargets()).isEqualTo(projected.csrTargets());
+                for (int e = 0; e < projected.csrTargets().length; e++) {
+                    assertThat(fast.weight(e)).isEqualTo(projected.weight(e));
+                }
+                assertThat(fast.arcCount()).isEqualTo(projected.arcCount());
+                for (int a = 0; a < projected.arcCount(); a++) {
+                    assertThat(fast.arcFrom(a)).isEqualTo(projected.arcFrom(a));
+                    assertThat(fast.arcTo(a)).isEqualTo(projected.arcTo(a));
+                }
+                assertThat(fast.attributeNames()).isEqualTo(projected.attributeNames());
+                for (String name : projected.attributeNames()) {
+                    for (int v = 0; v < projected.nodeCount(); v++) {
+                        assertThat(fast.attribute(v, name)).isEqualTo(projected.attribute(v, name));
+                    }
+                }
+                for (String id : projected.ids()) {
+                    assertThat(fast.indexOf(id)).isEqualTo(projected.indexOf(id));
+                }
+                assertThat(fast.indexOf(removed.iterator().next())).isEqualTo(-1);
+                assertThat(fast.snapshot()).isEmpty();
+            }
+        }
+    }
 }
