@@ -371,7 +371,8 @@ public class ExplorerService {
      */
     static final int BETWEENNESS_WITH_DETAILS_UP_TO = 2_000;
 
-    static NodeMetrics withBetweenness(NodeMetrics m, double[] betweenness) {
+    /** {@code m} with its betweenness ({@code [raw, normalised]}) filled in. */
+    public static NodeMetrics withBetweenness(NodeMetrics m, double[] betweenness) {
         return new NodeMetrics(m.id(), m.degree(), m.strength(), betweenness[0], betweenness[1], m.closeness(),
                 m.harmonic(), m.pageRank(), m.eigenvector(), m.coreNumber(), m.clustering(), m.triangles(),
                 m.constraint(), m.effectiveSize(), m.community());

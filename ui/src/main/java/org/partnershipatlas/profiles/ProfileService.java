@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.NodeMetrics;
+import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
@@ -127,7 +128,11 @@ public class ProfileService {
                 .sorted(Comparator.comparingInt(CountryLinks::links).reversed().thenComparing(CountryLinks::name)).toList();
         List<ThemeLinks> themes = byTheme.entrySet().stream().map(e -> new ThemeLinks(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(ThemeLinks::links).reversed().thenComparing(ThemeLinks::theme)).toList();
-        Optional<NodeMetrics> metrics = scoped.organisation(id).isPresent() ? analysis.analytics().metrics(id) : Optional.empty();
+        // The measures the page lists (not every measure of everyone: harmonic and eigenvector centrality are not shown)
+        var analytics = analysis.analytics();
+        Optional<NodeMetrics> metrics = scoped.organisation(id).isEmpty() ? Optional.empty()
+                : analytics.shownMetrics(id).map(m -> Double.isNaN(m.betweenness())
+                        ? ExplorerService.withBetweenness(m, analytics.betweenness(id).orElseThrow()) : m);
         Optional<HealthBoardsService.BoardGap> gap = o.type() == OrganisationType.HEALTH_BOARD
                 ? boards.gaps(stored, AnalysisScope.DEFAULT).healthBoards().stream().filter(b -> b.id().equals(id)).findFirst()
                 : Optional.empty();

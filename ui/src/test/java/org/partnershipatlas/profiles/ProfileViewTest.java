@@ -20,6 +20,10 @@ import org.partnershipatlas.writes.NetworkWrites;
 class ProfileViewTest extends KaribuViewTest {
     @Autowired
     NetworkWrites writes;
+    @Autowired
+    org.partnershipatlas.analysis.AnalysisService analyses;
+    @Autowired
+    org.partnershipatlas.reads.NetworkReads network;
 
     @BeforeEach
     void seed() {
@@ -35,6 +39,16 @@ class ProfileViewTest extends KaribuViewTest {
         assertThat(profile.byCountry()).isNotEmpty();
         assertThat(profile.gap()).isPresent();
         assertThat(profile.metrics()).isPresent();
+        // the measures it lists, computed without every measure of everyone, equal the full computation's
+        var all = analyses.analyse(network.current(), org.partnershipatlas.analytics.scope.AnalysisScope.DEFAULT)
+                .analytics().metrics("betsi-cadwaladr-uhb").orElseThrow();
+        var shown = profile.metrics().orElseThrow();
+        assertThat(shown.betweenness()).isEqualTo(all.betweenness());
+        assertThat(shown.betweennessNormalized()).isEqualTo(all.betweennessNormalized());
+        assertThat(shown.pageRank()).isEqualTo(all.pageRank());
+        assertThat(shown.closeness()).isEqualTo(all.closeness());
+        assertThat(shown.constraint()).isEqualTo(all.constraint());
+        assertThat(shown.community()).isEqualTo(all.community());
         assertThat(profile.history()).isNotEmpty();
         assertThat(profile.routes()).allSatisfy(r -> assertThat(profile.byCountry())
                 .noneMatch(c -> c.code().equals(r.code())));
