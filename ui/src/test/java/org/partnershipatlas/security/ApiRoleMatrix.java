@@ -70,6 +70,8 @@ abstract class ApiRoleMatrix {
     BackupService backups;
     @Autowired
     org.partnershipatlas.stories.StoriesService stories;
+    @Autowired
+    org.partnershipatlas.store.StoryStore storyStore;
 
     /** Whether anonymous users may read in this context. */
     abstract boolean publicRead();
@@ -153,7 +155,7 @@ abstract class ApiRoleMatrix {
     }
 
     /**
-     * The network, the users, the tokens and the stored backups, as one string to compare before and after a refused
+     * The network, the users, the tokens, the return rounds and registrations, the stories and the stored backups, as one string to compare before and after a refused
      * call (the version covers the history: every write raises it).
      */
     private String state() {
@@ -161,7 +163,7 @@ abstract class ApiRoleMatrix {
         return network.version() + "\n" + JsonSnapshotFormat.toJson(network.snapshot(), false) + "\n"
                 + users.users(TestWrites.ADMIN) + "\n" + users.tokens(TestWrites.ADMIN) + "\n"
                 + returnStore.rounds() + "\n" + returnStore.rounds().stream().map(r -> returnStore.invitations(r.id())).toList()
-                + "\n" + returnStore.registrations(null) + "\n" + backups.list();
+                + "\n" + returnStore.registrations(null) + "\n" + storyStore.stories() + "\n" + backups.list();
     }
 
     private HttpResponse<String> send(Call call, String path, byte[] body, Principals.Principal who) throws Exception {
