@@ -829,17 +829,7 @@ public class NetworkStore implements AutoCloseable {
 
     /** Recorded changes, newest first. */
     public List<RecordedChange> changes(ChangeQuery query) {
-        var params = new HashMap<String, Object>();
-        params.put("limit", query.limit());
-        params.put("entity", query.entity());
-        params.put("actor", query.actor());
-        params.put("kind", query.kind() == null ? null : query.kind().name());
-        params.put("from", query.from() == null ? null : query.from().atOffset(ZoneOffset.UTC));
-        params.put("to", query.to() == null ? null : query.to().atOffset(ZoneOffset.UTC));
-        params.put("before", query.before());
-        try (Session session = session()) {
-            return session.executeRead(tx -> tx.run(READ_CHANGES, params).list(r -> toChange(r.get("c"))));
-        }
+        return readChanges(READ_CHANGES, query);
     }
 
     /**
@@ -848,6 +838,10 @@ public class NetworkStore implements AutoCloseable {
      * 10,000 organisations), which {@link #changes} reads and parses each time it matches.
      */
     public List<RecordedChange> changeSummaries(ChangeQuery query) {
+        return readChanges(READ_CHANGE_SUMMARIES, query);
+    }
+
+    private List<RecordedChange> readChanges(String statement, ChangeQuery query) {
         var params = new HashMap<String, Object>();
         params.put("limit", query.limit());
         params.put("entity", query.entity());
@@ -857,7 +851,7 @@ public class NetworkStore implements AutoCloseable {
         params.put("to", query.to() == null ? null : query.to().atOffset(ZoneOffset.UTC));
         params.put("before", query.before());
         try (Session session = session()) {
-            return session.executeRead(tx -> tx.run(READ_CHANGE_SUMMARIES, params).list(r -> toChange(r.get("c"))));
+            return session.executeRead(tx -> tx.run(statement, params).list(r -> toChange(r.get("c"))));
         }
     }
 
