@@ -63,6 +63,23 @@ abstract class BrowserTestSupport {
         waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Opens the select with the given id and picks the item showing {@code item}. Every select on a page keeps its
+     * items in the DOM, and a just-closed overlay's items linger with zero size while it animates away, so the item
+     * is looked for among the displayed ones only (the first match in document order may belong to another select).
+     */
+    protected static void choose(String selectId, String item) {
+        click(waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                org.openqa.selenium.By.id(selectId))));
+        org.openqa.selenium.By items = org.openqa.selenium.By.xpath(
+                "//vaadin-select-item[normalize-space(.)='" + item + "']");
+        org.openqa.selenium.WebElement shown = waiting().until(d -> d.findElements(items).stream()
+                .filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst().orElse(null));
+        click(shown);
+        waiting().until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-select-overlay[opened]"))
+                .stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+    }
+
     protected static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
     }

@@ -19,12 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class QualityBrowserIT extends BrowserTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static void choose(String selectId, String item) {
-        click(waiting().until(ExpectedConditions.elementToBeClickable(By.id(selectId))));
-        click(waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"))));
-    }
-
     @Test
     void assessingABetsiLink_changesTheHeatmap_andPutsItAtRisk() throws Exception {
         // One of Betsi Cadwaladr's partner links: from the Board or one of its units to an organisation outside the UK.

@@ -39,9 +39,7 @@ class ReturnsBrowserIT extends BrowserTestSupport {
         click(newOrganisation);
         WebElement name = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#new-0-name input")));
         name.sendKeys(PARTNER);
-        click(browser.findElement(By.id("new-0-type")));
-        click(waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='NGO']"))));
+        choose("new-0-type", "NGO");
         WebElement country = browser.findElement(By.cssSelector("#new-0-country input"));
         click(country);
         country.sendKeys("Uganda");
