@@ -40,12 +40,35 @@ public class BrokersService {
         }
     }
 
-    public record BrokersResponse(long version, List<BrokerView> brokers) {
+    /**
+     * @param version          the network version the ranking describes
+     * @param preparingVersion on a large network right after a write, the stored version whose ranking is still being
+     *                         computed (this answer is the previous version's, see
+     *                         {@link AnalysisService#analysePrepared}); absent when the ranking is current
+     */
+    public record BrokersResponse(long version,
+                                  @com.fasterxml.jackson.annotation.JsonInclude(
+                                          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                                  Long preparingVersion,
+                                  List<BrokerView> brokers) {
     }
 
+    /** The ranking of the network as stored now (what the view shows). */
     public BrokersResponse brokers(AnalysisScope scope, int top) {
-        var analysis = analyses.analyse(scope);
-        return new BrokersResponse(analysis.version(),
+        return ranking(new AnalysisService.Prepared(analyses.analyse(scope), null), top);
+    }
+
+    /**
+     * The ranking as the API answers it: on a large network, for the seconds after a write in which the new version's
+     * ranking is computed, the previous version's, named as such.
+     */
+    public BrokersResponse brokersPrepared(AnalysisScope scope, int top) {
+        return ranking(analyses.analysePrepared(scope), top);
+    }
+
+    private static BrokersResponse ranking(AnalysisService.Prepared prepared, int top) {
+        var analysis = prepared.analysis();
+        return new BrokersResponse(analysis.version(), prepared.preparing(),
                 analysis.analytics().brokers().stream().limit(top).map(BrokerView::of).toList());
     }
 }

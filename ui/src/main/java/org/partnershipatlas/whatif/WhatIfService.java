@@ -20,21 +20,58 @@ public class WhatIfService {
         this.analyses = analyses;
     }
 
-    public record WhatIfResponse(long version, WhatIfResult result) {
+    /**
+     * @param version          the network version the answer describes
+     * @param preparingVersion on a large network right after a write, the stored version still being analysed (this
+     *                         answer is the previous version's, see {@link AnalysisService#analysePrepared}); absent
+     *                         when the answer is current
+     */
+    public record WhatIfResponse(long version,
+                                 @com.fasterxml.jackson.annotation.JsonInclude(
+                                         com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                                 Long preparingVersion,
+                                 WhatIfResult result) {
     }
 
     /** What a what-if answer depends on beyond the network version and the scope (the key of its cached answer). */
     private record WhatIfQuestion(List<String> organisations, List<String> links) {
     }
 
-    /** @throws NotFoundException naming the first id that is not in the network */
     /** The network the view offers choices from: as stored now, without illustrative data. */
     public org.partnershipatlas.model.NetworkSnapshot network() {
         return analyses.current().snapshot();
     }
 
+    /**
+     * What removing them would do to the network as stored now (what the view shows).
+     *
+     * @throws NotFoundException naming the first id that is not in the network
+     */
     public WhatIfResponse whatIf(AnalysisScope scope, List<String> organisations, List<String> links) {
-        Analysis analysis = analyses.analyse(scope);
+        return answer(new AnalysisService.Prepared(analyses.analyse(scope), null), organisations, links);
+    }
+
+    /**
+     * As the API answers it: on a large network, for the seconds after a write in which the new version is analysed,
+     * from the previous version, named as such — unless the question names something only the new version holds.
+     *
+     * @throws NotFoundException naming the first id that is not in the network
+     */
+    public WhatIfResponse whatIfPrepared(AnalysisScope scope, List<String> organisations, List<String> links) {
+        var prepared = analyses.analysePrepared(scope);
+        if (prepared.preparing() != null && !holdsAll(prepared.analysis(), organisations, links)) {
+            prepared = new AnalysisService.Prepared(analyses.analyse(scope), null);
+        }
+        return answer(prepared, organisations, links);
+    }
+
+    private static boolean holdsAll(Analysis analysis, List<String> organisations, List<String> links) {
+        return organisations.stream().allMatch(id -> analysis.snapshot().organisation(id).isPresent())
+                && links.stream().allMatch(id -> analysis.snapshot().link(id).isPresent());
+    }
+
+    private WhatIfResponse answer(AnalysisService.Prepared prepared, List<String> organisations, List<String> links) {
+        Analysis analysis = prepared.analysis();
         for (String id : organisations) {
             if (analysis.snapshot().organisation(id).isEmpty()) {
                 throw new NotFoundException("organisation", id);
@@ -47,7 +84,7 @@ public class WhatIfService {
         }
         var ids = new ArrayList<String>(organisations);
         ids.addAll(links);
-        return new WhatIfResponse(analysis.version(), analyses.answer(analysis,
+        return new WhatIfResponse(analysis.version(), prepared.preparing(), analyses.answer(analysis,
                 new WhatIfQuestion(List.copyOf(organisations), List.copyOf(links)), a -> a.analytics().whatIf(ids)));
     }
 }
