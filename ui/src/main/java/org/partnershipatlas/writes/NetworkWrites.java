@@ -665,7 +665,7 @@ public class NetworkWrites {
      * store with data. @return whether it was imported
      */
     public boolean seedIfEmpty(NetworkSnapshot seed) {
-        VersionedSnapshot current = reads.current();
+        VersionedSnapshot current = reads.latest();
         if (!current.snapshot().organisations().isEmpty() || !current.snapshot().links().isEmpty()) {
             log.info("The store already holds a network; the seed is not imported");
             return false;
@@ -691,7 +691,7 @@ public class NetworkWrites {
     private <T> T attempt(boolean retry, Function<VersionedSnapshot, T> work) {
         StaleNetworkException last = null;
         for (int attempt = 1; attempt <= (retry ? MAX_ATTEMPTS : 1); attempt++) {
-            VersionedSnapshot current = reads.current();
+            VersionedSnapshot current = reads.latest();
             try {
                 return work.apply(current);
             } catch (StaleNetworkException e) {
@@ -722,8 +722,8 @@ public class NetworkWrites {
                 complete ? plan.entities() : List.of(), complete);
         WriteResult result;
         try {
-            result = store.write(new StoreWrite(baseVersion, plan.mode(), plan.upserts(), plan.deleteOrganisations(),
-                    plan.deleteLinks(), plan.expectedRevisions(), note, history));
+            result = reads.writing(() -> store.write(new StoreWrite(baseVersion, plan.mode(), plan.upserts(),
+                    plan.deleteOrganisations(), plan.deleteLinks(), plan.expectedRevisions(), note, history)));
         } catch (RevisionConflictException e) {
             throw editConflict(e, plan);
         }
