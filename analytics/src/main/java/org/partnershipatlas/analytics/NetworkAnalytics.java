@@ -341,12 +341,15 @@ public final class NetworkAnalytics {
     }
 
     /**
-     * Computes now, on the calling thread, the measures behind the broker ranking and the network's side of a
-     * what-if (betweenness or its estimate, PageRank, brokerage roles, constraint): the costly part of the first
+     * Computes now, on the calling thread, the Health Boards' gaps, the measures behind the broker ranking and the
+     * network's side of a what-if (betweenness or its estimate, PageRank, brokerage roles, constraint): the costly part of the first
      * question about a large network, so that a caller can pay it in the background before anyone asks. Each is kept,
      * as if asked for.
      */
     public void prepare() {
+        if (graph.snapshot().isPresent()) {
+            gaps.get();
+        }
         rankedBrokers.get();
         if (graph.nodeCount() > WHAT_IF_EXACT_LIMIT) {
             estimatedHeadlineMeasures.get();

@@ -58,9 +58,9 @@ public class AnalysisService {
     private final Memo<AnswerKey, Object> answers = Memo.ofSize(ANSWERS_SIZE);
 
     /** The new versions' analyses being prepared or prepared (the future completes when they are ready). */
-    private final Cache<Key, CompletableFuture<Analysis>> prepared = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+    private final Cache<Key, CompletableFuture<Prepared>> prepared = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
     /** Per scope, the latest version whose analysis is prepared (what a question is answered from meanwhile). */
-    private final Cache<AnalysisScope, Analysis> latestPrepared = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+    private final Cache<AnalysisScope, Prepared> latestPrepared = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
     /** Prepares one analysis at a time: two betweenness estimates at once would only share the same cores. */
     private final ExecutorService preparing;
     private final long patienceMillis;
@@ -72,9 +72,14 @@ public class AnalysisService {
      * An analysis and, when it describes an earlier version than the stored one, the stored version being prepared.
      *
      * @param analysis  what to answer from
+     * @param stored    the whole network at the analysis's version (the analysis holds only its scope)
      * @param preparing the stored version whose analysis is still being computed, or null if {@code analysis} is current
      */
-    public record Prepared(Analysis analysis, Long preparing) {
+    public record Prepared(Analysis analysis, VersionedSnapshot stored, Long preparing) {
+        /** The current version's analysis. */
+        public static Prepared current(Analysis analysis, VersionedSnapshot stored) {
+            return new Prepared(analysis, stored, null);
+        }
     }
 
     private record AnswerKey(long version, AnalysisScope scope, Object question) {
@@ -123,17 +128,17 @@ public class AnalysisService {
         VersionedSnapshot stored = reads.current();
         Analysis fresh = analyse(stored, scope);
         if (fresh.snapshot().organisations().size() <= PREVIOUS_WHILE_PREPARING_ABOVE) {
-            return new Prepared(fresh, null);
+            return Prepared.current(fresh, stored);
         }
-        CompletableFuture<Analysis> ready = prepare(fresh);
+        CompletableFuture<Prepared> ready = prepare(fresh, stored);
         try {
-            return new Prepared(ready.get(patienceMillis, TimeUnit.MILLISECONDS), null);
+            return ready.get(patienceMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            Analysis previous = latestPrepared.getIfPresent(scope);
-            if (previous != null && previous.version() < fresh.version()) {
-                return new Prepared(previous, fresh.version());
+            Prepared previous = latestPrepared.getIfPresent(scope);
+            if (previous != null && previous.analysis().version() < fresh.version()) {
+                return new Prepared(previous.analysis(), previous.stored(), fresh.version());
             }
-            return new Prepared(join(ready), null);
+            return join(ready);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the analysis was prepared", e);
@@ -143,7 +148,7 @@ public class AnalysisService {
     }
 
     /** Starts preparing an analysis in the background unless it is already (being) prepared. */
-    private CompletableFuture<Analysis> prepare(Analysis analysis) {
+    private CompletableFuture<Prepared> prepare(Analysis analysis, VersionedSnapshot stored) {
         var key = new Key(analysis.version(), analysis.scope(), false);
         return prepared.get(key, k -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -152,13 +157,14 @@ public class AnalysisService {
                 prepared.invalidate(key); // not kept: the next question tries again
                 throw e;
             }
-            latestPrepared.asMap().merge(analysis.scope(), analysis,
-                    (old, mine) -> mine.version() >= old.version() ? mine : old);
-            return analysis;
+            var ready = Prepared.current(analysis, stored);
+            latestPrepared.asMap().merge(analysis.scope(), ready,
+                    (old, mine) -> mine.analysis().version() >= old.analysis().version() ? mine : old);
+            return ready;
         }, preparing));
     }
 
-    private static Analysis join(CompletableFuture<Analysis> ready) {
+    private static Prepared join(CompletableFuture<Prepared> ready) {
         try {
             return ready.join();
         } catch (CompletionException e) {
@@ -179,7 +185,7 @@ public class AnalysisService {
             try {
                 VersionedSnapshot stored = reads.current();
                 if (stored.snapshot().organisations().size() > PREVIOUS_WHILE_PREPARING_ABOVE) {
-                    prepare(analyse(stored, AnalysisScope.DEFAULT));
+                    prepare(analyse(stored, AnalysisScope.DEFAULT), stored);
                 }
             } catch (RuntimeException e) {
                 // the next question prepares it (and reports what failed)

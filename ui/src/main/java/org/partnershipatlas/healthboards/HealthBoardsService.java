@@ -120,9 +120,22 @@ public class HealthBoardsService {
      * @param themesWithOneLink     themes carried by a single link
      * @param fragileLinks          links whose loss cuts part of the network off
      */
-    public record GapsResponse(long version, String group, List<BoardGap> healthBoards, PeerMedian peerMedian,
+    /**
+     * @param version          the network version described
+     * @param preparingVersion as for the brokers (the API on a large network just after a write: the newer version
+     *                         whose analysis is still being computed); absent when current
+     */
+    public record GapsResponse(long version,
+                               @com.fasterxml.jackson.annotation.JsonInclude(
+                                       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                               Long preparingVersion,
+                               String group, List<BoardGap> healthBoards, PeerMedian peerMedian,
                                List<CountryCoverage> countriesWithoutLinks, List<CountryCoverage> thinCountries,
                                List<ThemeCoverage> themesWithOneLink, List<FragileLink> fragileLinks) {
+        GapsResponse preparing(long newer) {
+            return new GapsResponse(version, newer, group, healthBoards, peerMedian, countriesWithoutLinks,
+                    thinCountries, themesWithOneLink, fragileLinks);
+        }
     }
 
     public GapsResponse gaps(AnalysisScope scope) {
@@ -150,11 +163,23 @@ public class HealthBoardsService {
     }
 
     public GapsResponse gaps(VersionedSnapshot stored, AnalysisScope scope, MemberGroup group) {
-        var analysis = analyses.analyse(stored, scope);
+        return gaps(AnalysisService.Prepared.current(analyses.analyse(stored, scope), stored), group);
+    }
+
+    /**
+     * As the API answers: on a large network, for the seconds after a write in which the new version is analysed, the
+     * previous version's gaps, named as such ({@link AnalysisService#analysePrepared}).
+     */
+    public GapsResponse gapsPrepared(AnalysisScope scope, MemberGroup group) {
+        return gaps(analyses.analysePrepared(scope), group);
+    }
+
+    private GapsResponse gaps(AnalysisService.Prepared prepared, MemberGroup group) {
         var selfReported = returns.selfReported();
         // Each member's evidence walks its partner links: on a large network that is most of the answer's cost.
-        return analyses.answer(analysis, new GapsQuestion(group, selfReported),
-                a -> gaps(a, stored.snapshot(), group, selfReported));
+        GapsResponse answer = analyses.answer(prepared.analysis(), new GapsQuestion(group, selfReported),
+                a -> gaps(a, prepared.stored().snapshot(), group, selfReported));
+        return prepared.preparing() == null ? answer : answer.preparing(prepared.preparing());
     }
 
     private static GapsResponse gaps(Analysis analysis, NetworkSnapshot network, MemberGroup group,
@@ -168,7 +193,7 @@ public class HealthBoardsService {
                                 .map(Organisation::name).orElse(g.topBroker()),
                         g.units(), g.inferred(), g.inferredLinks(), evidence(network, g, selfReported.get(g.id()))))
                 .toList();
-        return new GapsResponse(analysis.version(), group.key(), boards, median,
+        return new GapsResponse(analysis.version(), null, group.key(), boards, median,
                 report.countries().stream().filter(c -> c.links() == 0).toList(),
                 report.thinCountries(), report.singleLinkThemes(), report.fragileLinks());
     }
