@@ -165,6 +165,11 @@ public final class NetworkSnapshot {
 
     /** The same network with countries, organisations and links each sorted by id: a canonical form to compare. */
     public NetworkSnapshot sortedById() {
+        return sortedById(countries, organisations, links);
+    }
+
+    /** A network with countries, organisations and links each sorted by id (its lookup tables built once). */
+    public static NetworkSnapshot sortedById(List<Country> countries, List<Organisation> organisations, List<Link> links) {
         return new NetworkSnapshot(
                 countries.stream().sorted(java.util.Comparator.comparing(Country::code)).toList(),
                 organisations.stream().sorted(java.util.Comparator.comparing(Organisation::id)).toList(),

@@ -94,6 +94,26 @@ class NetworkStoreTest {
     }
 
     @Test
+    void takeWritten_afterAReplace_isExactlyWhatAReadGives_once_andNothingAfterAMerge() {
+        for (NetworkSnapshot network : List.of(Networks.small(), Networks.withQuality(),
+                new org.partnershipatlas.synthetic.SyntheticNetworkGenerator(1_000, 3, 11).generate())) {
+            WriteResult result = replace(network);
+            VersionedSnapshot written = store.takeWritten(result.version()).orElseThrow();
+            VersionedSnapshot read = store.read();
+            assertThat(written.version()).isEqualTo(read.version()).isEqualTo(result.version());
+            assertThat(written.snapshot()).isEqualTo(read.snapshot());
+            assertThat(JsonSnapshotFormat.toJson(written.snapshot(), true))
+                    .isEqualTo(JsonSnapshotFormat.toJson(read.snapshot(), true));
+            assertThat(store.takeWritten(result.version())).isEmpty();
+        }
+        WriteResult replaced = replace(Networks.small());
+        WriteResult merged = merge(upsert(List.of(Networks.organisation("merged-later", OrganisationType.NGO, "KE")),
+                List.of()), null, null);
+        assertThat(store.takeWritten(merged.version())).isEmpty();
+        assertThat(store.takeWritten(replaced.version())).isEmpty();
+    }
+
+    @Test
     void write_qualitySuccessionAndPlaceholders_readBackEqual() {
         NetworkSnapshot network = Networks.withQuality();
         replace(network);

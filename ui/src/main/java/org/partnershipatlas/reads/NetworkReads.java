@@ -12,6 +12,7 @@ import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.NetworkWithHistory;
 import org.partnershipatlas.store.Revised;
 import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.store.WriteResult;
 
 /**
  * The read side: the stored network as one immutable snapshot with its version. A request (a REST call, a view
@@ -20,8 +21,8 @@ import org.partnershipatlas.store.VersionedSnapshot;
  * the whole network is read again only after a write (Caffeine, computed once per version however many ask).
  *
  * <p><b>Readers never wait for a write of this process.</b> Reading a large network back takes a while (about 0.7 s
- * for 10,000 organisations and 30,000 links); a write through the door ({@link #writing}) reads its result itself
- * before it answers, and until it has, readers who ask meanwhile get the version before it — they asked while it was
+ * for 10,000 organisations and 30,000 links); a write through the door ({@link #writing}) makes its result current
+ * itself before it answers (a replace hands over the network it wrote, other writes read it back), and until it has, readers who ask meanwhile get the version before it — they asked while it was
  * being written. The writer's own next request, coming after its answer, sees its write. A write by another instance
  * on the same database is read by whoever asks first after it.
  */
@@ -61,25 +62,24 @@ public class NetworkReads {
 
     private VersionedSnapshot read(long version) {
         VersionedSnapshot read = snapshots.get(version, v -> store.read());
-        if (read.version() != version) {
-            // A write landed between the two queries: the snapshot is newer than asked, which is what "now" means.
-            snapshots.put(read.version(), read);
-        }
-        newest.accumulateAndGet(read, (old, mine) -> old == null || mine.version() > old.version() ? mine : old);
+        // If a write landed between the two queries, the snapshot is newer than asked, which is what "now" means; it
+        // is kept under its own version too.
+        remember(read);
         return read;
     }
 
     /**
-     * Runs a write (the door's call of the store), then reads its result back before answering; readers asking
+     * Runs a write (the door's call of the store), then makes its result what readers get before answering: a replace
+     * hands over the network it wrote ({@link NetworkStore#takeWritten}), any other write is read back. Readers asking
      * meanwhile get the version before it instead of waiting (see the class comment). A failure to read back is
      * logged, not thrown: the write has landed, and the next reader reads it.
      */
-    public <T> T writing(java.util.function.Supplier<T> write) {
+    public WriteResult writing(java.util.function.Supplier<WriteResult> write) {
         writesInFlight.incrementAndGet();
         try {
-            T result = write.get();
+            WriteResult result = write.get();
             try {
-                latest();
+                store.takeWritten(result.version()).ifPresentOrElse(this::remember, this::latest);
             } catch (RuntimeException e) {
                 log.warn("The network just written was not read back (the next reader reads it): {}", e.toString());
             }
@@ -87,6 +87,11 @@ public class NetworkReads {
         } finally {
             writesInFlight.decrementAndGet();
         }
+    }
+
+    private void remember(VersionedSnapshot written) {
+        snapshots.put(written.version(), written);
+        newest.accumulateAndGet(written, (old, mine) -> old == null || mine.version() > old.version() ? mine : old);
     }
 
     /** The network and its whole history, read together in one transaction (what a backup holds; never cached). */
