@@ -119,6 +119,12 @@ public class AnalysisService {
         });
     }
 
+    /** A scope of the network as stored now (one read), as a {@link Prepared} that is current. */
+    public Prepared analyseNow(AnalysisScope scope) {
+        VersionedSnapshot stored = reads.current();
+        return Prepared.current(analyse(stored, scope), stored);
+    }
+
     /**
      * A scope of the network as stored now with its costly measures ready (see the class comment): on a large network,
      * if the current version's are not ready within {@link #PATIENCE_MILLIS} ms and an earlier version's are, that

@@ -55,7 +55,7 @@ public class BrokersService {
 
     /** The ranking of the network as stored now (what the view shows). */
     public BrokersResponse brokers(AnalysisScope scope, int top) {
-        return ranking(new AnalysisService.Prepared(analyses.analyse(scope), null, null), top);
+        return ranking(analyses.analyseNow(scope), top);
     }
 
     /**

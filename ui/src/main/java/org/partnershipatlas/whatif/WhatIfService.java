@@ -48,7 +48,7 @@ public class WhatIfService {
      * @throws NotFoundException naming the first id that is not in the network
      */
     public WhatIfResponse whatIf(AnalysisScope scope, List<String> organisations, List<String> links) {
-        return answer(new AnalysisService.Prepared(analyses.analyse(scope), null, null), organisations, links);
+        return answer(analyses.analyseNow(scope), organisations, links);
     }
 
     /**
@@ -60,7 +60,7 @@ public class WhatIfService {
     public WhatIfResponse whatIfPrepared(AnalysisScope scope, List<String> organisations, List<String> links) {
         var prepared = analyses.analysePrepared(scope);
         if (prepared.preparing() != null && !holdsAll(prepared.analysis(), organisations, links)) {
-            prepared = new AnalysisService.Prepared(analyses.analyse(scope), null, null);
+            prepared = analyses.analyseNow(scope);
         }
         return answer(prepared, organisations, links);
     }
