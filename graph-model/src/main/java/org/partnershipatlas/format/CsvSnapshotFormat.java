@@ -141,7 +141,8 @@ public final class CsvSnapshotFormat {
     }
 
     /**
-     * Parses the three files ({@code assessments} may be {@code null}: no assessments) into records and field errors,
+     * Parses the three files ({@code assessments} may be {@code null}: the links' stored assessments are kept, see
+     * {@link ParsedNetwork#assessmentsOmitted()}; an empty file with its header clears them) into records and field errors,
      * without the rules across records. An assessment row names its link by id; the link must be in
      * {@code links.csv}.
      */
@@ -152,11 +153,12 @@ public final class CsvSnapshotFormat {
                 REQUIRED_ORGANISATION_COLUMNS, errors, network::organisation);
         readFile(LINKS_FILE, links, concat(LINK_COLUMNS, CHARTER_COLUMNS), REQUIRED_LINK_COLUMNS, errors,
                 network::link);
-        if (assessments != null) {
-            var rows = new ArrayList<FieldSource>();
-            readFile(ASSESSMENTS_FILE, assessments, ASSESSMENT_COLUMNS, REQUIRED_ASSESSMENT_COLUMNS, errors, rows::add);
-            attachAssessments(network, rows, errors);
+        if (assessments == null) {
+            return network.build().withAssessmentsOmitted();
         }
+        var rows = new ArrayList<FieldSource>();
+        readFile(ASSESSMENTS_FILE, assessments, ASSESSMENT_COLUMNS, REQUIRED_ASSESSMENT_COLUMNS, errors, rows::add);
+        attachAssessments(network, rows, errors);
         return network.build();
     }
 

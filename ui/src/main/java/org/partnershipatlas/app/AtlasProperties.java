@@ -89,9 +89,20 @@ public record AtlasProperties(
     }
 
     /**
-     * @param maxImportBytes largest import accepted: a JSON body, or all the parts of a multipart upload together
+     * @param maxImportBytes    largest import accepted: a JSON body, or all the parts of a multipart upload together
+     * @param maxImportEntities most countries, organisations and links one import may hold; {@code 0}: as many as the
+     *                          heap holds while an import is planned ({@value #ENTITIES_PER_HEAP_MEGABYTE} per
+     *                          megabyte of maximum heap, {@code -Xmx}); an import over it is refused at once (413)
      */
-    public record Limits(@DefaultValue("209715200") long maxImportBytes) {
+    public record Limits(@DefaultValue("209715200") long maxImportBytes, @DefaultValue("0") long maxImportEntities) {
+        /** Entities an import may hold per megabyte of maximum heap, measured (README, "Limits"). */
+        public static final long ENTITIES_PER_HEAP_MEGABYTE = 150;
+
+        /** The entity limit in force: the setting, or the heap's share. */
+        public long importEntities() {
+            return maxImportEntities > 0 ? maxImportEntities
+                    : Runtime.getRuntime().maxMemory() / (1024 * 1024) * ENTITIES_PER_HEAP_MEGABYTE;
+        }
     }
 
     /**

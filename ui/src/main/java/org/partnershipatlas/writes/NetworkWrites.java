@@ -26,6 +26,7 @@ import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.security.Role;
 import org.partnershipatlas.store.ChangeKind;
 import org.partnershipatlas.store.EntityKey;
+import org.partnershipatlas.store.EntityType;
 import org.partnershipatlas.store.ImportMode;
 import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.RecordedChange;
@@ -199,6 +200,10 @@ public class NetworkWrites {
             WriteDoor.authorise(actor, plan);
             if (plan.changesNothing()) {
                 if (edited != null) {
+                    // Even an edit that changes nothing is refused outside one's stewardship.
+                    Object stored = edited.type() == EntityType.LINK
+                            ? current.snapshot().link(edited.id()).orElse(null) : edited.id();
+                    WriteDoor.requireMayChange(actor, edited, stored, null);
                     door.checkRevisionUnchanged(edited, plan.expectedRevisions().get(edited));
                 }
                 return WriteDoor.noChange(current);

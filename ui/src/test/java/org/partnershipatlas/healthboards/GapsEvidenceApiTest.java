@@ -120,7 +120,7 @@ class GapsEvidenceApiTest {
 
         // The Board without links answers a return: "we have none". Accepted, it is a finding, not a gap in knowledge.
         var opened = returns.open(TestWrites.ADMIN, "Evidence round", LocalDate.now().plusDays(5),
-                List.of(new ReturnsService.Invitee(without, null)), "http://localhost");
+                List.of(new ReturnsService.Invitee(without, null)));
         String submission = returns.submit(opened.invitations().get(0).token(),
                 JSON.readTree("{\"contact\": {\"name\": \"A\", \"role\": \"international lead\"}}"));
         Long change = returns.accept(submission, java.util.Set.of(), Change.by(TestWrites.ADMIN, "test"));

@@ -57,7 +57,7 @@ class ReturnsViewsTest extends KaribuViewTest {
 
     private ReturnsService.Issued invite(String title) {
         return returns.open(TestWrites.ADMIN, title, LocalDate.now().plusDays(10),
-                List.of(new ReturnsService.Invitee(BETSI, null)), "http://localhost").invitations().get(0);
+                List.of(new ReturnsService.Invitee(BETSI, null))).invitations().get(0);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

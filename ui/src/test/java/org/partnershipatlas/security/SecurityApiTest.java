@@ -82,8 +82,7 @@ class SecurityApiTest {
         assertThat(held.headers().firstValue("Retry-After")).isPresent();
         assertThat(send(request("/api/network").header("Authorization", ADMIN).GET()).statusCode()).isEqualTo(200);
         // The form sign-in is held off for the same name too.
-        var form = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=guessed-user&password=the-right-password")));
+        var form = FormSignIn.post(port, "guessed-user", "the-right-password");
         assertThat(form.statusCode()).isEqualTo(429);
     }
 
@@ -117,16 +116,18 @@ class SecurityApiTest {
 
     @Test
     void hostileUserNamesAndPasswords_areTextOrRefusedWithTheirField() throws Exception {
-        String hostile = "<script>alert('x')</script> Ŵŷ 😀";
+        String welsh = "Ŵyn ap Siôn";
         var created = send(request("/api/users").header("Authorization", ADMIN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of(
-                        "username", hostile, "password", "a-long-enough-password", "roles", List.of("VIEWER"))))));
+                        "username", welsh, "password", "a-long-enough-password", "roles", List.of("VIEWER"))))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(accounts.user(hostile)).isPresent();
-        var signedIn = send(request("/api/network").header("Authorization", Principals.basic(hostile, "a-long-enough-password")).GET());
+        assertThat(accounts.user(welsh)).isPresent();
+        var signedIn = send(request("/api/network").header("Authorization", Principals.basic(welsh, "a-long-enough-password")).GET());
         assertThat(signedIn.statusCode()).isEqualTo(200);
 
         for (String body : List.of(
+                JSON.writeValueAsString(java.util.Map.of("username", "<script>alert('x')</script> Ŵŷ 😀",
+                        "password", "a-long-enough-password", "roles", List.of("VIEWER"))),
                 "{\"username\": \"" + "x".repeat(10_000) + "\", \"password\": \"a-long-enough-password\", \"roles\": [\"VIEWER\"]}",
                 "{\"username\": \"nul\\u0000name\", \"password\": \"a-long-enough-password\", \"roles\": [\"VIEWER\"]}",
                 "{\"username\": \"long-password\", \"password\": \"" + "p".repeat(1_000_000) + "\", \"roles\": [\"VIEWER\"]}",
@@ -192,8 +193,7 @@ class SecurityApiTest {
 
     @Test
     void theUisSessionCookie_isNeverAcceptedByTheApi() throws Exception {
-        var login = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + AtlasSpringTest.ADMIN_PASSWORD)));
+        var login = FormSignIn.post(port, "admin", AtlasSpringTest.ADMIN_PASSWORD);
         assertThat(login.statusCode()).as("the form sign-in redirects").isBetween(300, 399);
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
