@@ -34,6 +34,7 @@ import org.partnershipatlas.reads.NetworkChanged;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.security.Role;
+import org.partnershipatlas.store.AlongsideWrite;
 import org.partnershipatlas.store.ChangeKind;
 import org.partnershipatlas.store.ChangeNote;
 import org.partnershipatlas.store.ChangeQuery;
@@ -627,6 +628,16 @@ public class NetworkWrites {
      */
     public RestoreOutcome restore(ParsedNetwork network, List<RecordedChange> history, BackupFile archive,
                                   Change change, boolean dryRun, Long expectedBaseVersion) {
+        return restore(network, history, archive, change, dryRun, expectedBaseVersion, null);
+    }
+
+    /**
+     * As {@link #restore(ParsedNetwork, List, BackupFile, Change, boolean, Long)}, with {@code alongside} (a backup's
+     * users, tokens, returns, registrations and stories put back) run in the same transaction as the switch to the
+     * restored network: both are written or neither.
+     */
+    public RestoreOutcome restore(ParsedNetwork network, List<RecordedChange> history, BackupFile archive,
+                                  Change change, boolean dryRun, Long expectedBaseVersion, AlongsideWrite alongside) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(archive, "archive");
@@ -648,7 +659,8 @@ public class NetworkWrites {
             String summary = "backup of " + archive.createdAt() + " (version " + archive.networkVersion() + ", "
                     + history.size() + (history.size() == 1 ? " change" : " changes") + ") restored: "
                     + preview.summary();
-            WriteResult result = commit(current.version(), plan, recorded, ChangeKind.RESTORE, summary, history);
+            WriteResult result = commit(current.version(), plan, recorded, ChangeKind.RESTORE, summary, history,
+                    alongside);
             return new RestoreOutcome(preview, result, (String) recorded.details().get(BACKUP_BEFORE));
         });
     }
@@ -707,12 +719,15 @@ public class NetworkWrites {
     }
 
     private WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary) {
-        return commit(baseVersion, plan, change, kind, summary, null);
+        return commit(baseVersion, plan, change, kind, summary, null, null);
     }
 
-    /** @param history {@code null} to keep the history, or the history that replaces it (a restore) */
+    /**
+     * @param history   {@code null} to keep the history, or the history that replaces it (a restore)
+     * @param alongside {@code null}, or what commits in the same transaction (a restore's accounts and records)
+     */
     private WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary,
-                               List<RecordedChange> history) {
+                               List<RecordedChange> history, AlongsideWrite alongside) {
         boolean complete = plan.entities().size() <= HISTORY_ENTITY_LIMIT;
         var details = new LinkedHashMap<String, Object>(change.details());
         if (!complete) {
@@ -723,7 +738,7 @@ public class NetworkWrites {
         WriteResult result;
         try {
             result = reads.writing(() -> store.write(new StoreWrite(baseVersion, plan.mode(), plan.upserts(),
-                    plan.deleteOrganisations(), plan.deleteLinks(), plan.expectedRevisions(), note, history)));
+                    plan.deleteOrganisations(), plan.deleteLinks(), plan.expectedRevisions(), note, history, alongside)));
         } catch (RevisionConflictException e) {
             throw editConflict(e, plan);
         }
