@@ -154,6 +154,9 @@ class BackupServiceTest {
         assertThat(newest.networkVersion()).isEqualTo(before.network().version());
         var archived = BackupArchive.read(backups.read(newest.name()), AtlasSpringTest.MAX_IMPORT_BYTES);
         assertThat(archived.history()).isEqualTo(before.history());
+        assertThat(archived.manifest().format()).as("backups before replaces hold everything")
+                .isEqualTo("partnership-atlas-backup/2");
+        assertThat(archived.records()).isEqualTo(records.read());
         assertThat(store.allChanges().get(store.allChanges().size() - 1).details())
                 .containsEntry(NetworkWrites.BACKUP_BEFORE, newest.name());
     }
