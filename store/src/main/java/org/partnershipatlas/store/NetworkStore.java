@@ -306,10 +306,18 @@ public class NetworkStore implements AutoCloseable {
                 long version = write.nextVersion(meta.version());
                 checkRevisions(tx, meta.generation(), write.expectedRevisions());
                 WriteResult result = merge(tx, write, meta.generation(), version);
+                writeAlongside(tx, write);
                 recordChange(tx, version, write.note());
                 tx.run(SET_VERSION, Map.of("version", version)).consume();
                 return result;
             });
+        }
+    }
+
+    /** What the write does alongside, in its transaction (a restore's accounts, returns and stories). */
+    private static void writeAlongside(TransactionContext tx, StoreWrite write) {
+        if (write.alongside() != null) {
+            write.alongside().write(tx);
         }
     }
 
@@ -717,6 +725,7 @@ public class NetworkStore implements AutoCloseable {
                     tx.run(DELETE_CHANGES_NOT_IN, Map.of("ids", write.history().stream().map(RecordedChange::id).toList()))
                             .consume();
                 }
+                writeAlongside(tx, write);
                 recordChange(tx, version, write.note());
                 tx.run(SET_VERSION, Map.of("version", version)).consume();
                 int orgsExisting = countIn(change.organisations().stream().map(Organisation::id).toList(),

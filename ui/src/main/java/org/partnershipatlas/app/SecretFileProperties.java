@@ -18,12 +18,13 @@ import org.springframework.core.env.MapPropertySource;
  * of the machine, and which logs copy) or the environment: for each secret setting {@code X} in {@link #SECRETS},
  * {@code X-file} names a file whose contents (one line; a trailing newline is dropped) become {@code X}. Giving both
  * is refused at start, as is a file that cannot be read or is empty. Registered in {@code META-INF/spring.factories},
- * so the secret is in place before any bean reads it.
+ * so the secret is in place before any bean reads it. (The backup passphrase has its own
+ * {@code atlas.backup.passphrase-file}, read by the backups feature with the same rules.)
  */
 public class SecretFileProperties implements EnvironmentPostProcessor {
     /** The settings that may be given as {@code <setting>-file}. */
     public static final List<String> SECRETS = List.of("atlas.security.admin-password", "atlas.neo4j.password",
-            "spring.mail.password", "atlas.backup.passphrase");
+            "spring.mail.password");
     static final String SOURCE = "atlas secret files";
 
     @Override

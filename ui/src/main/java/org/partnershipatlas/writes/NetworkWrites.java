@@ -24,6 +24,7 @@ import org.partnershipatlas.model.validation.ValidationException;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.security.Role;
+import org.partnershipatlas.store.AlongsideWrite;
 import org.partnershipatlas.store.ChangeKind;
 import org.partnershipatlas.store.EntityKey;
 import org.partnershipatlas.store.EntityType;
@@ -336,6 +337,16 @@ public class NetworkWrites {
      */
     public RestoreOutcome restore(ParsedNetwork network, List<RecordedChange> history, BackupFile archive,
                                   Change change, boolean dryRun, Long expectedBaseVersion) {
+        return restore(network, history, archive, change, dryRun, expectedBaseVersion, null);
+    }
+
+    /**
+     * As {@link #restore(ParsedNetwork, List, BackupFile, Change, boolean, Long)}, with {@code alongside} (a backup's
+     * users, tokens, returns, registrations and stories put back) run in the same transaction as the switch to the
+     * restored network: both are written or neither.
+     */
+    public RestoreOutcome restore(ParsedNetwork network, List<RecordedChange> history, BackupFile archive,
+                                  Change change, boolean dryRun, Long expectedBaseVersion, AlongsideWrite alongside) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(archive, "archive");
@@ -353,7 +364,8 @@ public class NetworkWrites {
             String summary = "backup of " + archive.createdAt() + " (version " + archive.networkVersion() + ", "
                     + history.size() + (history.size() == 1 ? " change" : " changes") + ") restored: "
                     + preview.summary();
-            WriteResult result = door.commit(current.version(), plan, recorded, ChangeKind.RESTORE, summary, history);
+            WriteResult result = door.commit(current.version(), plan, recorded, ChangeKind.RESTORE, summary, history,
+                    alongside);
             return new RestoreOutcome(preview, result, (String) recorded.details().get(BACKUP_BEFORE));
         });
     }

@@ -21,6 +21,7 @@ import org.partnershipatlas.reads.NetworkChanged;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.security.Role;
+import org.partnershipatlas.store.AlongsideWrite;
 import org.partnershipatlas.store.ChangeKind;
 import org.partnershipatlas.store.ChangeNote;
 import org.partnershipatlas.store.ChangeQuery;
@@ -165,16 +166,17 @@ final class WriteDoor {
     }
 
     WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary) {
-        return commit(baseVersion, plan, change, kind, summary, null);
+        return commit(baseVersion, plan, change, kind, summary, null, null);
     }
 
     /**
      * Writes a plan with its recorded change in one store write and tells open pages.
      *
-     * @param history {@code null} to keep the history, or the history that replaces it (a restore)
+     * @param history   {@code null} to keep the history, or the history that replaces it (a restore)
+     * @param alongside {@code null}, or what commits in the same transaction (a restore's accounts and records)
      */
     WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary,
-                       List<RecordedChange> history) {
+                       List<RecordedChange> history, AlongsideWrite alongside) {
         boolean complete = plan.entities().size() <= NetworkWrites.HISTORY_ENTITY_LIMIT;
         var details = new LinkedHashMap<String, Object>(change.details());
         if (!complete) {
@@ -188,14 +190,15 @@ final class WriteDoor {
             long at = base;
             try {
                 result = reads.writing(() -> store.write(new StoreWrite(at, plan.mode(), plan.upserts(),
-                        plan.deleteOrganisations(), plan.deleteLinks(), plan.expectedRevisions(), note, history)));
+                        plan.deleteOrganisations(), plan.deleteLinks(), plan.expectedRevisions(), note, history,
+                        alongside)));
                 break;
             } catch (RevisionConflictException e) {
                 throw editConflict(e, plan);
             } catch (GenerationRetiredException e) {
                 throw new ConflictException("generation-retired", e.getMessage(), Map.of("generation", e.generation()), 2);
             } catch (StaleNetworkException e) {
-                base = rebased(plan, history, at, rebases).orElseThrow(() -> e);
+                base = rebased(plan, history, alongside, at, rebases).orElseThrow(() -> e);
             }
         }
         events.publishEvent(new NetworkChanged(result.version(), change.actor().name(), summary));
@@ -207,8 +210,9 @@ final class WriteDoor {
      * touches alone (edits of unrelated organisations do not wait for each other, or for an import, to be prepared
      * again); empty when it must be prepared again.
      */
-    private Optional<Long> rebased(Plan plan, List<RecordedChange> history, long at, int rebases) {
-        if (rebases >= MAX_REBASES || plan.mode() != ImportMode.MERGE || history != null) {
+    private Optional<Long> rebased(Plan plan, List<RecordedChange> history, AlongsideWrite alongside, long at,
+                                   int rebases) {
+        if (rebases >= MAX_REBASES || plan.mode() != ImportMode.MERGE || history != null || alongside != null) {
             return Optional.empty();
         }
         return store.versionIfUntouchedSince(at, Set.copyOf(NetworkStore.touches(plan.entities())));

@@ -46,7 +46,7 @@ class SecretFilePropertiesTest {
                 .hasMessageContaining("both set");
         assertThatThrownBy(() -> environment(Map.of("spring.mail.password-file", dir.resolve("missing").toString())))
                 .hasMessageContaining("cannot read spring.mail.password-file");
-        assertThatThrownBy(() -> environment(Map.of("atlas.backup.passphrase-file", dir.resolve("empty").toString())))
+        assertThatThrownBy(() -> environment(Map.of("atlas.neo4j.password-file", dir.resolve("empty").toString())))
                 .hasMessageContaining("empty file");
     }
 

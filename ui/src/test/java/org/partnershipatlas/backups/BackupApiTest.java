@@ -66,6 +66,8 @@ class BackupApiTest {
     BackupService backups;
     @Autowired
     UserAdministration users;
+    @Autowired
+    AppRecordStores records;
 
     @BeforeEach
     void startFromTheSeedWithSomeHistory() {
@@ -100,11 +102,14 @@ class BackupApiTest {
         return admin().postForEntity("/api/import?mode=replace&reason=test", new HttpEntity<>(json, headers), String.class);
     }
 
-    /** The network, its version and the whole history, to compare before and after a refused restore. */
+    /**
+     * The network, its version, the whole history, and the users, tokens, returns, registrations and stories: what a
+     * refused restore must leave exactly as it was.
+     */
     private String state() {
         var network = reads.current();
         return network.version() + "\n" + JsonSnapshotFormat.toJson(network.snapshot(), false) + "\n"
-                + store.allChanges();
+                + store.allChanges() + "\n" + records.read();
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -116,9 +121,16 @@ class BackupApiTest {
         var stored = store.readWithHistory();
         Map<String, byte[]> files = Archives.unzip(backup());
 
-        assertThat(files.keySet()).containsExactly("manifest.json", "network.json", "history.jsonl");
+        assertThat(files.keySet()).containsExactly("manifest.json", "network.json", "history.jsonl", "users.jsonl",
+                "api-tokens.jsonl", "return-rounds.jsonl", "return-invitations.jsonl", "registrations.jsonl",
+                "stories.jsonl");
         JsonNode manifest = JSON.readTree(files.get("manifest.json"));
-        assertThat(manifest.get("format").asText()).isEqualTo("partnership-atlas-backup/1");
+        assertThat(manifest.get("format").asText()).isEqualTo("partnership-atlas-backup/2");
+        for (String name : files.keySet()) {
+            if (!name.equals("manifest.json")) {
+                assertThat(manifest.get("files").get(name).asText()).as(name).isEqualTo(sha256(files.get(name)));
+            }
+        }
         assertThat(manifest.get("networkVersion").asLong()).isEqualTo(stored.network().version());
         assertThat(java.time.Instant.parse(manifest.get("createdAt").asText())).isBeforeOrEqualTo(java.time.Instant.now());
         assertThat(manifest.get("files").get("network.json").asText()).isEqualTo(sha256(files.get("network.json")));
