@@ -29,6 +29,7 @@ import org.partnershipatlas.model.validation.Errors;
 import org.partnershipatlas.model.validation.NetworkChange;
 import org.partnershipatlas.model.validation.ParsedNetwork;
 import org.partnershipatlas.model.validation.SnapshotValidator;
+import org.partnershipatlas.model.validation.ThemePolicy;
 import org.partnershipatlas.model.validation.ValidationException;
 import org.partnershipatlas.reads.NetworkChanged;
 import org.partnershipatlas.reads.NetworkReads;
@@ -143,8 +144,9 @@ public class NetworkWrites {
             if (expectedBaseVersion != null && current.version() != expectedBaseVersion) {
                 throw stalePreview(expectedBaseVersion, current.version());
             }
-            Plan plan = mode == ImportMode.REPLACE ? planReplace(parsed, current.snapshot())
-                    : planMerge(parsed, current.snapshot());
+            ThemePolicy themes = themePolicy(actor, current.snapshot());
+            Plan plan = mode == ImportMode.REPLACE ? planReplace(parsed, current.snapshot(), themes)
+                    : planMerge(parsed, current.snapshot(), themes);
             authorise(actor, plan);
             ImportPreview preview = ImportPreview.of(plan.entities(), current.version());
             if (dryRun || plan.changesNothing()) {
@@ -163,8 +165,8 @@ public class NetworkWrites {
                 Map.of("baseVersion", previewed, "currentVersion", now));
     }
 
-    private Plan planMerge(ParsedNetwork parsed, NetworkSnapshot current) {
-        NetworkChange valid = SnapshotValidator.validate(parsed, organisationIds(current), countryCodes(current));
+    private Plan planMerge(ParsedNetwork parsed, NetworkSnapshot current, ThemePolicy themes) {
+        NetworkChange valid = SnapshotValidator.validate(parsed, organisationIds(current), countryCodes(current), themes);
         var entities = new ArrayList<EntityChange>();
         var organisations = new ArrayList<Organisation>();
         for (Organisation o : valid.organisations()) {
@@ -188,8 +190,8 @@ public class NetworkWrites {
                 List.of(), Map.of(), entities, countriesChanged);
     }
 
-    private Plan planReplace(ParsedNetwork parsed, NetworkSnapshot current) {
-        NetworkChange valid = SnapshotValidator.validate(parsed, Set.of(), Set.of());
+    private Plan planReplace(ParsedNetwork parsed, NetworkSnapshot current, ThemePolicy themes) {
+        NetworkChange valid = SnapshotValidator.validate(parsed, Set.of(), Set.of(), themes);
         NetworkSnapshot next = new NetworkSnapshot(valid.countries(), valid.organisations(), valid.links());
         var entities = new ArrayList<EntityChange>();
         for (Organisation o : next.organisations()) {
@@ -236,7 +238,7 @@ public class NetworkWrites {
                             "an organisation with id \"" + o.value().id() + "\" already exists");
                 }
             });
-            NetworkChange valid = validateOne(body, current.snapshot(), location);
+            NetworkChange valid = validateOne(body, current.snapshot(), location, actor);
             Organisation created = valid.organisations().get(0);
             Plan plan = new Plan(ImportMode.MERGE, valid, List.of(), List.of(), Map.of(),
                     List.of(change(null, created)), false);
@@ -258,7 +260,7 @@ public class NetworkWrites {
             Organisation before = current.snapshot().organisation(id)
                     .orElseThrow(() -> new NotFoundException("organisation", id));
             requireSameId(body.organisations().stream().map(o -> o.value().id()).toList(), id, body, "organisation");
-            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "organisation"));
+            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "organisation"), actor);
             Organisation after = valid.organisations().get(0);
             Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.organisation(id), ifRevision);
             List<EntityChange> entities = after.equals(before) ? List.of() : List.of(change(before, after));
@@ -313,7 +315,7 @@ public class NetworkWrites {
                             "a link with id \"" + l.value().id() + "\" already exists");
                 }
             });
-            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "link"));
+            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "link"), actor);
             Link created = valid.links().get(0);
             Plan plan = new Plan(ImportMode.MERGE, valid, List.of(), List.of(), Map.of(),
                     List.of(change(null, created)), false);
@@ -328,7 +330,7 @@ public class NetworkWrites {
         return attempt(true, current -> {
             Link before = current.snapshot().link(id).orElseThrow(() -> new NotFoundException("link", id));
             requireSameId(body.links().stream().map(l -> l.value().id()).toList(), id, body, "link");
-            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "link"));
+            NetworkChange valid = validateOne(body, current.snapshot(), location(body, "link"), actor);
             Link after = valid.links().get(0);
             Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.link(id), ifRevision);
             List<EntityChange> entities = after.equals(before) ? List.of() : List.of(change(before, after));
@@ -639,7 +641,7 @@ public class NetworkWrites {
             if (expectedBaseVersion != null && current.version() != expectedBaseVersion) {
                 throw stalePreview(expectedBaseVersion, current.version());
             }
-            Plan plan = planReplace(network, current.snapshot());
+            Plan plan = planReplace(network, current.snapshot(), ThemePolicy.ACCEPT_NEW); // a restore is an admin's
             ImportPreview preview = ImportPreview.of(plan.entities(), current.version());
             if (dryRun) {
                 return new RestoreOutcome(preview, null, null);
@@ -812,13 +814,23 @@ public class NetworkWrites {
     }
 
     /** Validates a one-entity body against the current network, reporting its field errors with the others. */
-    private static NetworkChange validateOne(ParsedNetwork body, NetworkSnapshot current, String location) {
+    /**
+     * Themes of the controlled list for everyone; a new theme only for an administrator (docs/FORMAT.md, "Themes");
+     * a theme the network already holds for anyone, so editing such a link is not refused for it.
+     */
+    private static ThemePolicy themePolicy(Actor actor, NetworkSnapshot current) {
+        return ThemePolicy.forAdministrator(actor.has(Role.ADMIN)).alsoAccepting(current.links());
+    }
+
+    private static NetworkChange validateOne(ParsedNetwork body, NetworkSnapshot current, String location,
+                                             Actor actor) {
         if (body.organisations().isEmpty() && body.links().isEmpty()) {
             body.errors().throwIfAny();
             throw new ValidationException(new org.partnershipatlas.model.validation.ValidationError(location, null,
                     null, "nothing to write"));
         }
-        return SnapshotValidator.validate(body, organisationIds(current), countryCodes(current));
+        return SnapshotValidator.validate(body, organisationIds(current), countryCodes(current),
+                themePolicy(actor, current));
     }
 
     private static String location(ParsedNetwork body, String fallback) {
