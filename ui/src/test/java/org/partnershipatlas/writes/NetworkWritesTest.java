@@ -80,7 +80,7 @@ class NetworkWritesTest {
     void theSeed_isTheHistorysFirstKindOfChange_byTheApplication() {
         List<RecordedChange> seeds = store.changes(new ChangeQuery(10, null, null, ChangeKind.SEED, null, null, null));
         assertThat(seeds).isNotEmpty().allMatch(c -> c.actor().equals("system"));
-        assertThat(seeds.get(seeds.size() - 1).entities()).hasSize(200);
+        assertThat(seeds.get(seeds.size() - 1).entities()).hasSize(192 + 248);
     }
 
     @Test
