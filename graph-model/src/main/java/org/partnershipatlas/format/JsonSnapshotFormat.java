@@ -391,6 +391,7 @@ public final class JsonSnapshotFormat {
         writeInteger(g, "since", l.since());
         writeInteger(g, "until", l.until());
         g.writeStringField("status", l.status().name());
+        writeInteger(g, "lastEvidence", l.lastEvidence());
         g.writeArrayFieldStart("themes");
         for (String theme : l.themes()) {
             g.writeString(theme);

@@ -297,8 +297,8 @@ final class NetworkCypher {
      * Stored properties of a LINK relationship. Links are always created afresh (never updated in place), so the
      * older {@code charter*} properties of links written before assessments existed need no removal here.
      */
-    static final List<String> LINK_PROPERTIES = List.of("id", "kind", "since", "until", "status", "themes",
-            "activities", "learning", "strength", "assessments", "confidence", "rev", "sourceCitations", "sourceUrls");
+    static final List<String> LINK_PROPERTIES = List.of("id", "kind", "since", "until", "status", "lastEvidence",
+            "themes", "activities", "learning", "strength", "assessments", "confidence", "rev", "sourceCitations", "sourceUrls");
 
     /** {@code {id: row.id, name: row.name, …}}: properties named one by one (no dynamic maps, which force Eager plans). */
     private static String propertyMap(List<String> names) {

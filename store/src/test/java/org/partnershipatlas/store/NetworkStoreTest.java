@@ -145,6 +145,23 @@ class NetworkStoreTest {
     }
 
     @Test
+    void write_lastEvidence_isStoredReadBackAndRemovedByAMergeWithoutIt() {
+        NetworkSnapshot small = Networks.small();
+        Link l = small.link("l-dolen-cymru-lesotho").orElseThrow();
+        Link seen = new Link(l.id(), l.from(), l.to(), l.kind(), l.since(), l.until(), l.status(), 2023, l.themes(),
+                l.activities(), l.learning(), l.strength(), l.confidence(), l.sources(), l.assessments());
+        replace(small.mergedWith(List.of(), List.of(), List.of(seen)));
+        assertThat(store.link("l-dolen-cymru-lesotho").orElseThrow().value().lastEvidence()).isEqualTo(2023);
+        assertThat(store.read().snapshot().link("l-dolen-cymru-lesotho").orElseThrow()).isEqualTo(seen);
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH ()-[r:LINK {id: 'l-dolen-cymru-lesotho'}]->() RETURN r.lastEvidence AS y")
+                    .single().get("y").asInt()).isEqualTo(2023);
+        }
+        merge(upsert(List.of(), List.of(Networks.link("l-dolen-cymru-lesotho", "dolen-cymru", "lesotho-moh"))), null, null);
+        assertThat(store.link("l-dolen-cymru-lesotho").orElseThrow().value().lastEvidence()).isNull();
+    }
+
+    @Test
     void read_linkWrittenBeforeAssessments_readsItsCharterAsOneUndatedAssessment() {
         replace(Networks.small());
         try (var session = driver.session()) {
@@ -588,6 +605,10 @@ class NetworkStoreTest {
         assertThat(count("MATCH (o:Organisation {gen: 9998}) RETURN count(o)")).as("still being written").isOne();
         assertThat(storedJson()).isEqualTo(before);
         assertThat(store.cleanOrphans()).as("nothing more to do").isZero();
+        try (var session = driver.session()) {     // the live writer "finishes": nothing of it for the next test
+            session.run("MATCH (n) WHERE (n:Organisation AND n.gen = 9998) OR (n:AtlasGeneration AND n.id = 9998) "
+                    + "DETACH DELETE n").consume();
+        }
     }
 
     @Test

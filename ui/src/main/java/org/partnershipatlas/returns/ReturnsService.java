@@ -237,7 +237,11 @@ public class ReturnsService {
         NetworkSnapshot network = reads.current().snapshot();
         Organisation organisation = network.organisation(i.organisation())
                 .orElseThrow(() -> new NotFoundException("organisation", i.organisation()));
-        return new Open(i, round, organisation, network.linksOf(organisation.id()));
+        // Its own links and those it carries forward from the bodies it succeeded (Swansea Bay: the Swansea NHS
+        // Trust's Gambia link): it answers for both.
+        var links = new ArrayList<>(network.linksOf(organisation.id()));
+        links.addAll(network.inheritedLinks(organisation.id()));
+        return new Open(i, round, organisation, List.copyOf(links));
     }
 
     public void saveDraft(String token, JsonNode draft) {

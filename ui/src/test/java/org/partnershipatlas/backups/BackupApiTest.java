@@ -179,7 +179,7 @@ class BackupApiTest {
         assertThat(preview.getStatusCode().value()).as(preview.getBody()).isEqualTo(200);
         JsonNode previewed = JSON.readTree(preview.getBody());
         assertThat(previewed.at("/removed/organisations")).extracting(JsonNode::asText).containsExactly("only-one");
-        assertThat(previewed.at("/added/organisations").size()).isEqualTo(96);
+        assertThat(previewed.at("/added/organisations").size()).isEqualTo(193);
         assertThat(previewed.get("baseVersion").asLong()).isEqualTo(versionBefore);
         assertThat(previewed.at("/archive/changes").asInt()).isEqualTo(archived.size());
         assertThat(reads.version()).as("a dry run changes nothing").isEqualTo(versionBefore);
@@ -207,7 +207,7 @@ class BackupApiTest {
         assertThat(restore.details()).containsEntry("changesRestored", archived.size())
                 .containsEntry("sha256", sha256(archive))
                 .containsEntry("backupNetworkVersion", (int) archived.get(archived.size() - 1).id());
-        assertThat(restore.entities()).hasSize(96 + 1 + 105);
+        assertThat(restore.entities()).hasSize(193 + 1 + 248);
         assertThat(answer.get("version").asLong()).isEqualTo(restore.id());
         assertThat(answer.get("changeId").asLong()).isEqualTo(restore.id());
         assertThat(Files.exists(backups.file(answer.get("backupBefore").asText()))).isTrue();

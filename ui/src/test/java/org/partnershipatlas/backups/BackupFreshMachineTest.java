@@ -201,8 +201,8 @@ class BackupFreshMachineTest {
         users.create(TestWrites.ADMIN, "fresh-ann", ANN_PASSWORD, List.of("EDITOR"), List.of("dolen-cymru"));
         users.create(TestWrites.ADMIN, "fresh-bob", "bob-password-12345", List.of("VIEWER"), List.of());
         users.disable(TestWrites.ADMIN, "fresh-bob");
-        var kept = users.createToken(TestWrites.ADMIN, "fresh nightly", List.of("ADMIN"), List.of());
-        var revoked = users.createToken(TestWrites.ADMIN, "fresh old script", List.of("VIEWER"), List.of());
+        var kept = users.createToken(TestWrites.FIRST_ADMIN, "fresh nightly", List.of("ADMIN"), List.of());
+        var revoked = users.createToken(TestWrites.FIRST_ADMIN, "fresh old script", List.of("VIEWER"), List.of());
         users.revokeToken(TestWrites.ADMIN, revoked.token().id());
         var round = returns.open(TestWrites.ADMIN, "Fresh machine return", LocalDate.now().plusDays(30), List.of(
                 new ReturnsService.Invitee("betsi-cadwaladr-uhb", "lead@betsi.fresh.example.org"),

@@ -101,7 +101,7 @@ class BackupRecordsRestoreTest {
 
     @Test
     void restoreOfFormat2_putsUsersTokensAndStoriesBackAsTheyWere_andTheNextRequestUsesThem() throws Exception {
-        var token = users.createToken(TestWrites.ADMIN, unique("records nightly"), List.of("EDITOR"), List.of());
+        var token = users.createToken(TestWrites.FIRST_ADMIN, unique("records nightly"), List.of("EDITOR"), List.of());
         String storyId = stories.create(TestWrites.ADMIN, "Story before the backup",
                 List.of(new StoredStory.Step("/network", "as it was")), true);
         AppRecords backedUp = records.read();

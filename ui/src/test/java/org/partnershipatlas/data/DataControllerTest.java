@@ -79,7 +79,7 @@ class DataControllerTest {
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(response.getHeaders().getETag()).isNotBlank();
         JsonNode network = JSON.readTree(response.getBody());
-        assertThat(network.get("organisations")).hasSize(95);
+        assertThat(network.get("organisations")).hasSize(192);
         assertThat(network.at("/organisations/0/sources/0/citation").asText()).isNotBlank();
     }
 
@@ -105,7 +105,7 @@ class DataControllerTest {
         JsonNode result = JSON.readTree(response.getBody());
         assertThat(result.get("organisationsCreated").asInt()).isEqualTo(1);
         assertThat(result.get("linksCreated").asInt()).isEqualTo(1);
-        assertThat(network().get("links")).hasSize(106);
+        assertThat(network().get("links")).hasSize(248 + 1);
     }
 
     @Test

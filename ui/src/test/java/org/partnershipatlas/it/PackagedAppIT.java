@@ -38,8 +38,8 @@ class PackagedAppIT {
             token = JSON.readTree(made.body()).get("token").asText();
             JsonNode network = JSON.readTree(app.get("/api/network").body());
             assertThat(network.get("format").asText()).isEqualTo("partnership-atlas/1");
-            assertThat(network.get("organisations")).hasSize(95);
-            assertThat(network.get("links")).hasSize(105);
+            assertThat(network.get("organisations")).hasSize(192);
+            assertThat(network.get("links")).hasSize(248);
 
             var bad = app.post("/api/import?mode=merge", "application/json", """
                     {"format": "partnership-atlas/1", "links": [{"id": "it-bad", "from": "dolen-cymru",
@@ -50,7 +50,7 @@ class PackagedAppIT {
             JsonNode problem = JSON.readTree(bad.body());
             assertThat(problem.at("/errors/0/location").asText()).isEqualTo("links[0].to");
             assertThat(problem.at("/errors/0/value").asText()).isEqualTo("no-such-org");
-            assertThat(JSON.readTree(app.get("/api/network").body()).get("links")).hasSize(105);
+            assertThat(JSON.readTree(app.get("/api/network").body()).get("links")).hasSize(248);
 
             var good = app.post("/api/import?mode=merge", "application/json", goodMerge);
             assertThat(good.statusCode()).as(good.body()).isEqualTo(200);

@@ -141,6 +141,26 @@ class ReturnsApiTest {
         }
     }
 
+    // --- inherited links ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aBoardsReturn_listsTheLinksItInheritedFromTheBodiesItSucceeded_andTakesAnAnswerOnThem() throws Exception {
+        String board = "swansea-bay-uhb";
+        NetworkSnapshot seed = reads.current().snapshot();
+        String gambia = "l24a-swansea-nhs-trust-royal-victoria-teaching-hospital";
+        assertThat(seed.link(gambia).orElseThrow().touches(board)).as("the Swansea NHS Trust's link").isFalse();
+        List<String> inherited = seed.inheritedLinks(board).stream().map(Link::id).toList();
+        assertThat(inherited).contains(gambia, "abm-university-nhs-trust-welbodi");
+
+        String token = tokenOf(open("Inherited links", "[\"" + board + "\"]"), board);
+        JsonNode form = ok(call("GET", "/api/respond/" + token, null, null), 200);
+        assertThat(form.get("links")).extracting(l -> l.get("id").asText())
+                .containsAll(inherited).containsAll(seed.linksOf(board).stream().map(Link::id).toList());
+        ok(call("POST", "/api/respond/" + token, null, """
+                {"confirm": ["%s"], "contact": {"name": "Sam Evans", "role": "international lead"}}
+                """.formatted(gambia)), 202);
+    }
+
     // --- the whole round ----------------------------------------------------------------------------------------------
 
     @Test

@@ -2,7 +2,6 @@ package org.partnershipatlas.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +38,6 @@ public final class Principals {
         }
     }
 
-    /**
-     * Who makes the matrix's tokens: the first admin, a real user (a token made by someone who is not a user of the
-     * app would be refused, as its maker could not be found).
-     */
-    private static final Actor MAKER = new Actor("admin", EnumSet.allOf(Role.class), Set.of());
-
     private Principals() {
     }
 
@@ -61,9 +54,9 @@ public final class Principals {
         user(users, all, "matrix-editor", Set.of(Role.EDITOR), Set.of(), "editor");
         all.put("admin", new Principal("admin", basic("admin", AtlasSpringTest.ADMIN_PASSWORD),
                 Set.of(Role.ADMIN), Set.of()));
-        var live = users.createToken(MAKER, "matrix live token", List.of("EDITOR"), List.of());
+        var live = users.createToken(TestWrites.FIRST_ADMIN, "matrix live token", List.of("EDITOR"), List.of());
         all.put("editor token", new Principal("editor token", "Bearer " + live.secret(), Set.of(Role.EDITOR), Set.of()));
-        var revoked = users.createToken(MAKER, "matrix revoked token", List.of("ADMIN"), List.of());
+        var revoked = users.createToken(TestWrites.FIRST_ADMIN, "matrix revoked token", List.of("ADMIN"), List.of());
         users.revokeToken(TestWrites.ADMIN, revoked.token().id());
         all.put("revoked token", new Principal("revoked token", "Bearer " + revoked.secret(), Set.of(), Set.of()));
         return all;
