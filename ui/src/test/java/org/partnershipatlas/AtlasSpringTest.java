@@ -28,8 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 public @interface AtlasSpringTest {
     /** The password of the first user, {@code admin}, in tests. */
     String ADMIN_PASSWORD = "test-admin-password-1";
-    /** A small import limit, so that tests can go over it cheaply. */
-    long MAX_IMPORT_BYTES = 3_000_000;
+    /** An import limit tests can go over cheaply, yet above a backup of the whole test run's history (restored by the role matrix). */
+    long MAX_IMPORT_BYTES = 40_000_000;
     /** A small entity limit, so that a file under the byte limit can go over it. */
     long MAX_IMPORT_ENTITIES = 30_000;
     /** Registrations an hour from one address in tests. */
