@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.analytics.GraphSummary;
 import org.partnershipatlas.analytics.NodeMetrics;
+import org.partnershipatlas.app.ApiQuery;
 
 @RestController
 @RequestMapping("/api")
@@ -31,6 +32,7 @@ class AnalysisController {
     }
 
     @Operation(summary = "Per-organisation measures (degree, betweenness, closeness, PageRank, constraint, community, …)")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping("/metrics")
     MetricsResponse metrics(@RequestParam(required = false) Integer year,
                             @RequestParam(required = false) List<String> kind,
@@ -43,6 +45,7 @@ class AnalysisController {
     }
 
     @Operation(summary = "Size, density, components, clustering, diameter and growth by year")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping("/summary")
     SummaryResponse summary(@RequestParam(required = false) Integer year,
                             @RequestParam(required = false) List<String> kind,

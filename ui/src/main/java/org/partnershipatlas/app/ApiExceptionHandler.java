@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -64,6 +65,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         log.info("Bad request: {}", e.getMessage());
         return problem;
+    }
+
+    /** The request firewall refusing a parameter only when it is read (a control character in its name). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        log.info("Refused by the request firewall: {}", RequestChecks.abbreviate(e.getMessage()));
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "the request was refused: it holds a character or sequence this API does not take");
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

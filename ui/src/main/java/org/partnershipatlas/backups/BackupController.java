@@ -5,6 +5,11 @@ import java.io.InputStream;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.partnershipatlas.app.ApiProblems;
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.data.ApiBodies;
 import org.partnershipatlas.security.Actor;
@@ -75,6 +81,10 @@ class BackupController {
             description = "A zip of manifest.json (format partnership-atlas-backup/1, createdAt, networkVersion, the "
                     + "SHA-256 of each file), network.json (the native JSON snapshot) and history.jsonl (one recorded "
                     + "change per line, oldest first). docs/FORMAT.md, \"Backup archive\".")
+    @ApiResponse(responseCode = "200", description = "the archive, as an attachment",
+            headers = @Header(name = "X-Network-Version", description = "the network version it holds",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")))
     @GetMapping(value = "/backup", produces = ZIP)
     void backup(HttpServletResponse response) throws IOException {
         BackupService.Archive archive = backups.archiveNow();
@@ -91,7 +101,14 @@ class BackupController {
                     + "atlas.limits.max-import-bytes (413 above), validated like a replace import, and then the network "
                     + "and the history are replaced in one transaction, recorded as one RESTORE change on top; a backup "
                     + "of what it replaces is written first. dryRun=true answers the preview (as an import's, plus the "
-                    + "archive) and changes nothing. If-Match: the version a preview was made against (409 if it moved).")
+                    + "archive) and changes nothing. If-Match: the version a preview was made against (409 if it moved).",
+            requestBody = @RequestBody(required = true, content = {
+                    @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "200", description = "the restore (dryRun=false) or its preview (dryRun=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(anyOf = {RestoreAnswer.class, RestorePreview.class})))
     @PostMapping(value = "/restore", consumes = {ZIP, MediaType.APPLICATION_OCTET_STREAM_VALUE, "application/x-zip-compressed"})
     Object restore(@RequestParam(defaultValue = "false") boolean dryRun,
                    @RequestParam(required = false) String reason,
@@ -105,6 +122,9 @@ class BackupController {
 
     @Operation(summary = "Restore a backup archive uploaded as the multipart part 'backup' (ADMIN)",
             description = "As with the archive as the body.")
+    @ApiResponse(responseCode = "200", description = "the restore (dryRun=false) or its preview (dryRun=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(anyOf = {RestoreAnswer.class, RestorePreview.class})))
     @PostMapping(value = "/restore", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Object restoreUpload(@RequestParam(defaultValue = "false") boolean dryRun,
                          @RequestParam(required = false) String reason,

@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analysis.ScopeQuery;
 import org.partnershipatlas.analytics.quality.GroupBy;
 import org.partnershipatlas.analytics.quality.GroupQuality;
+import org.partnershipatlas.app.ApiQuery;
+import org.partnershipatlas.app.EnumTokens;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.model.Challenge;
@@ -55,8 +58,9 @@ class QualityController {
 
     @Operation(summary = "Quality per Health Board, Trust or partner country: links, assessed links, the mean of each "
             + "Charter foundation and success factor (null: not assessed), challenge counts, weakest factors, a finding")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping
-    Groups groups(@Parameter(description = "health-boards, trusts or countries") @RequestParam(defaultValue = "health-boards") String group,
+    Groups groups(@Parameter(description = "health-boards, trusts or countries") @EnumTokens(GroupBy.class) @RequestParam(defaultValue = "health-boards") String group,
                   @RequestParam(required = false) Integer year, @RequestParam(required = false) List<String> country,
                   @RequestParam(defaultValue = "false") boolean illustrative, Locale locale) {
         GroupBy groupBy = RequestChecks.enumValue("group", group, GroupBy.class);
