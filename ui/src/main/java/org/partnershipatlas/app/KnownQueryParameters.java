@@ -74,7 +74,7 @@ class KnownQueryParameters implements WebMvcConfigurer, HandlerInterceptor {
         for (MethodParameter p : handler.getMethodParameters()) {
             RequestParam param = p.getParameterAnnotation(RequestParam.class);
             if (param != null && !Map.class.isAssignableFrom(p.getParameterType())) {
-                names.add(!param.name().isEmpty() ? param.name() : p.getParameterName());
+                names.add(OperationContract.parameterName(p, param));
             }
         }
         for (Parameter documented : AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),

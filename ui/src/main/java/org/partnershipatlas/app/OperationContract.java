@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
@@ -46,6 +48,7 @@ import org.partnershipatlas.model.Ids;
  */
 final class OperationContract {
     private static final Map<Method, List<Parameter>> EXTRA = new ConcurrentHashMap<>();
+    private static final DefaultParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
     private static final Set<RequestMethod> READS = Set.of(RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS);
 
     private OperationContract() {
@@ -138,7 +141,7 @@ final class OperationContract {
             EnumTokens tokens = p.getParameterAnnotation(EnumTokens.class);
             RequestParam param = p.getParameterAnnotation(RequestParam.class);
             if (tokens != null && param != null) {
-                String name = !param.name().isEmpty() ? param.name() : p.getParameterName();
+                String name = OperationContract.parameterName(p, param);
                 find(operation, name).ifPresent(found -> enumerate(found, tokens(tokens)));
             }
         }
@@ -149,6 +152,18 @@ final class OperationContract {
                 }
             }
         }
+    }
+
+    /** A query parameter's name: as its annotation gives it, else the Java parameter's (compiled with -parameters). */
+    static String parameterName(MethodParameter parameter, RequestParam annotation) {
+        if (!annotation.name().isEmpty()) {
+            return annotation.name();
+        }
+        if (!annotation.value().isEmpty()) {
+            return annotation.value();
+        }
+        parameter.initParameterNameDiscovery(NAMES);
+        return parameter.getParameterName();
     }
 
     /** The parameters an {@link ApiQuery} describes (made once per method). */
@@ -162,8 +177,8 @@ final class OperationContract {
         });
     }
 
-    private static java.util.Optional<Parameter> find(Operation operation, String name) {
-        return operation.getParameters() == null ? java.util.Optional.empty()
+    private static Optional<Parameter> find(Operation operation, String name) {
+        return operation.getParameters() == null || name == null ? Optional.empty()
                 : operation.getParameters().stream().filter(p -> name.equals(p.getName())).findFirst();
     }
 
