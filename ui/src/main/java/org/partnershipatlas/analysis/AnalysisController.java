@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +26,9 @@ class AnalysisController {
     }
 
     /** @param version network version the measures were computed from */
-    record MetricsResponse(long version, int organisations, List<NodeMetrics> metrics, Map<String, Object> conventions) {
+    record MetricsResponse(long version, int organisations, List<NodeMetrics> metrics,
+                           @Schema(description = "what each measure means and how it is computed",
+                                   additionalPropertiesSchema = String.class) Map<String, Object> conventions) {
     }
 
     record SummaryResponse(long version, GraphSummary summary, String explanation) {

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -16,7 +14,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,14 +27,10 @@ import org.springframework.context.annotation.Configuration;
 public class ApiDocs {
     /** The component schema of every refusal and error. */
     public static final String PROBLEM = "Problem";
-    public static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+    static final String COMPONENTS = "#/components/schemas/";
+    public static final String PROBLEM_REF = COMPONENTS + PROBLEM;
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    static {
-        // A JSON tree the API writes as it is (a change's before and after, a field's old and new value): any value.
-        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, anyValue())
-                .replaceWithSchema(ObjectNode.class, new ObjectSchema().additionalProperties(true));
-    }
 
     @Bean
     OpenAPI atlasOpenApi() {
@@ -52,6 +45,7 @@ public class ApiDocs {
                                 + "checks every request and answer of its API tests against it."))
                 .components(new Components()
                         .addSchemas(PROBLEM, problemSchema())
+                        .addSchemas(ApiModels.FINDING, findingSchema())
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("a user name and password"))
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -96,10 +90,18 @@ public class ApiDocs {
         return problem;
     }
 
-    private static Schema<?> anyValue() {
-        var schema = new Schema<>().description("any JSON value");
-        schema.setNullable(true);
-        return schema;
+    /**
+     * A finding as machines read it beside its text: a stable code and named arguments (names, not ids; ids beside
+     * where useful; percentages as numbers). The codes and their English are in the analytics module's
+     * {@code findings/english.properties}.
+     */
+    static Schema<?> findingSchema() {
+        var finding = new ObjectSchema().description("a finding: its code and arguments")
+                .addProperty("code", new StringSchema().pattern("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"))
+                .addProperty("arguments", new ObjectSchema().additionalProperties(true));
+        finding.setRequired(List.of("code", "arguments"));
+        finding.setAdditionalProperties(false);
+        return finding;
     }
 
     private static Schema<?> nullableString(String description) {

@@ -57,6 +57,12 @@ class BackupController {
         }
     }
 
+    /** The multipart form of a restore: the archive as the part {@code backup}. */
+    @Schema(name = "BackupUpload")
+    record Upload(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary",
+            description = "the backup archive (zip)") String backup) {
+    }
+
     /** A restore's dry run: the import preview's fields, and the archive. */
     record RestorePreview(@JsonUnwrapped ImportPreview preview, ArchiveFacts archive) {
     }
@@ -105,7 +111,8 @@ class BackupController {
             requestBody = @RequestBody(required = true, content = {
                     @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary"))}))
+                    @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class))}))
     @ApiResponse(responseCode = "200", description = "the restore (dryRun=false) or its preview (dryRun=true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(anyOf = {RestoreAnswer.class, RestorePreview.class})))
@@ -121,7 +128,12 @@ class BackupController {
     }
 
     @Operation(summary = "Restore a backup archive uploaded as the multipart part 'backup' (ADMIN)",
-            description = "As with the archive as the body.")
+            description = "As with the archive as the body.",
+            requestBody = @RequestBody(required = true, content = {
+                    @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class))}))
     @ApiResponse(responseCode = "200", description = "the restore (dryRun=false) or its preview (dryRun=true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(anyOf = {RestoreAnswer.class, RestorePreview.class})))

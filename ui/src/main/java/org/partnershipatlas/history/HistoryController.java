@@ -37,6 +37,7 @@ class HistoryController {
     }
 
     /** The answer of {@code GET /api/history}. */
+    @Schema(name = "HistoryPage")
     record Changes(List<ChangeView> changes) {
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,9 +43,31 @@ class QualityController {
         this.text = text;
     }
 
-    record Group(String id, String name, int links, int assessedLinks, Map<String, Double> charter,
-                 Map<String, Double> factors, Map<String, Map<String, Integer>> challenges, List<String> weakest,
-                 String lastAssessed, String finding) {
+    record Group(String id, String name, int links, int assessedLinks,
+                 @Schema(implementation = CharterMeans.class) Map<String, Double> charter,
+                 @Schema(implementation = FactorMeans.class) Map<String, Double> factors,
+                 @Schema(description = "challenge → level (NONE, SOME, MAJOR) → how many links")
+                 Map<String, Map<String, Integer>> challenges,
+                 @Schema(description = "the weakest factors' keys") List<String> weakest,
+                 @Schema(nullable = true, format = "date") String lastAssessed,
+                 @Schema(nullable = true) String finding) {
+    }
+
+    /** The mean score (0-3) of each Charter foundation; null: not assessed. */
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record CharterMeans(@Schema(nullable = true) Double organisationalResponsibilities,
+                        @Schema(nullable = true) Double reciprocalPartnership,
+                        @Schema(nullable = true) Double goodPractice,
+                        @Schema(nullable = true) Double soundGovernance) {
+    }
+
+    /** The mean score (0-3) of each success factor; null: not assessed. */
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record FactorMeans(@Schema(nullable = true) Double trust, @Schema(nullable = true) Double sharedGoals,
+                       @Schema(nullable = true) Double communityEngagement, @Schema(nullable = true) Double capacityBuilding,
+                       @Schema(nullable = true) Double equitableCollaboration,
+                       @Schema(nullable = true) Double resourceMobilisation, @Schema(nullable = true) Double soundGovernance,
+                       @Schema(nullable = true) Double longTermVision) {
     }
 
     record Groups(long version, String group, List<Group> groups) {

@@ -42,6 +42,7 @@ class RegistrationsController {
         this.registrations = registrations;
     }
 
+    @Schema(name = "RegistrationReceived")
     record Received(@Schema(allowableValues = "PENDING") String status) {
     }
 
@@ -100,6 +101,7 @@ class RegistrationsController {
         return RegistrationAnswer.of(registrations.get(id, Actor.current()));
     }
 
+    @Schema(name = "RegistrationAccepted")
     record Accepted(long changeId, String organisation) {
     }
 
@@ -116,6 +118,7 @@ class RegistrationsController {
         return new Accepted(change, registrations.get(id, Actor.current()).registration().organisation());
     }
 
+    @Schema(name = "RegistrationRejected")
     record Rejected(String id, String status) {
     }
 

@@ -59,7 +59,7 @@ final class ReturnItems {
         }
     }
 
-    record Contact(String name, String role, @Schema(nullable = true) String email) {
+    record Contact(String name, @Schema(nullable = true) String role, @Schema(nullable = true) String email) {
     }
 
     private ReturnItems() {

@@ -18,13 +18,13 @@ final class ReturnSchemas {
     private ReturnSchemas() {
     }
 
-    @Schema(name = "Contact", description = "the person to ask", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    @Schema(name = "NewContact", description = "the person to ask", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record Contact(@Schema(maxLength = 200) String name,
                    @Schema(maxLength = 200, description = "their role, e.g. international lead") String role,
                    @Schema(nullable = true, maxLength = 254) String email) {
     }
 
-    @Schema(name = "Registration", description = "An organisation seeking a partner",
+    @Schema(name = "NewRegistration", description = "An organisation seeking a partner",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record Registration(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrganisationType type,

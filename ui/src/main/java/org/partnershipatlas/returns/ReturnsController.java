@@ -73,6 +73,7 @@ class ReturnsController {
         }
     }
 
+    @Schema(name = "RoundOpened")
     record Opened(String id, String title, LocalDate closes, List<InvitationAnswer> invitations) {
     }
 
@@ -260,6 +261,7 @@ class ReturnsController {
 
     // --- review ---------------------------------------------------------------------------------------------------------
 
+    @Schema(name = "SubmissionItem")
     record Item(String id, String summary, @Schema(nullable = true) ImportPreview changes) {
     }
 
@@ -299,6 +301,7 @@ class ReturnsController {
         return SubmissionAnswer.of(returns.submission(id, Actor.current()));
     }
 
+    @Schema(name = "SubmissionAccepted")
     record Accepted(@Schema(nullable = true, description = "null when nothing needed changing") Long changeId) {
     }
 
@@ -323,6 +326,7 @@ class ReturnsController {
         return new Accepted(returns.accept(id, items, Change.by(Actor.current(), "return").withReason(reason)));
     }
 
+    @Schema(name = "SubmissionRejected")
     record Rejected(String submission, String status) {
     }
 

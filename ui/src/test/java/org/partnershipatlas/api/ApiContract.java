@@ -107,10 +107,13 @@ public final class ApiContract {
         }
         var request = new SimpleRequest.Builder(verb, path);
         query(q < 0 ? "" : pathAndQuery.substring(q + 1)).forEach(request::withQueryParam);
-        headers.forEach((name, value) -> request.withHeader(name, value));
-        if (headers.containsKey("Content-Type")) {
-            request.withContentType(headers.get("Content-Type"));
-        }
+        headers.forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Content-Type")) {
+                request.withContentType(value);
+            } else {
+                request.withHeader(name, value);
+            }
+        });
         if (body != null && body.length > 0) {
             request.withBody(body);
         }
