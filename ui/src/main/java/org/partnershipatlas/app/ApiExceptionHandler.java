@@ -2,6 +2,7 @@ package org.partnershipatlas.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -39,6 +40,8 @@ import org.partnershipatlas.writes.NotFoundException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Set<String> RFC_7807_MEMBERS = Set.of("type", "title", "status", "detail",
+            "instance");
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
@@ -108,7 +111,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.code(), "Conflict", e.getMessage());
-        e.details().forEach(problem::setProperty);
+        // A detail named like a member of RFC 7807 (a registration's "status") must not replace it.
+        e.details().forEach((key, value) -> problem.setProperty(RFC_7807_MEMBERS.contains(key)
+                ? "current" + Character.toUpperCase(key.charAt(0)) + key.substring(1) : key, value));
         return problem;
     }
 

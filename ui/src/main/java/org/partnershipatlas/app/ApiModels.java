@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springframework.stereotype.Component;
 
+import org.partnershipatlas.analytics.NodeMetrics;
 import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.introductions.Evidence;
 
@@ -37,7 +38,8 @@ import org.partnershipatlas.analytics.introductions.Evidence;
 class ApiModels implements ModelConverter {
     static final String FINDING = "Finding";
     /** Properties of types outside this module that the API writes as null where there is nothing to say. */
-    static final Map<Class<?>, Set<String>> NULLABLE = Map.of(Evidence.class, Set.of("via"));
+    static final Map<Class<?>, Set<String>> NULLABLE = Map.of(Evidence.class, Set.of("via"),
+            NodeMetrics.class, Set.of("constraint", "effectiveSize"));
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, Class<?>> names = new ConcurrentHashMap<>();

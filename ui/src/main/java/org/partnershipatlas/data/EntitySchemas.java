@@ -31,7 +31,7 @@ public final class EntitySchemas {
     private EntitySchemas() {
     }
 
-    @Schema(name = "Source", description = "Where a fact comes from", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    @Schema(name = "SnapshotSource", description = "Where a fact comes from", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Source(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = Limits.MAX_CITATION_LENGTH)
             String citation,
@@ -39,7 +39,7 @@ public final class EntitySchemas {
             String url) {
     }
 
-    @Schema(name = "Organisation", description = "An organisation of the native JSON snapshot (docs/FORMAT.md); "
+    @Schema(name = "SnapshotOrganisation", description = "An organisation of the native JSON snapshot (docs/FORMAT.md); "
             + "absent values are written as null", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Organisation(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = ID_PATTERN) String id,
@@ -60,7 +60,7 @@ public final class EntitySchemas {
             List<Source> sources) {
     }
 
-    @Schema(name = "Charter", description = "Charter foundations, each scored 0-3; left out or null: not assessed",
+    @Schema(name = "SnapshotCharter", description = "Charter foundations, each scored 0-3; left out or null: not assessed",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Charter(
             @Schema(nullable = true, minimum = "0", maximum = "3") Integer organisationalResponsibilities,
@@ -69,7 +69,7 @@ public final class EntitySchemas {
             @Schema(nullable = true, minimum = "0", maximum = "3") Integer soundGovernance) {
     }
 
-    @Schema(name = "Factors", description = "Success factors, each scored 0-3; a factor left out is not assessed, never 0",
+    @Schema(name = "SnapshotFactors", description = "Success factors, each scored 0-3; a factor left out is not assessed, never 0",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Factors(
             @Schema(minimum = "0", maximum = "3") Integer trust,
@@ -82,13 +82,13 @@ public final class EntitySchemas {
             @Schema(minimum = "0", maximum = "3") Integer longTermVision) {
     }
 
-    @Schema(name = "Challenges", description = "Challenges, each NONE, SOME or MAJOR; left out: not assessed",
+    @Schema(name = "SnapshotChallenges", description = "Challenges, each NONE, SOME or MAJOR; left out: not assessed",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Challenges(ChallengeLevel culturalDifferences, ChallengeLevel powerImbalance, ChallengeLevel logistics,
                              ChallengeLevel monitoringEvaluation, ChallengeLevel sustainableFunding) {
     }
 
-    @Schema(name = "Outcome", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    @Schema(name = "SnapshotOutcome", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Outcome(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1) String indicator,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "at most 12 digits before the point and 6 after")
@@ -97,7 +97,7 @@ public final class EntitySchemas {
             @Schema(nullable = true) String source) {
     }
 
-    @Schema(name = "Assessment", description = "A dated self-assessment of a link's quality (docs/FORMAT.md, "
+    @Schema(name = "SnapshotAssessment", description = "A dated self-assessment of a link's quality (docs/FORMAT.md, "
             + "\"Optional fields for quality\")", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Assessment(
             @Schema(nullable = true, description = "ISO date, not in the future; null only for the older undated charter")
@@ -118,7 +118,7 @@ public final class EntitySchemas {
             @ArraySchema(maxItems = Limits.MAX_SOURCES, arraySchema = @Schema(nullable = true)) List<Source> sources) {
     }
 
-    @Schema(name = "Link", description = "A link of the native JSON snapshot (docs/FORMAT.md); absent values are "
+    @Schema(name = "SnapshotLink", description = "A link of the native JSON snapshot (docs/FORMAT.md); absent values are "
             + "written as null", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Link(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = ID_PATTERN) String id,
@@ -139,7 +139,7 @@ public final class EntitySchemas {
                     description = "oldest first; the last is the link's current quality")) List<Assessment> assessments) {
     }
 
-    @Schema(name = "Country", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    @Schema(name = "SnapshotCountry", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     public record Country(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = COUNTRY_PATTERN) String code,
             String name,

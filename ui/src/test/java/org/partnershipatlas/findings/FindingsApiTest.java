@@ -103,7 +103,9 @@ class FindingsApiTest {
         JsonNode schemas = get("/v3/api-docs", null).at("/components/schemas");
         assertThat(schemas.at("/BoardGap/properties/reasons/items/type").asText()).isEqualTo("string");
         assertThat(schemas.at("/BrokerView/properties/reasons/items/type").asText()).isEqualTo("string");
-        assertThat(schemas.has("Finding")).isFalse();
+        // Beside the text, the findings themselves: the one Finding schema, code and arguments.
+        assertThat(schemas.at("/BoardGap/properties/findings/items/$ref").asText()).isEqualTo("#/components/schemas/Finding");
+        assertThat(schemas.at("/Finding/required").toString()).contains("code", "arguments");
     }
 
     @Test
