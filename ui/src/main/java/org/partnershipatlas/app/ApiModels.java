@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.partnershipatlas.analytics.NodeMetrics;
 import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.introductions.Evidence;
+import org.partnershipatlas.model.Source;
 
 /**
  * Makes the schemas of the API's answers say what Jackson writes, where the annotations cannot:
@@ -39,7 +40,7 @@ class ApiModels implements ModelConverter {
     static final String FINDING = "Finding";
     /** Properties of types outside this module that the API writes as null where there is nothing to say. */
     static final Map<Class<?>, Set<String>> NULLABLE = Map.of(Evidence.class, Set.of("via"),
-            NodeMetrics.class, Set.of("constraint", "effectiveSize"));
+            NodeMetrics.class, Set.of("constraint", "effectiveSize"), Source.class, Set.of("url"));
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, Class<?>> names = new ConcurrentHashMap<>();

@@ -73,7 +73,6 @@ class DataController {
     @ApiResponse(responseCode = "200", description = "what was imported (dryRun=false), or the preview (dryRun=true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(anyOf = {
                     ImportAnswer.class, ImportPreview.class})))
-    @ApiProblems(500)
     @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     Object importJson(@EnumTokens(ImportMode.class) @RequestParam(defaultValue = "merge") String mode,
                       @RequestParam(defaultValue = "false") boolean dryRun,
@@ -94,7 +93,6 @@ class DataController {
     @ApiResponse(responseCode = "200", description = "what was imported (dryRun=false), or the preview (dryRun=true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(anyOf = {
                     ImportAnswer.class, ImportPreview.class})))
-    @ApiProblems(500)
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Object importCsv(@EnumTokens(ImportMode.class) @RequestParam(defaultValue = "merge") String mode,
                      @RequestParam(defaultValue = "false") boolean dryRun,
