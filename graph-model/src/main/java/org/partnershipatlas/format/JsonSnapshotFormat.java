@@ -28,6 +28,7 @@ import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Outcome;
+import org.partnershipatlas.model.Region;
 import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.validation.EntityReader;
 import org.partnershipatlas.model.validation.Errors;
@@ -185,6 +186,17 @@ public final class JsonSnapshotFormat {
         var link = new Link("x", "a", "b", org.partnershipatlas.model.LinkKind.COLLABORATION, null, null, null, null, null,
                 null, null, org.partnershipatlas.model.Confidence.ILLUSTRATIVE, List.of(), List.of(assessment));
         return toJsonNode(link).path("assessments").get(0);
+    }
+
+    /** A country as the snapshot writes it: {@code {"code", "name", "region"}} (what the history records). */
+    public static JsonNode toJsonNode(Country country) {
+        return node(g -> writeCountry(g, country));
+    }
+
+    /** A country stored earlier by {@link #toJsonNode(Country)} (trusted: a recorded change). */
+    public static Country country(JsonNode node) {
+        return new Country(node.path("code").asText(), node.path("name").asText(),
+                Region.valueOf(node.path("region").asText()));
     }
 
     /** An organisation stored earlier by {@link #toJsonNode(Organisation)} (trusted: a recorded change). */

@@ -2,7 +2,7 @@ package org.partnershipatlas.store;
 
 import java.util.Objects;
 
-/** An organisation or a link by id (ids are unique per kind only). */
+/** An organisation, a link or a country by id (a country's id is its code; ids are unique per kind only). */
 public record EntityKey(EntityType type, String id) {
     public EntityKey {
         Objects.requireNonNull(type, "type");
@@ -15,6 +15,10 @@ public record EntityKey(EntityType type, String id) {
 
     public static EntityKey link(String id) {
         return new EntityKey(EntityType.LINK, id);
+    }
+
+    public static EntityKey country(String code) {
+        return new EntityKey(EntityType.COUNTRY, code);
     }
 
     @Override

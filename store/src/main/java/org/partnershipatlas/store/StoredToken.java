@@ -13,11 +13,21 @@ import java.util.Set;
  * @param roles     as a user's
  * @param stewardOf as a user's
  * @param createdAt when it was made
- * @param createdBy who made it
+ * @param createdBy who made it: the person (a user name, or the name an OpenID Connect sign-in gave), also when
+ *                  they made it with another token of theirs
  * @param revokedAt when it was revoked, or {@code null}
+ * @param makerExternal whether its maker signed in through OpenID Connect (not a user of this app, so not to be
+ *                  found among them); otherwise the maker must still be an enabled user for the token to work
  */
 public record StoredToken(String id, String name, String hash, Set<String> roles, Set<String> stewardOf,
-                          Instant createdAt, String createdBy, Instant revokedAt) {
+                          Instant createdAt, String createdBy, Instant revokedAt, boolean makerExternal) {
+
+    /** A token made by a user of this app. */
+    public StoredToken(String id, String name, String hash, Set<String> roles, Set<String> stewardOf,
+                       Instant createdAt, String createdBy, Instant revokedAt) {
+        this(id, name, hash, roles, stewardOf, createdAt, createdBy, revokedAt, false);
+    }
+
     public StoredToken {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

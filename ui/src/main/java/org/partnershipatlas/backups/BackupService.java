@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.writes.BackupBeforeWrite;
 import org.partnershipatlas.store.NetworkWithHistory;
 
 /**
@@ -49,7 +50,7 @@ import org.partnershipatlas.store.NetworkWithHistory;
  * are listed or pruned; anything else in the folder is left alone.
  */
 @Service
-public class BackupService {
+public class BackupService implements BackupBeforeWrite {
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
     static final String PREFIX = "partnership-atlas-backup-";
     static final String SUFFIX = ".zip";
@@ -128,6 +129,12 @@ public class BackupService {
      * @param why for the log: "scheduled", "before a replace import by …"
      * @throws BackupFailedException if it could not be written; then no file of it is left behind
      */
+    /** What the door for writes asks for before a write that sweeps the network away: the backup's file name. */
+    @Override
+    public String backUp(String why) {
+        return write(why).name();
+    }
+
     public synchronized StoredBackup write(String why) {
         Archive archive = archiveNow();
         Path temporary = null;

@@ -24,6 +24,6 @@ record ImportAnswer(ImportMode mode, int organisationsCreated, int organisations
         }
         return new ImportAnswer(mode, r.organisationsCreated(), r.organisationsUpdated(), r.organisationsDeleted(),
                 r.linksCreated(), r.linksUpdated(), r.linksDeleted(), r.countries(), r.totalOrganisations(),
-                r.totalLinks(), r.version(), r.changeId(), p.summary());
+                r.totalLinks(), r.version(), r.recordedChangeId(), p.summary());
     }
 }

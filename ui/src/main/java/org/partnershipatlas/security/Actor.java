@@ -39,16 +39,21 @@ public record Actor(String name, Set<Role> roles, Set<String> stewardOf) {
      * context holder only outside a request (a push from the server).
      */
     public static Actor current() {
+        return of(currentAuthentication());
+    }
+
+    /** The authentication of the current request or Vaadin session, as {@link #current()} finds it (or {@code null}). */
+    public static Authentication currentAuthentication() {
         var vaadin = com.vaadin.flow.server.VaadinRequest.getCurrent();
         if (vaadin != null) {
-            return of(vaadin.getUserPrincipal() instanceof Authentication a ? a
-                    : SecurityContextHolder.getContext().getAuthentication());
+            return vaadin.getUserPrincipal() instanceof Authentication a ? a
+                    : SecurityContextHolder.getContext().getAuthentication();
         }
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
                 instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
-            return of(attributes.getRequest().getUserPrincipal() instanceof Authentication a ? a : null);
+            return attributes.getRequest().getUserPrincipal() instanceof Authentication a ? a : null;
         }
-        return of(SecurityContextHolder.getContext().getAuthentication());
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 
     public static Actor of(Authentication authentication) {

@@ -23,7 +23,8 @@ class AtlasUserDetailsService implements UserDetailsService {
         if (username == null || username.length() > Passwords.MAX_USERNAME_LENGTH) {
             throw new UsernameNotFoundException("no such user");
         }
-        StoredUser user = accounts.user(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        // The name as typed finds the user whose name it is the same as ("Admin" signs in as "admin").
+        StoredUser user = accounts.userByKey(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .disabled(!user.enabled())

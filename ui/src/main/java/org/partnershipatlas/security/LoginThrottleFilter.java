@@ -30,7 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = username(request);
-        Duration left = username == null ? Duration.ZERO : attempts.heldOff(username);
+        Duration left = username == null ? Duration.ZERO : attempts.heldOff(username, request.getRemoteAddr());
         if (left.isZero()) {
             chain.doFilter(request, response);
             return;
@@ -38,7 +38,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, left.toSeconds());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             Problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",
-                    "Too many failed sign-ins", "too many failed sign-ins for this user name; try again in "
+                    "Too many failed sign-ins", "too many failed sign-ins for this user name from here; try again in "
                             + seconds + " s"), Map.of("Retry-After", String.valueOf(seconds)));
             return;
         }

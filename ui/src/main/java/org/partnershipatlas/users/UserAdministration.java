@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.app.RequestChecks;
@@ -27,6 +28,7 @@ import org.partnershipatlas.security.Roles;
 import org.partnershipatlas.store.AccountStore;
 import org.partnershipatlas.store.StoredToken;
 import org.partnershipatlas.store.StoredUser;
+import org.partnershipatlas.store.UserNames;
 import org.partnershipatlas.writes.ConflictException;
 import org.partnershipatlas.writes.NotFoundException;
 
@@ -91,8 +93,11 @@ public class UserAdministration {
         checkPassword(password, errors);
         Set<Role> parsedRoles = checkRoles(roles, errors, true);
         Set<String> stewardship = checkStewardship(stewardOf, errors);
-        if (name != null && accounts.user(name).isPresent()) {
-            errors.add("username", "username", name, "a user named \"" + name + "\" already exists");
+        if (name != null) {
+            accounts.userByKey(name).ifPresent(existing -> errors.add("username", "username", name,
+                    existing.username().equals(name) ? "a user named \"" + name + "\" already exists"
+                            : "\"" + name + "\" is the same name as the user \"" + existing.username()
+                            + "\" (names that differ only in case or character width are one name)"));
         }
         errors.throwIfAny();
         var user = new StoredUser(name, passwords.encode(password), names(parsedRoles), stewardship, true, Instant.now());
@@ -162,7 +167,10 @@ public class UserAdministration {
         Set<Role> parsedRoles = checkRoles(roles, errors, true);
         Set<String> stewardship = checkStewardship(stewardOf, errors);
         errors.throwIfAny();
-        ApiTokens.Issued issued = tokens.create(cleanName, parsedRoles, stewardship, actor.name());
+        Authentication signedIn = Actor.currentAuthentication();
+        ApiTokens.Maker maker = signedIn != null && actor.name().equals(signedIn.getName())
+                ? ApiTokens.Maker.of(signedIn) : new ApiTokens.Maker(actor.name(), false);
+        ApiTokens.Issued issued = tokens.create(cleanName, parsedRoles, stewardship, maker);
         return new IssuedToken(TokenView.of(issued.token()), issued.secret());
     }
 
@@ -182,15 +190,12 @@ public class UserAdministration {
     }
 
     static String checkUsername(String username, Errors errors) {
-        String name = username == null ? "" : username.strip();
-        if (name.isEmpty() || name.length() > Passwords.MAX_USERNAME_LENGTH
-                || name.chars().anyMatch(Character::isISOControl)
-                || name.codePoints().anyMatch(cp -> Character.getType(cp) == Character.SURROGATE)) {
-            errors.add("username", "username", username, "a user name has 1-" + Passwords.MAX_USERNAME_LENGTH
-                    + " characters, without control characters");
+        String problem = UserNames.problem(username);
+        if (problem != null) {
+            errors.add("username", "username", username, problem);
             return null;
         }
-        return name;
+        return username.strip();
     }
 
     private static void checkPassword(String password, Errors errors) {

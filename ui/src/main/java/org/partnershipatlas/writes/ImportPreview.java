@@ -1,6 +1,7 @@
 package org.partnershipatlas.writes;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,27 +27,37 @@ import org.partnershipatlas.store.EntityType;
  */
 public record ImportPreview(Ids added, Changes changed, Ids removed, long baseVersion) {
 
-    /** Organisation and link ids. */
-    public record Ids(List<String> organisations, List<String> links) {
+    /** Organisation and link ids, and country codes. */
+    public record Ids(List<String> organisations, List<String> links, List<String> countries) {
         public Ids {
             organisations = List.copyOf(organisations);
             links = List.copyOf(links);
+            countries = List.copyOf(countries);
+        }
+
+        public Ids(List<String> organisations, List<String> links) {
+            this(organisations, links, List.of());
         }
 
         public int size() {
-            return organisations.size() + links.size();
+            return organisations.size() + links.size() + countries.size();
         }
     }
 
-    /** Changed organisations and links. */
-    public record Changes(List<Changed> organisations, List<Changed> links) {
+    /** Changed organisations, links and countries. */
+    public record Changes(List<Changed> organisations, List<Changed> links, List<Changed> countries) {
         public Changes {
             organisations = List.copyOf(organisations);
             links = List.copyOf(links);
+            countries = List.copyOf(countries);
+        }
+
+        public Changes(List<Changed> organisations, List<Changed> links) {
+            this(organisations, links, List.of());
         }
 
         public int size() {
-            return organisations.size() + links.size();
+            return organisations.size() + links.size() + countries.size();
         }
     }
 
@@ -62,27 +73,32 @@ public record ImportPreview(Ids added, Changes changed, Ids removed, long baseVe
     }
 
     public static ImportPreview of(List<EntityChange> entities, long baseVersion) {
-        var addedOrgs = new ArrayList<String>();
-        var addedLinks = new ArrayList<String>();
-        var removedOrgs = new ArrayList<String>();
-        var removedLinks = new ArrayList<String>();
-        var changedOrgs = new ArrayList<Changed>();
-        var changedLinks = new ArrayList<Changed>();
+        var added = new EnumMap<EntityType, List<String>>(EntityType.class);
+        var removed = new EnumMap<EntityType, List<String>>(EntityType.class);
+        var changed = new EnumMap<EntityType, List<Changed>>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            added.put(type, new ArrayList<>());
+            removed.put(type, new ArrayList<>());
+            changed.put(type, new ArrayList<>());
+        }
         for (EntityChange e : entities) {
-            boolean org = e.type() == EntityType.ORGANISATION;
             if (e.before() == null) {
-                (org ? addedOrgs : addedLinks).add(e.id());
+                added.get(e.type()).add(e.id());
             } else if (e.after() == null) {
-                (org ? removedOrgs : removedLinks).add(e.id());
+                removed.get(e.type()).add(e.id());
             } else {
                 Map<String, FieldChange> fields = fields(e.before(), e.after());
                 if (!fields.isEmpty()) {
-                    (org ? changedOrgs : changedLinks).add(new Changed(e.id(), fields));
+                    changed.get(e.type()).add(new Changed(e.id(), fields));
                 }
             }
         }
-        return new ImportPreview(new Ids(addedOrgs, addedLinks), new Changes(changedOrgs, changedLinks),
-                new Ids(removedOrgs, removedLinks), baseVersion);
+        return new ImportPreview(ids(added), new Changes(changed.get(EntityType.ORGANISATION),
+                changed.get(EntityType.LINK), changed.get(EntityType.COUNTRY)), ids(removed), baseVersion);
+    }
+
+    private static Ids ids(Map<EntityType, List<String>> byType) {
+        return new Ids(byType.get(EntityType.ORGANISATION), byType.get(EntityType.LINK), byType.get(EntityType.COUNTRY));
     }
 
     /** The fields that differ between two states of an entity, in the order the snapshot writes them. */
@@ -120,12 +136,14 @@ public record ImportPreview(Ids added, Changes changed, Ids removed, long baseVe
         count(parts, added.links().size(), "link", "added");
         count(parts, changed.links().size(), "link", "changed");
         count(parts, removed.links().size(), "link", "removed");
+        count(parts, added.countries().size(), "country", "added");
+        count(parts, changed.countries().size(), "country", "changed");
         return parts.isEmpty() ? "no change" : String.join(", ", parts);
     }
 
     private static void count(List<String> parts, int n, String what, String how) {
         if (n > 0) {
-            parts.add(n + " " + what + (n == 1 ? "" : "s") + " " + how);
+            parts.add(n + " " + (n == 1 ? what : what.equals("country") ? "countries" : what + "s") + " " + how);
         }
     }
 }
