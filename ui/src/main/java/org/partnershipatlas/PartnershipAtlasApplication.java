@@ -10,6 +10,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import org.partnershipatlas.app.OwnerOnlyFiles;
+
 /**
  * Partnership Atlas: see, measure and grow international health partnership networks.
  *
@@ -24,6 +26,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PartnershipAtlasApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Before anything is written: every file the app and its database create is for this user alone.
+        OwnerOnlyFiles.maskNewFiles();
         SpringApplication.run(PartnershipAtlasApplication.class, args);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "atlas.neo4j.embedded.page-cache=64m",
         "atlas.security.admin-password=" + AtlasSpringTest.ADMIN_PASSWORD,
         "atlas.limits.max-import-bytes=" + AtlasSpringTest.MAX_IMPORT_BYTES,
+        "atlas.limits.max-import-entities=" + AtlasSpringTest.MAX_IMPORT_ENTITIES,
         "atlas.backup.interval=0",
         // Every test call comes from 127.0.0.1: the per-address limit of registrations is tested with its own keys.
         "atlas.returns.registrations-per-hour=" + AtlasSpringTest.REGISTRATIONS_PER_HOUR})
@@ -29,6 +30,8 @@ public @interface AtlasSpringTest {
     String ADMIN_PASSWORD = "test-admin-password-1";
     /** A small import limit, so that tests can go over it cheaply. */
     long MAX_IMPORT_BYTES = 3_000_000;
+    /** A small entity limit, so that a file under the byte limit can go over it. */
+    long MAX_IMPORT_ENTITIES = 30_000;
     /** Registrations an hour from one address in tests. */
     int REGISTRATIONS_PER_HOUR = 1_000;
 }

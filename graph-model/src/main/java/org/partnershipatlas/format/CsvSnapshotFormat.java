@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -34,12 +32,8 @@ import org.partnershipatlas.model.Keyed;
 import org.partnershipatlas.model.Limits;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
-import org.partnershipatlas.model.Organisation;
-import org.partnershipatlas.model.Outcome;
-import org.partnershipatlas.model.Source;
 import org.partnershipatlas.model.validation.EntityReader;
 import org.partnershipatlas.model.validation.Errors;
-import org.partnershipatlas.model.validation.FieldRules;
 import org.partnershipatlas.model.validation.FieldSource;
 import org.partnershipatlas.model.validation.Located;
 import org.partnershipatlas.model.validation.ParsedNetwork;
@@ -55,6 +49,8 @@ import org.partnershipatlas.model.validation.ValidationException;
  * <ul>
  *   <li>{@code organisations.csv} may carry the optional columns {@code dissolved,placeholder}, written only when some
  *       organisation has one of them, so files without keep exactly the eleven columns of the contract.</li>
+ *   <li>{@code links.csv} may carry the optional column {@code last_evidence} (the year of the latest dated source),
+ *       written only when some link has one.</li>
  *   <li>{@code links.csv} may carry the older single Charter self-assessment in four optional columns
  *       ({@code charter_organisational_responsibilities}, …): read as one undated assessment, never written.</li>
  *   <li>{@code assessments.csv} holds one row per assessment, in each link's order (oldest first).</li>
@@ -78,7 +74,10 @@ public final class CsvSnapshotFormat {
     /** Optional columns of {@code organisations.csv}, after the others. */
     public static final List<String> ORGANISATION_OPTIONAL_COLUMNS = List.of("dissolved", "placeholder");
     /** The contract's thirteen columns of {@code links.csv}. */
-    public static final List<String> LINK_COLUMNS = columns(EntityReader.LINK_FIELDS, Set.of("charter", "assessments"));
+    public static final List<String> LINK_COLUMNS = columns(EntityReader.LINK_FIELDS,
+            Set.of("charter", "assessments", "lastEvidence"));
+    /** Optional columns of {@code links.csv}, after the others. */
+    public static final List<String> LINK_OPTIONAL_COLUMNS = List.of("last_evidence");
     /** The older single charter's optional columns of {@code links.csv} (read only). */
     public static final List<String> CHARTER_COLUMNS = nested("charter", CharterFoundation.class);
     /** The columns of {@code assessments.csv}, in order. */
@@ -141,7 +140,8 @@ public final class CsvSnapshotFormat {
     }
 
     /**
-     * Parses the three files ({@code assessments} may be {@code null}: no assessments) into records and field errors,
+     * Parses the three files ({@code assessments} may be {@code null}: the links' stored assessments are kept, see
+     * {@link ParsedNetwork#assessmentsOmitted()}; an empty file with its header clears them) into records and field errors,
      * without the rules across records. An assessment row names its link by id; the link must be in
      * {@code links.csv}.
      */
@@ -150,13 +150,14 @@ public final class CsvSnapshotFormat {
         var network = new ParsedNetwork.Builder(errors);
         readFile(ORGANISATIONS_FILE, organisations, concat(ORGANISATION_COLUMNS, ORGANISATION_OPTIONAL_COLUMNS),
                 REQUIRED_ORGANISATION_COLUMNS, errors, network::organisation);
-        readFile(LINKS_FILE, links, concat(LINK_COLUMNS, CHARTER_COLUMNS), REQUIRED_LINK_COLUMNS, errors,
-                network::link);
-        if (assessments != null) {
-            var rows = new ArrayList<FieldSource>();
-            readFile(ASSESSMENTS_FILE, assessments, ASSESSMENT_COLUMNS, REQUIRED_ASSESSMENT_COLUMNS, errors, rows::add);
-            attachAssessments(network, rows, errors);
+        readFile(LINKS_FILE, links, concat(concat(LINK_COLUMNS, CHARTER_COLUMNS), LINK_OPTIONAL_COLUMNS),
+                REQUIRED_LINK_COLUMNS, errors, network::link);
+        if (assessments == null) {
+            return network.build().withAssessmentsOmitted();
         }
+        var rows = new ArrayList<FieldSource>();
+        readFile(ASSESSMENTS_FILE, assessments, ASSESSMENT_COLUMNS, REQUIRED_ASSESSMENT_COLUMNS, errors, rows::add);
+        attachAssessments(network, rows, errors);
         return network.build();
     }
 
@@ -347,139 +348,32 @@ public final class CsvSnapshotFormat {
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
-    // --- writing -----------------------------------------------------------------------------------------------
+    // --- writing (CsvSnapshotWriter) ---------------------------------------------------------------------------
 
     /** {@code organisations.csv}; the optional {@code dissolved,placeholder} columns only where some organisation has one. */
     public static void writeOrganisations(NetworkSnapshot snapshot, Writer out) {
-        boolean optional = snapshot.organisations().stream().anyMatch(o -> o.dissolved() != null || o.placeholder());
-        try {
-            writeRow(out, optional ? concat(ORGANISATION_COLUMNS, ORGANISATION_OPTIONAL_COLUMNS) : ORGANISATION_COLUMNS);
-            for (Organisation o : snapshot.organisations()) {
-                var row = new ArrayList<>(List.of(o.id(), o.name(), o.type().name(), text(o.country()), text(o.city()),
-                        text(o.founded()), text(o.website()), text(o.description()), text(o.seekingPartner()),
-                        o.confidence().name(), sources(o.sources())));
-                if (optional) {
-                    row.add(text(o.dissolved()));
-                    row.add(o.placeholder() ? "true" : "");
-                }
-                writeRow(out, row);
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvSnapshotWriter.writeOrganisations(snapshot, out);
     }
 
-    /** {@code links.csv}: the thirteen columns; assessments go to {@code assessments.csv}. */
+    /** {@code links.csv}: the thirteen columns, {@code last_evidence} only where some link has one. */
     public static void writeLinks(NetworkSnapshot snapshot, Writer out) {
-        try {
-            writeRow(out, LINK_COLUMNS);
-            for (Link l : snapshot.links()) {
-                writeRow(out, List.of(l.id(), l.from(), l.to(), l.kind().name(), text(l.since()),
-                        text(l.until()), l.status().name(), String.join(Link.THEME_SEPARATOR, l.themes()),
-                        l.activities().stream().map(Enum::name).collect(Collectors.joining(";")),
-                        l.learning().name(), text(l.strength()), l.confidence().name(), sources(l.sources())));
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvSnapshotWriter.writeLinks(snapshot, out);
     }
 
     /** {@code assessments.csv}: one row per assessment, each link's oldest first. */
     public static void writeAssessments(NetworkSnapshot snapshot, Writer out) {
-        try {
-            writeRow(out, ASSESSMENT_COLUMNS);
-            for (Link l : snapshot.links()) {
-                for (Assessment a : l.assessments()) {
-                    writeRow(out, assessmentRow(l.id(), a));
-                }
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> assessmentRow(String linkId, Assessment a) {
-        var row = new ArrayList<String>(ASSESSMENT_COLUMNS.size());
-        row.add(linkId);
-        row.add(text(a.date()));
-        row.add(text(a.assessedBy()));
-        for (CharterFoundation f : CharterFoundation.values()) {
-            row.add(a.charter() == null ? "" : text(a.charter().score(f)));
-        }
-        for (Factor f : Factor.values()) {
-            row.add(text(a.factors().get(f)));
-        }
-        for (Challenge c : Challenge.values()) {
-            row.add(text(a.challenges().get(c)));
-        }
-        row.add(text(a.evaluation()));
-        row.add(text(a.evaluationUrl()));
-        row.add(text(a.communityInvolvement()));
-        row.add(text(a.benefitsToWales()));
-        row.add(text(a.benefitsToPartner()));
-        row.add(String.join(Assessment.FUNDER_SEPARATOR, a.funders()));
-        row.add(text(a.fundedUntil()));
-        row.add(text(a.exitStrategy()));
-        row.add(a.outcomes().stream().map(CsvSnapshotFormat::outcome).collect(Collectors.joining(FieldRules.SOURCE_SEPARATOR)));
-        row.add(sources(a.sources()));
-        return row;
-    }
-
-    /** {@code indicator | value | year}, and {@code  | source} where there is one. */
-    private static String outcome(Outcome o) {
-        String item = o.indicator() + " | " + o.value().toPlainString() + " | " + text(o.year());
-        return o.source() == null ? item : item + " | " + o.source();
+        CsvSnapshotWriter.writeAssessments(snapshot, out);
     }
 
     public static String organisationsCsv(NetworkSnapshot snapshot) {
-        return text(snapshot, CsvSnapshotFormat::writeOrganisations);
+        return CsvSnapshotWriter.organisationsCsv(snapshot);
     }
 
     public static String linksCsv(NetworkSnapshot snapshot) {
-        return text(snapshot, CsvSnapshotFormat::writeLinks);
+        return CsvSnapshotWriter.linksCsv(snapshot);
     }
 
     public static String assessmentsCsv(NetworkSnapshot snapshot) {
-        return text(snapshot, CsvSnapshotFormat::writeAssessments);
-    }
-
-    private static String text(NetworkSnapshot snapshot, java.util.function.BiConsumer<NetworkSnapshot, Writer> write) {
-        var out = new StringWriter();
-        write.accept(snapshot, out);
-        return out.toString();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();
-    }
-
-    private static String sources(List<Source> sources) {
-        return sources.stream()
-                .map(s -> s.citation() + FieldRules.CITATION_URL_SEPARATOR + text(s.url()))
-                .collect(Collectors.joining(FieldRules.SOURCE_SEPARATOR));
-    }
-
-    /**
-     * RFC 4180: CRLF line ends, and a cell is quoted only when it holds a comma, a quote or a line break; every cell
-     * {@linkplain CsvCells#defuse formula-defused} first.
-     */
-    private static void writeRow(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String cell = CsvCells.defuse(cells.get(i));
-            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                out.write('"');
-                out.write(cell.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(cell);
-            }
-        }
-        out.write("\r\n");
+        return CsvSnapshotWriter.assessmentsCsv(snapshot);
     }
 }

@@ -75,6 +75,7 @@ final class GraphAttributes {
                 new Attribute<>("since", Type.INT, Link::since),
                 new Attribute<>("until", Type.INT, Link::until),
                 new Attribute<>("status", Type.STRING, Link::status),
+                new Attribute<>("lastEvidence", Type.INT, Link::lastEvidence),
                 new Attribute<>("themes", Type.STRING, Link::themes),
                 new Attribute<>("activities", Type.STRING, Link::activities),
                 new Attribute<>("learning", Type.STRING, Link::learning),

@@ -13,8 +13,12 @@ import java.util.Optional;
  * @param kind       what the link is
  * @param since      first year, or {@code null}
  * @param until      last year, or {@code null}; not before {@code since}
- * @param status     active, ended, proposed or unknown
- * @param themes      free-text themes from an extensible list (e.g. "mental health"): at most
+ * @param status     active, ended, proposed or unknown, as the latest dated source shows it
+ * @param lastEvidence the year of the latest dated source that shows the link (so "active" reads "seen active in
+ *                    2023"), or {@code null}; a year from {@value Ids#FIRST_YEAR} to next year
+ * @param themes      themes, as the controlled list's English labels ({@link Themes}; imports map variants and refuse
+ *                    unknown themes unless an administrator accepts them, see
+ *                    {@link org.partnershipatlas.model.validation.ThemePolicy}): at most
  *                    {@value Limits#MAX_THEMES}, each one line of at most {@value Limits#MAX_LINE_LENGTH} characters
  *                    without {@code ;}
  * @param activities  which of the Welsh definition's four activities it involves
@@ -34,6 +38,7 @@ public record Link(
         Integer since,
         Integer until,
         LinkStatus status,
+        Integer lastEvidence,
         List<String> themes,
         List<Activity> activities,
         Learning learning,
@@ -61,6 +66,7 @@ public record Link(
             throw new IllegalArgumentException("link " + id + " ends (" + until + ") before it starts (" + since + ")");
         }
         status = status == null ? LinkStatus.UNKNOWN : status;
+        Ids.requireYear(lastEvidence, "lastEvidence");
         themes = themes == null ? List.of() : themes.stream().map(t -> t == null ? null : t.strip()).toList();
         if (themes.size() > Limits.MAX_THEMES) {
             throw new IllegalArgumentException("link " + id + " has more than " + Limits.MAX_THEMES + " themes");
@@ -99,6 +105,14 @@ public record Link(
         }
     }
 
+    /** A link without a year of latest evidence (the signature before {@code lastEvidence}). */
+    public Link(String id, String from, String to, LinkKind kind, Integer since, Integer until, LinkStatus status,
+                List<String> themes, List<Activity> activities, Learning learning, Integer strength,
+                Confidence confidence, List<Source> sources, List<Assessment> assessments) {
+        this(id, from, to, kind, since, until, status, null, themes, activities, learning, strength, confidence,
+                sources, assessments);
+    }
+
     /**
      * A link with the older single Charter self-assessment (the signature before dated assessments): a charter
      * becomes one {@linkplain Assessment#undated(Charter) undated assessment}; {@code null} or a charter without a
@@ -107,8 +121,8 @@ public record Link(
     public Link(String id, String from, String to, LinkKind kind, Integer since, Integer until, LinkStatus status,
                 List<String> themes, List<Activity> activities, Learning learning, Integer strength, Charter charter,
                 Confidence confidence, List<Source> sources) {
-        this(id, from, to, kind, since, until, status, themes, activities, learning, strength, confidence, sources,
-                charter == null || charter.isEmpty() ? List.of() : List.of(Assessment.undated(charter)));
+        this(id, from, to, kind, since, until, status, null, themes, activities, learning, strength, confidence,
+                sources, charter == null || charter.isEmpty() ? List.of() : List.of(Assessment.undated(charter)));
     }
 
     /** What is wrong with a theme, or {@code null}: one visible line without {@code ;}. */
@@ -128,8 +142,26 @@ public record Link(
 
     /** This link with other assessments. */
     public Link withAssessments(List<Assessment> newAssessments) {
-        return new Link(id, from, to, kind, since, until, status, themes, activities, learning, strength, confidence,
-                sources, newAssessments);
+        return new Link(id, from, to, kind, since, until, status, lastEvidence, themes, activities, learning, strength,
+                confidence, sources, newAssessments);
+    }
+
+    /** This link with other themes (as an import maps variants to the list's labels). */
+    public Link withThemes(List<String> newThemes) {
+        return new Link(id, from, to, kind, since, until, status, lastEvidence, newThemes, activities, learning,
+                strength, confidence, sources, assessments);
+    }
+
+    /** This link between other organisations (a predecessor's link carried forward to its successor). */
+    public Link withEnds(String newFrom, String newTo) {
+        return new Link(id, newFrom, newTo, kind, since, until, status, lastEvidence, themes, activities, learning,
+                strength, confidence, sources, assessments);
+    }
+
+    /** This link with other sources, confidence and all (a return's correction, cited to the return). */
+    public Link withSources(Confidence newConfidence, List<Source> newSources) {
+        return new Link(id, from, to, kind, since, until, status, lastEvidence, themes, activities, learning, strength,
+                newConfidence, newSources, assessments);
     }
 
     public static boolean isValidStrength(Integer strength) {

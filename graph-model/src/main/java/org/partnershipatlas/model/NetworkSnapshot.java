@@ -1,6 +1,9 @@
 package org.partnershipatlas.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +124,42 @@ public final class NetworkSnapshot {
     public boolean isCurrent(Organisation o) {
         return o.dissolved() == null && linksOf(o.id()).stream()
                 .noneMatch(l -> l.kind() == LinkKind.SUCCESSION && l.from().equals(o.id()));
+    }
+
+    /**
+     * The bodies {@code organisationId} succeeded, nearest first, followed back through every {@code SUCCESSION}
+     * link that is not merely proposed (Swansea Bay UHB ← ABM University NHS Trust ← Swansea NHS Trust).
+     */
+    public List<String> predecessorsOf(String organisationId) {
+        var found = new LinkedHashSet<String>();
+        var queue = new ArrayDeque<String>(List.of(organisationId));
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (Link l : linksOf(at)) {
+                if (l.kind() == LinkKind.SUCCESSION && l.to().equals(at) && l.status() != LinkStatus.PROPOSED
+                        && !l.from().equals(organisationId) && found.add(l.from())) {
+                    queue.add(l.from());
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The links an organisation carries forward from the bodies it succeeded ({@link #predecessorsOf}): theirs,
+     * without the succession links themselves. A Board answers for them in a partnership return.
+     */
+    public List<Link> inheritedLinks(String organisationId) {
+        var result = new ArrayList<Link>();
+        var seen = new HashSet<String>();
+        for (String predecessor : predecessorsOf(organisationId)) {
+            for (Link l : linksOf(predecessor)) {
+                if (l.kind() != LinkKind.SUCCESSION && !l.touches(organisationId) && seen.add(l.id())) {
+                    result.add(l);
+                }
+            }
+        }
+        return List.copyOf(result);
     }
 
     /** The links touching an organisation, in snapshot order. */

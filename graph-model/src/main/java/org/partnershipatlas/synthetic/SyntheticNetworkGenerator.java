@@ -47,9 +47,11 @@ public final class SyntheticNetworkGenerator {
     public static final int LAST_YEAR = 2025;
     static final List<String> COUNTRIES = List.of("KE", "UG", "TZ", "LS", "ET", "GM", "ZM", "MW", "RW", "GH", "NG",
             "SL", "ZA", "ZW", "MZ", "NA", "BW", "SN", "CM", "SS", "SO", "SD", "CD", "MG", "LR");
-    static final List<String> THEMES = List.of("maternal and child health", "mental health", "primary care",
-            "community health workers", "surgery", "emergency care", "infection prevention", "wash", "ncds",
-            "education and training", "research", "digital health", "leadership and governance");
+    /** Themes of the controlled list ({@link org.partnershipatlas.model.Themes}), so a generated network imports. */
+    static final List<String> THEMES = List.of("maternal health", "mental health", "primary care",
+            "community health workers", "surgery", "emergency and trauma care", "infection prevention and control",
+            "water, sanitation and hygiene", "non-communicable diseases", "health worker training", "research",
+            "health systems and services", "partnership building and governance");
     private static final int HEALTH_BOARDS = 7;
     private static final int NHS_TRUSTS = 3;
 

@@ -52,7 +52,8 @@ class GraphToolFormatsTest {
                 .containsEntry("e_themes", "string").containsEntry("e_since", "int")
                 .containsEntry("e_quality_mean", "double").containsEntry("e_factor_shared_goals", "int")
                 .containsEntry("e_challenge_power_imbalance", "string").containsEntry("e_charter_good_practice", "int")
-                .hasSize(12 + 10 + 2 + 4 + 8 + 5 + 1);
+                .containsEntry("e_lastEvidence", "int")
+                .hasSize(12 + 11 + 2 + 4 + 8 + 5 + 1);
         assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(4);
         assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(3);
 
@@ -61,7 +62,7 @@ class GraphToolFormatsTest {
                 .containsEntry("n_seekingPartner", "false").containsEntry("n_type", "NGO")
                 .containsEntry("n_website", "https://www.dolencymru.org");
         assertThat(dolen.get("n_sources")).contains(" ;; ").contains("https://example.org/news/1");
-        assertThat(data(doc, "edge", "l-dolen-cymru-lesotho")).containsEntry("e_themes", "medical education;mental health")
+        assertThat(data(doc, "edge", "l-dolen-cymru-lesotho")).containsEntry("e_themes", "medical and nursing education;mental health")
                 .containsEntry("e_activities", "PROFESSIONAL_EXCHANGE").containsEntry("e_strength", "3")
                 .containsEntry("e_learning", "RECIPROCAL");
         assertThat(data(doc, "node", "lesotho-moh")).doesNotContainKey("n_city");   // absent stays absent
@@ -75,7 +76,7 @@ class GraphToolFormatsTest {
     void gexfDeclaresAttributesAndCarriesLabelsWeightsAndValues() throws Exception {
         Document doc = parse(GexfFormat.toGexf(network()));
         assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.gexf.net/1.2draft");
-        assertThat(doc.getElementsByTagName("attribute").getLength()).isEqualTo(11 + 10 + 2 + 4 + 8 + 5 + 1);
+        assertThat(doc.getElementsByTagName("attribute").getLength()).isEqualTo(11 + 11 + 2 + 4 + 8 + 5 + 1);
         Element dolen = element(doc, "node", "dolen-cymru");
         assertThat(dolen.getAttribute("label")).isEqualTo("Dolen Cymru");
         assertThat(attValues(dolen)).containsEntry("founded", "1985").containsEntry("country", "GB-WLS");

@@ -31,7 +31,7 @@ public final class Networks {
         var moh = organisation("lesotho-moh", OrganisationType.GOVERNMENT, "LS");
         var board = organisation("betsi-cadwaladr-uhb", OrganisationType.HEALTH_BOARD, "GB-WLS");
         var link = new Link("l-dolen-cymru-lesotho", "dolen-cymru", "lesotho-moh", LinkKind.HEALTH_LINK, 1985, null,
-                LinkStatus.ACTIVE, List.of("medical education", "mental health"), List.of(Activity.PROFESSIONAL_EXCHANGE),
+                LinkStatus.ACTIVE, List.of("medical and nursing education", "mental health"), List.of(Activity.PROFESSIONAL_EXCHANGE),
                 Learning.RECIPROCAL, 3, new Charter(2, 3, 2, null), Confidence.A, List.of(WEB));
         var membership = new Link("l-board-dolen", "betsi-cadwaladr-uhb", "dolen-cymru", LinkKind.MEMBERSHIP, 2006,
                 2010, LinkStatus.ENDED, List.of(), List.of(), Learning.UNKNOWN, null, null, Confidence.B, List.of(PAPER));

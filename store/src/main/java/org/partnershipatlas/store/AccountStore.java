@@ -12,6 +12,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
@@ -71,6 +72,16 @@ public class AccountStore {
             MATCH (t:ApiToken {id: $id})
             SET t.revokedAt = coalesce(t.revokedAt, $at)
             RETURN count(t) AS revoked
+            """;
+
+    private static final String DELETE_ALL = "MATCH (n) WHERE n:User OR n:ApiToken DETACH DELETE n";
+    private static final String CREATE_USERS = """
+            UNWIND $rows AS row
+            CREATE (u:User) SET u = row
+            """;
+    private static final String CREATE_TOKENS = """
+            UNWIND $rows AS row
+            CREATE (t:ApiToken) SET t = row
             """;
 
     private final Driver driver;
@@ -188,6 +199,15 @@ public class AccountStore {
     }
 
     public void createToken(StoredToken token) {
+        var params = tokenParams(token);
+        params.remove("revokedAt");
+        try (Session session = session()) {
+            session.executeWrite(tx -> tx.run(CREATE_TOKEN, params).consume());
+        }
+    }
+
+    /** A token's properties; {@code revokedAt} only when it was revoked (a {@code null} property is none). */
+    private static Map<String, Object> tokenParams(StoredToken token) {
         var params = new HashMap<String, Object>();
         params.put("id", token.id());
         params.put("name", token.name());
@@ -197,9 +217,8 @@ public class AccountStore {
         params.put("createdAt", token.createdAt().atOffset(ZoneOffset.UTC));
         params.put("createdBy", token.createdBy());
         params.put("makerExternal", token.makerExternal());
-        try (Session session = session()) {
-            session.executeWrite(tx -> tx.run(CREATE_TOKEN, params).consume());
-        }
+        params.put("revokedAt", token.revokedAt() == null ? null : token.revokedAt().atOffset(ZoneOffset.UTC));
+        return params;
     }
 
     /** @return whether a token with that id exists (revoking twice is harmless) */
@@ -208,6 +227,21 @@ public class AccountStore {
             return session.executeWrite(tx -> tx.run(REVOKE_TOKEN,
                     Map.of("id", id, "at", at.atOffset(ZoneOffset.UTC))).single().get("revoked").asLong() > 0);
         }
+    }
+
+    // --- all of them at once (a backup, a restore) ----------------------------------------------------------------------
+
+    /**
+     * Replaces every user and every API token with these, in the caller's transaction (a restore, alongside its
+     * network: {@link AlongsideWrite}). Each is stored exactly as {@link #createUser} and {@link #createToken} store
+     * them, a revoked token with its {@code revokedAt}, so that the records {@link #users()} and {@link #tokens()}
+     * read back are equal to these. Uniqueness is the constraints': a repeated user name or token id or hash fails
+     * the transaction.
+     */
+    public void replaceAll(TransactionContext tx, List<StoredUser> users, List<StoredToken> tokens) {
+        tx.run(DELETE_ALL).consume();
+        tx.run(CREATE_USERS, Map.of("rows", users.stream().map(AccountStore::userParams).toList())).consume();
+        tx.run(CREATE_TOKENS, Map.of("rows", tokens.stream().map(AccountStore::tokenParams).toList())).consume();
     }
 
     private static StoredToken toToken(Value t) {

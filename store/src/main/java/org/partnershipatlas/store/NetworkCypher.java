@@ -193,8 +193,18 @@ final class NetworkCypher {
             WITH m, CASE WHEN coalesce(m.next, 0) > n.generation THEN m.next ELSE n.generation + 1 END AS generation
             SET m.next = generation + 1
             REMOVE m.locked
-            CREATE (g:AtlasGeneration {id: generation, state: 'STAGING', started: $started})
+            CREATE (g:AtlasGeneration {id: generation, state: 'STAGING', started: $started, heartbeat: $started})
             RETURN generation
+            """;
+
+    /**
+     * A generation being written says so every few seconds, so that another instance's janitor (or start-up) tells
+     * it from one a crashed instance left behind.
+     */
+    static final String GENERATION_HEARTBEAT = """
+            MATCH (g:AtlasGeneration {id: $gen})
+            WHERE g.state = 'STAGING'
+            SET g.heartbeat = $now
             """;
 
     /** The countries of a staged generation, written first: its organisations are located in them. */
@@ -258,15 +268,23 @@ final class NetworkCypher {
             DELETE g
             """;
 
-    /** Every generation present besides the current one (at start-up: whatever a crash or a failed write left). */
-    static final String OTHER_GENERATIONS = """
+    /**
+     * Every generation present besides the current one and those still being written (a heartbeat since
+     * {@code $cutoff}): what a crashed or killed write left, and replaced networks not yet deleted.
+     */
+    static final String ORPHANED_GENERATIONS = """
             MATCH (m:AtlasMeta {key: 'network'})
             CALL { MATCH (o:Organisation) RETURN collect(DISTINCT o.gen) AS organisations }
             CALL { MATCH (c:Country) RETURN collect(DISTINCT c.gen) AS countries }
             CALL { MATCH (g:AtlasGeneration) RETURN collect(g.id) AS registered }
+            CALL {
+                MATCH (g:AtlasGeneration)
+                WHERE g.state = 'STAGING' AND coalesce(g.heartbeat, g.started) >= $cutoff
+                RETURN collect(g.id) AS live
+            }
             UNWIND organisations + countries + registered AS generation
-            WITH DISTINCT m, generation
-            WHERE generation <> m.generation
+            WITH DISTINCT m, generation, live
+            WHERE generation <> m.generation AND NOT generation IN live
             RETURN collect(generation) AS generations
             """;
 
@@ -279,8 +297,8 @@ final class NetworkCypher {
      * Stored properties of a LINK relationship. Links are always created afresh (never updated in place), so the
      * older {@code charter*} properties of links written before assessments existed need no removal here.
      */
-    static final List<String> LINK_PROPERTIES = List.of("id", "kind", "since", "until", "status", "themes",
-            "activities", "learning", "strength", "assessments", "confidence", "rev", "sourceCitations", "sourceUrls");
+    static final List<String> LINK_PROPERTIES = List.of("id", "kind", "since", "until", "status", "lastEvidence",
+            "themes", "activities", "learning", "strength", "assessments", "confidence", "rev", "sourceCitations", "sourceUrls");
 
     /** {@code {id: row.id, name: row.name, …}}: properties named one by one (no dynamic maps, which force Eager plans). */
     private static String propertyMap(List<String> names) {
@@ -389,6 +407,19 @@ final class NetworkCypher {
             WHERE c.id > $after AND any(id IN c.touches WHERE id IN $ids)
             RETURN c {.*} AS c
             ORDER BY c.id
+            """;
+
+    /**
+     * Whether every change after {@code $after} left {@code $ids} alone: each kept its entities (a very large change
+     * keeps only counts, so it may have touched anything) and touched none of them. No row when not.
+     */
+    static final String UNTOUCHED_SINCE = """
+            MATCH (m:AtlasMeta {key: 'network'})
+            OPTIONAL MATCH (c:Change)
+            WHERE c.id > $after AND (c.complete = false OR c.kind = 'RESTORE' OR any(id IN c.touches WHERE id IN $ids))
+            WITH m, count(c) AS touching
+            WHERE touching = 0
+            RETURN m.version AS version
             """;
 
     static final String ALL_CHANGES = """

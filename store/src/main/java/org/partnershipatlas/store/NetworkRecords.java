@@ -80,6 +80,7 @@ final class NetworkRecords {
         props.put("since", l.since());
         props.put("until", l.until());
         props.put("status", l.status().name());
+        props.put("lastEvidence", l.lastEvidence());
         props.put("themes", l.themes().isEmpty() ? null : l.themes());
         props.put("activities", l.activities().isEmpty() ? null : l.activities().stream().map(Enum::name).toList());
         props.put("learning", l.learning().name());
@@ -132,6 +133,7 @@ final class NetworkRecords {
                 integer(l.get("since")),
                 integer(l.get("until")),
                 LinkStatus.valueOf(l.get("status").asString()),
+                integer(l.get("lastEvidence")),
                 strings(l.get("themes")),
                 strings(l.get("activities")).stream().map(Activity::valueOf).toList(),
                 Learning.valueOf(l.get("learning").asString()),

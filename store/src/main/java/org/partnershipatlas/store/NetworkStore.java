@@ -2,6 +2,7 @@ package org.partnershipatlas.store;
 
 import static org.partnershipatlas.store.NetworkCypher.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,11 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -89,6 +92,8 @@ public class NetworkStore implements AutoCloseable {
             new java.util.concurrent.atomic.AtomicReference<>();
     /** Deletes retired generations one after another, in the background (its one thread ends when idle). */
     private final ThreadPoolExecutor deletions;
+    /** Generations queued for deletion and not yet done, so that the janitor does not queue one twice. */
+    private final Set<Long> queuedDeletions = ConcurrentHashMap.newKeySet();
 
     /**
      * @param driver   the application's driver (embedded Bolt or an external server/cluster)
@@ -127,8 +132,8 @@ public class NetworkStore implements AutoCloseable {
 
     /**
      * Creates the constraints, indexes and version node if missing, marks a network written before generations as
-     * generation 0, and deletes every generation but the current one (an import or restore that a crash or a kill
-     * interrupted, or a replaced network not yet deleted). Idempotent; run at start-up, before the first write.
+     * generation 0, and deletes every generation that is neither the current one nor being written by a live
+     * instance ({@link #cleanOrphans}). Idempotent; run at start-up, before the first write.
      */
     public void initialise() {
         try (Session session = session()) {
@@ -142,14 +147,40 @@ public class NetworkStore implements AutoCloseable {
                 tx.run(ADOPT_COUNTRIES, Map.of("gen", generation)).consume();
                 return generation;
             });
-            List<Long> leftOver = session.executeRead(tx -> tx.run(OTHER_GENERATIONS).single().get("generations")
-                    .asList(Value::asLong));
-            for (long generation : leftOver) {
-                log.info("Deleting generation {}: a network being written when the application stopped, or one "
-                        + "replaced and not yet deleted; the current network is untouched", generation);
-                deleteLater(generation);
+        }
+        cleanOrphans();
+    }
+
+    /**
+     * How long a generation being written may go without a heartbeat before it counts as left behind by a crashed
+     * instance. Writers beat every {@link #HEARTBEAT}; a batch never takes this long.
+     */
+    static final Duration ORPHANED_AFTER = Duration.ofMinutes(2);
+    /** How often a generation being written says it is alive. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+    /**
+     * Queues for deletion every generation that is neither the network nor being written by a live instance: one a
+     * crash or kill left half-written (its heartbeat stopped over {@link #ORPHANED_AFTER} ago), or a replaced network
+     * not yet deleted. Run at start-up and, by the application, every minute, so a crashed instance's leftovers do
+     * not wait for a restart. @return how many were queued
+     */
+    public int cleanOrphans() {
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(ORPHANED_AFTER);
+        List<Long> orphans;
+        try (Session session = session()) {
+            orphans = session.executeRead(tx -> tx.run(ORPHANED_GENERATIONS, Map.of("cutoff", cutoff)).single()
+                    .get("generations").asList(Value::asLong));
+        }
+        int queued = 0;
+        for (long generation : orphans) {
+            if (deleteLater(generation)) {
+                log.info("Deleting generation {}: left by a write that stopped (a crash or kill, here or on another "
+                        + "instance), or a replaced network; the current network is untouched", generation);
+                queued++;
             }
         }
+        return queued;
     }
 
     // --- reads -------------------------------------------------------------------------------------------------
@@ -275,10 +306,18 @@ public class NetworkStore implements AutoCloseable {
                 long version = write.nextVersion(meta.version());
                 checkRevisions(tx, meta.generation(), write.expectedRevisions());
                 WriteResult result = merge(tx, write, meta.generation(), version);
+                writeAlongside(tx, write);
                 recordChange(tx, version, write.note());
                 tx.run(SET_VERSION, Map.of("version", version)).consume();
                 return result;
             });
+        }
+    }
+
+    /** What the write does alongside, in its transaction (a restore's accounts, returns and stories). */
+    private static void writeAlongside(TransactionContext tx, StoreWrite write) {
+        if (write.alongside() != null) {
+            write.alongside().write(tx);
         }
     }
 
@@ -601,11 +640,28 @@ public class NetworkStore implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "atlas-heartbeat-" + generation);
+            thread.setDaemon(true);
+            return thread;
+        });
+        beat.scheduleWithFixedDelay(() -> heartbeat(generation), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             runAll(pool, organisationBatches(generation, change.organisations(), version));
             runAll(pool, linkBatches(generation, change.links(), version));
         } finally {
+            beat.shutdownNow();
             pool.shutdownNow();
+        }
+    }
+
+    private void heartbeat(long generation) {
+        try (Session session = session()) {
+            session.executeWrite(tx -> tx.run(GENERATION_HEARTBEAT, Map.of("gen", generation,
+                    "now", OffsetDateTime.now(ZoneOffset.UTC))).consume());
+        } catch (RuntimeException e) {
+            log.warn("Generation {} could not say it is still being written: {}", generation, e.toString());
         }
     }
 
@@ -663,13 +719,13 @@ public class NetworkStore implements AutoCloseable {
                     upsertChanges(tx, write.history());
                 }
                 if (tx.run(SWITCH_GENERATION, Map.of("gen", generation)).list().isEmpty()) {
-                    throw new IllegalStateException("generation " + generation + " was retired while it was written "
-                            + "(another instance started on the same database?); nothing was changed");
+                    throw new GenerationRetiredException(generation);
                 }
                 if (write.replacesHistory()) {
                     tx.run(DELETE_CHANGES_NOT_IN, Map.of("ids", write.history().stream().map(RecordedChange::id).toList()))
                             .consume();
                 }
+                writeAlongside(tx, write);
                 recordChange(tx, version, write.note());
                 tx.run(SET_VERSION, Map.of("version", version)).consume();
                 int orgsExisting = countIn(change.organisations().stream().map(Organisation::id).toList(),
@@ -698,7 +754,10 @@ public class NetworkStore implements AutoCloseable {
      * Queues a generation that is not the network for deletion in the background: readers never look at it, and a
      * generation left by a crash half-way through its deletion is deleted again at the next start-up.
      */
-    private void deleteLater(long generation) {
+    private boolean deleteLater(long generation) {
+        if (!queuedDeletions.add(generation)) {
+            return false;
+        }
         deletions.execute(() -> {
             long started = System.nanoTime();
             try {
@@ -706,9 +765,12 @@ public class NetworkStore implements AutoCloseable {
                 log.info("Deleted generation {} ({} organisations with their links) in {} ms", generation, deleted,
                         millisSince(started));
             } catch (RuntimeException e) {
-                log.warn("Generation {} was not deleted (the next start-up deletes it): {}", generation, e.toString());
+                log.warn("Generation {} was not deleted (the janitor tries again): {}", generation, e.toString());
+            } finally {
+                queuedDeletions.remove(generation);
             }
         });
+        return true;
     }
 
     /** Waits until every generation queued for deletion so far is deleted (for tests, benchmarks and shutdown). */
@@ -812,7 +874,7 @@ public class NetworkStore implements AutoCloseable {
     }
 
     /** Ids a change touched, for filtering by entity: each entity's id, and for links the ids of both ends. */
-    private static List<String> touches(List<EntityChange> entities) {
+    public static List<String> touches(List<EntityChange> entities) {
         var ids = new LinkedHashSet<String>();
         for (EntityChange e : entities) {
             ids.add(e.id());
@@ -889,6 +951,18 @@ public class NetworkStore implements AutoCloseable {
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run(LATER_CHANGES_TOUCHING,
                     Map.of("after", after, "ids", List.copyOf(ids))).list(r -> toChange(r.get("c"))));
+        }
+    }
+
+    /**
+     * The network version now, if no change since {@code after} touched any of {@code ids} (and every such change
+     * kept its entities, so that this can be known): a write prepared at {@code after} that touches only these ids
+     * is as valid at that version. Empty otherwise.
+     */
+    public Optional<Long> versionIfUntouchedSince(long after, Set<String> ids) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run(UNTOUCHED_SINCE, Map.of("after", after, "ids", List.copyOf(ids)))
+                    .stream().findFirst().map(r -> r.get("version").asLong()));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
@@ -64,6 +65,19 @@ public class ReturnStore {
                              String reviewNote, String acceptedItems, Long changeId) {
         public boolean revoked() {
             return revokedAt != null;
+        }
+    }
+
+    /**
+     * An invitation with everything stored about it (a backup): also the hashes of the links sent with reminders,
+     * which keep working beside the first ({@link #reminded}).
+     *
+     * @param reminderTokenHashes oldest first; empty when no reminder was sent (or the invitation was reissued since)
+     */
+    public record InvitationWithReminders(Invitation invitation, List<String> reminderTokenHashes) {
+        public InvitationWithReminders {
+            Objects.requireNonNull(invitation, "invitation");
+            reminderTokenHashes = List.copyOf(reminderTokenHashes == null ? List.of() : reminderTokenHashes);
         }
     }
 
@@ -251,6 +265,88 @@ public class ReturnStore {
 
     private static Instant instant(Value v) {
         return v.isNull() ? null : v.asOffsetDateTime().toInstant();
+    }
+
+    // --- all of them at once (a backup, a restore) ----------------------------------------------------------------------
+
+    /** Every invitation of every round with its reminders' hashes, by round, organisation and id. */
+    public List<InvitationWithReminders> allInvitations() {
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run("""
+                    MATCH (i:ReturnInvitation) RETURN i {.*} AS i ORDER BY i.round, i.organisation, i.id""")
+                    .list(r -> new InvitationWithReminders(toInvitation(r.get("i")),
+                            NetworkRecords.strings(r.get("i").get("reminderTokenHashes")))));
+        }
+    }
+
+    /**
+     * Replaces every round, invitation and registration with these, in the caller's transaction (a restore, alongside
+     * its network: {@link AlongsideWrite}). Each is stored with every field as the methods above leave it, so that
+     * {@link #rounds()}, {@link #allInvitations()} and {@link #registrations registrations(null)} read back records
+     * equal to these. Uniqueness is the constraints': a repeated id or token hash fails the transaction.
+     */
+    public void replaceAll(TransactionContext tx, List<Round> rounds, List<InvitationWithReminders> invitations,
+                           List<Registration> registrations) {
+        tx.run("MATCH (n) WHERE n:ReturnRound OR n:ReturnInvitation OR n:Registration DETACH DELETE n").consume();
+        tx.run("UNWIND $rows AS row CREATE (r:ReturnRound) SET r = row",
+                Map.of("rows", rounds.stream().map(ReturnStore::roundRow).toList())).consume();
+        tx.run("UNWIND $rows AS row CREATE (i:ReturnInvitation) SET i = row",
+                Map.of("rows", invitations.stream().map(ReturnStore::invitationRow).toList())).consume();
+        tx.run("UNWIND $rows AS row CREATE (r:Registration) SET r = row",
+                Map.of("rows", registrations.stream().map(ReturnStore::registrationRow).toList())).consume();
+    }
+
+    private static Map<String, Object> roundRow(Round r) {
+        var row = new HashMap<String, Object>();
+        row.put("id", r.id());
+        row.put("title", r.title());
+        row.put("closes", r.closes());
+        row.put("createdAt", time(r.createdAt()));
+        row.put("createdBy", r.createdBy());
+        return row;
+    }
+
+    private static Map<String, Object> invitationRow(InvitationWithReminders kept) {
+        Invitation i = kept.invitation();
+        var row = new HashMap<String, Object>();
+        row.put("id", i.id());
+        row.put("round", i.round());
+        row.put("organisation", i.organisation());
+        row.put("tokenHash", i.tokenHash());
+        row.put("reminderTokenHashes", kept.reminderTokenHashes().isEmpty() ? null : kept.reminderTokenHashes());
+        row.put("email", i.email());
+        row.put("status", i.status().name());
+        row.put("issuedAt", time(i.issuedAt()));
+        row.put("revokedAt", time(i.revokedAt()));
+        row.put("remindedAt", time(i.remindedAt()));
+        row.put("draft", i.draft());
+        row.put("submission", i.submission());
+        row.put("submittedAt", time(i.submittedAt()));
+        row.put("reviewedAt", time(i.reviewedAt()));
+        row.put("reviewedBy", i.reviewedBy());
+        row.put("reviewNote", i.reviewNote());
+        row.put("acceptedItems", i.acceptedItems());
+        row.put("changeId", i.changeId());
+        return row;
+    }
+
+    private static Map<String, Object> registrationRow(Registration r) {
+        var row = new HashMap<String, Object>();
+        row.put("id", r.id());
+        row.put("at", time(r.at()));
+        row.put("data", r.data());
+        row.put("status", r.status());
+        row.put("reviewedAt", time(r.reviewedAt()));
+        row.put("reviewedBy", r.reviewedBy());
+        row.put("reviewNote", r.reviewNote());
+        row.put("organisation", r.organisation());
+        row.put("changeId", r.changeId());
+        return row;
+    }
+
+    /** An instant as stored (a UTC date-time), or {@code null}: {@code SET n = row} stores no property for it. */
+    private static Object time(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
     // --- registrations -----------------------------------------------------------------------------------------------

@@ -25,15 +25,24 @@ import org.partnershipatlas.model.validation.NetworkChange;
  * @param history           {@code null} to keep the history; otherwise the history that replaces it, oldest first
  *                          (restoring a backup; only with {@link ImportMode#REPLACE}). The change this write records
  *                          goes on top of it, with an id above every one of its changes
+ * @param alongside         {@code null}, or work that commits in the same transaction as this write or not at all
+ *                          (a restore's users, tokens, returns and stories)
  */
 public record StoreWrite(long baseVersion, ImportMode mode, NetworkChange upserts, List<String> deleteOrganisations,
                          List<String> deleteLinks, Map<EntityKey, Long> expectedRevisions, ChangeNote note,
-                         List<RecordedChange> history) {
+                         List<RecordedChange> history, AlongsideWrite alongside) {
+
+    /** A write with nothing alongside it. */
+    public StoreWrite(long baseVersion, ImportMode mode, NetworkChange upserts, List<String> deleteOrganisations,
+                      List<String> deleteLinks, Map<EntityKey, Long> expectedRevisions, ChangeNote note,
+                      List<RecordedChange> history) {
+        this(baseVersion, mode, upserts, deleteOrganisations, deleteLinks, expectedRevisions, note, history, null);
+    }
 
     /** A write that keeps the history and adds its own change to it (every write but a restore). */
     public StoreWrite(long baseVersion, ImportMode mode, NetworkChange upserts, List<String> deleteOrganisations,
                       List<String> deleteLinks, Map<EntityKey, Long> expectedRevisions, ChangeNote note) {
-        this(baseVersion, mode, upserts, deleteOrganisations, deleteLinks, expectedRevisions, note, null);
+        this(baseVersion, mode, upserts, deleteOrganisations, deleteLinks, expectedRevisions, note, null, null);
     }
 
     public StoreWrite {

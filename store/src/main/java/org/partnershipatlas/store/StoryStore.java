@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
@@ -60,6 +61,12 @@ public class StoryStore {
 
     /** @throws org.neo4j.driver.exceptions.ClientException if the id is taken (the constraint) */
     public void create(StoredStory story) {
+        try (Session session = session()) {
+            session.executeWrite(tx -> tx.run(CREATE, params(story)).consume());
+        }
+    }
+
+    private static Map<String, Object> params(StoredStory story) {
         var params = new HashMap<String, Object>();
         params.put("id", story.id());
         params.put("title", story.title());
@@ -68,9 +75,17 @@ public class StoryStore {
         params.put("shared", story.shared());
         params.put("createdBy", story.createdBy());
         params.put("createdAt", story.createdAt().atOffset(ZoneOffset.UTC));
-        try (Session session = session()) {
-            session.executeWrite(tx -> tx.run(CREATE, params).consume());
-        }
+        return params;
+    }
+
+    /**
+     * Replaces every story with these, in the caller's transaction (a restore, alongside its network:
+     * {@link AlongsideWrite}), each stored as {@link #create} stores it. A repeated id fails the transaction.
+     */
+    public void replaceAll(TransactionContext tx, List<StoredStory> stories) {
+        tx.run("MATCH (s:Story) DETACH DELETE s").consume();
+        tx.run("UNWIND $rows AS row CREATE (s:Story) SET s = row",
+                Map.of("rows", stories.stream().map(StoryStore::params).toList())).consume();
     }
 
     public Optional<StoredStory> story(String id) {

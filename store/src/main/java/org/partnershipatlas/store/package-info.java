@@ -5,7 +5,8 @@
  *
  * <p>Graph shape: {@code (:Organisation {gen, id, name, type, …, rev})}, with the extra label {@code :HealthBoard} on
  * Health Boards; {@code (:Country {gen, code, name, region})}; {@code (:Organisation)-[:LOCATED_IN]->(:Country)};
- * {@code (:Organisation)-[:LINK {id, kind, since, until, status, themes, activities, learning, strength, …, rev}]->(:Organisation)};
+ * {@code (:Organisation)-[:LINK {id, kind, since, until, status, lastEvidence, themes, activities, learning, strength, …,
+ * rev}]->(:Organisation)};
  * one {@code (:AtlasMeta {key: 'network', version, generation})} node whose version rises with every write, so readers can
  * cache by it; one {@code (:Change {id, at, actor, kind, reason, source, summary, entities, …})} per write, its id
  * the version the write produced; {@code (:User)} and {@code (:ApiToken)} for sign-in ({@link

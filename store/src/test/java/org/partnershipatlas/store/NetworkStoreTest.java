@@ -145,6 +145,23 @@ class NetworkStoreTest {
     }
 
     @Test
+    void write_lastEvidence_isStoredReadBackAndRemovedByAMergeWithoutIt() {
+        NetworkSnapshot small = Networks.small();
+        Link l = small.link("l-dolen-cymru-lesotho").orElseThrow();
+        Link seen = new Link(l.id(), l.from(), l.to(), l.kind(), l.since(), l.until(), l.status(), 2023, l.themes(),
+                l.activities(), l.learning(), l.strength(), l.confidence(), l.sources(), l.assessments());
+        replace(small.mergedWith(List.of(), List.of(), List.of(seen)));
+        assertThat(store.link("l-dolen-cymru-lesotho").orElseThrow().value().lastEvidence()).isEqualTo(2023);
+        assertThat(store.read().snapshot().link("l-dolen-cymru-lesotho").orElseThrow()).isEqualTo(seen);
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH ()-[r:LINK {id: 'l-dolen-cymru-lesotho'}]->() RETURN r.lastEvidence AS y")
+                    .single().get("y").asInt()).isEqualTo(2023);
+        }
+        merge(upsert(List.of(), List.of(Networks.link("l-dolen-cymru-lesotho", "dolen-cymru", "lesotho-moh"))), null, null);
+        assertThat(store.link("l-dolen-cymru-lesotho").orElseThrow().value().lastEvidence()).isNull();
+    }
+
+    @Test
     void read_linkWrittenBeforeAssessments_readsItsCharterAsOneUndatedAssessment() {
         replace(Networks.small());
         try (var session = driver.session()) {
@@ -565,6 +582,67 @@ class NetworkStoreTest {
         assertThat(storedJson()).isEqualTo(before);
         assertThat(store.version()).isEqualTo(version);
         assertThat(count("MATCH ()-[r:LINK {id: 'l-half'}]->() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void cleanOrphans_whileRunning_deletesAGenerationWhoseWriterStopped_butNotOneStillBeingWritten() {
+        replace(Networks.small());
+        String before = storedJson();
+        try (var session = driver.session()) {
+            session.run("""
+                    CREATE (:AtlasGeneration {id: 9997, state: 'STAGING', started: datetime() - duration('PT10M'),
+                                              heartbeat: datetime() - duration('PT10M')})
+                    CREATE (:Organisation {gen: 9997, id: 'crashed', name: 'Crashed', type: 'NGO', confidence: 'A'})
+                    CREATE (:AtlasGeneration {id: 9998, state: 'STAGING', started: datetime() - duration('PT10M'),
+                                              heartbeat: datetime()})
+                    CREATE (:Organisation {gen: 9998, id: 'alive', name: 'Alive', type: 'NGO', confidence: 'A'})
+                    """).consume();
+        }
+        assertThat(store.cleanOrphans()).isEqualTo(1);
+        store.awaitDeletions();
+        assertThat(count("MATCH (o:Organisation {gen: 9997}) RETURN count(o)")).isZero();
+        assertThat(count("MATCH (g:AtlasGeneration {id: 9997}) RETURN count(g)")).isZero();
+        assertThat(count("MATCH (o:Organisation {gen: 9998}) RETURN count(o)")).as("still being written").isOne();
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(store.cleanOrphans()).as("nothing more to do").isZero();
+        try (var session = driver.session()) {     // the live writer "finishes": nothing of it for the next test
+            session.run("MATCH (n) WHERE (n:Organisation AND n.gen = 9998) OR (n:AtlasGeneration AND n.id = 9998) "
+                    + "DETACH DELETE n").consume();
+        }
+    }
+
+    @Test
+    void write_replaceWhoseGenerationIsRetiredMeanwhile_isRefusedAsRetired_andChangesNothing() throws Exception {
+        replace(Networks.small());
+        String before = storedJson();
+        long base = store.version();
+        NetworkSnapshot large = new org.partnershipatlas.synthetic.SyntheticNetworkGenerator(20_000, 3, 7).generate();
+        var pool = Executors.newSingleThreadExecutor();
+        Future<WriteResult> replacing = pool.submit(() -> store.write(new StoreWrite(base, ImportMode.REPLACE,
+                NetworkChange.of(large), null, null, null, note("large"))));
+        while (count("MATCH (g:AtlasGeneration {state: 'STAGING'}) RETURN count(g)") == 0 && !replacing.isDone()) {
+            Thread.sleep(5);
+        }
+        try (var session = driver.session()) {
+            session.run("MATCH (g:AtlasGeneration {state: 'STAGING'}) SET g.state = 'RETIRED'").consume();
+        }
+        assertThatThrownBy(replacing::get).hasCauseInstanceOf(GenerationRetiredException.class);
+        pool.shutdown();
+        assertThat(storedJson()).isEqualTo(before);
+        assertThat(store.version()).isEqualTo(base);
+    }
+
+    @Test
+    void versionIfUntouchedSince_saysWhetherLaterWritesLeftTheseIdsAlone() {
+        replace(Networks.small());
+        long prepared = store.version();
+        Organisation unrelated = Networks.organisation("unrelated", OrganisationType.NGO, "KE");
+        store.write(new StoreWrite(prepared, ImportMode.MERGE, upsert(List.of(unrelated), List.of()), null, null, null,
+                new ChangeNote("tester", ChangeKind.EDIT, null, "test", "added", Map.of(), List.of(new EntityChange(
+                        EntityType.ORGANISATION, "unrelated", null, JsonSnapshotFormat.toJsonNode(unrelated))), true)));
+        assertThat(store.versionIfUntouchedSince(prepared, java.util.Set.of("dolen-cymru")))
+                .contains(prepared + 1);
+        assertThat(store.versionIfUntouchedSince(prepared, java.util.Set.of("unrelated"))).isEmpty();
     }
 
     @Test

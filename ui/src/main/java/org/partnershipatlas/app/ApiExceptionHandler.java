@@ -109,12 +109,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.code(), "Conflict", e.getMessage());
         // A detail named like a member of RFC 7807 (a registration's "status") must not replace it.
         e.details().forEach((key, value) -> problem.setProperty(RFC_7807_MEMBERS.contains(key)
                 ? "current" + Character.toUpperCase(key.charAt(0)) + key.substring(1) : key, value));
-        return problem;
+        var answer = ResponseEntity.status(HttpStatus.CONFLICT);
+        e.retryAfterSeconds().ifPresent(seconds -> answer.header("Retry-After", String.valueOf(seconds)));
+        return answer.body(problem);
     }
 
     @ExceptionHandler(EditConflictException.class)
@@ -172,9 +174,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletResponse response) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletResponse response) {
+        if (DatabaseOutage.isOutage(e)) {
+            log.warn("The database did not answer: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", DatabaseOutage.retryAfter()).body(DatabaseOutage.problem());
+        }
         log.error("Unexpected error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "Something went wrong on the server; it has been logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on the server; it has been logged."));
     }
 }

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * The refusals an API operation may answer beyond those {@link ApiDocs} gives every operation by its shape (400, 401,
- * 429 and 500 always; 403 unless {@link #open()}; 404 with a path variable; 409 for writes; 413 and 415 with a body).
+ * 429, 500 and 503 always; 403 unless {@link #open()}; 404 with a path variable; 409 for writes; 413 and 415 with a body).
  * They go into the OpenAPI document as problem JSON, so that a client (and the API tests, which check every answer
  * against the document) knows every status it can get.
  */

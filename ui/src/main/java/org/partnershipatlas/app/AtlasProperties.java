@@ -89,9 +89,20 @@ public record AtlasProperties(
     }
 
     /**
-     * @param maxImportBytes largest import accepted: a JSON body, or all the parts of a multipart upload together
+     * @param maxImportBytes    largest import accepted: a JSON body, or all the parts of a multipart upload together
+     * @param maxImportEntities most countries, organisations and links one import may hold; {@code 0}: as many as the
+     *                          heap holds while an import is planned ({@value #ENTITIES_PER_HEAP_MEGABYTE} per
+     *                          megabyte of maximum heap, {@code -Xmx}); an import over it is refused at once (413)
      */
-    public record Limits(@DefaultValue("209715200") long maxImportBytes) {
+    public record Limits(@DefaultValue("209715200") long maxImportBytes, @DefaultValue("0") long maxImportEntities) {
+        /** Entities an import may hold per megabyte of maximum heap, measured (README, "Limits"). */
+        public static final long ENTITIES_PER_HEAP_MEGABYTE = 150;
+
+        /** The entity limit in force: the setting, or the heap's share. */
+        public long importEntities() {
+            return maxImportEntities > 0 ? maxImportEntities
+                    : Runtime.getRuntime().maxMemory() / (1024 * 1024) * ENTITIES_PER_HEAP_MEGABYTE;
+        }
     }
 
     /**
@@ -110,8 +121,11 @@ public record AtlasProperties(
      * @param interval how often a backup is written on a schedule; {@code 0} turns the schedule off (a backup is
      *                 still written before every replace import and every restore)
      * @param keep     how many of the newest backups the folder keeps; older ones are deleted after each backup
+     * @param passphrase     encrypts backups (AES-256-GCM; backups.BackupEncryption); empty: not encrypted
+     * @param passphraseFile a file holding the passphrase instead (read once at start); not with {@code passphrase}
      */
-    public record Backup(Path dir, @DefaultValue("1d") Duration interval, @DefaultValue("14") int keep) {
+    public record Backup(Path dir, @DefaultValue("1d") Duration interval, @DefaultValue("14") int keep,
+                         String passphrase, Path passphraseFile) {
         public Backup {
             if (interval.isNegative()) {
                 throw new IllegalArgumentException("atlas.backup.interval must not be negative: " + interval);
@@ -119,6 +133,14 @@ public record AtlasProperties(
             if (keep < 1) {
                 throw new IllegalArgumentException("atlas.backup.keep must be at least 1: " + keep);
             }
+        }
+
+        /** Never the passphrase: settings may be logged. */
+        @Override
+        public String toString() {
+            return "Backup[dir=" + dir + ", interval=" + interval + ", keep=" + keep + ", passphrase="
+                    + (passphrase == null || passphrase.isEmpty() ? "(none)" : "(set)") + ", passphraseFile="
+                    + passphraseFile + "]";
         }
     }
 

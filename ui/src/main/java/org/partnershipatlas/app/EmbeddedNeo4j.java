@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>Locked down although only this machine can reach it: Bolt requires authentication (the {@code neo4j} user's
  * password is generated on first start and kept owner-only in {@code <data-dir>/neo4j-password}; the application's
  * driver reads it there), {@code LOAD CSV} may not read files ({@code file:} urls refused, and the import root is an
- * empty folder inside the database's home), and the HTTP connectors are off.
+ * empty folder inside the database's home), and the HTTP connectors are off. Its files are owner-only
+ * ({@link OwnerOnlyFiles}) and its debug log is kept free of the command line (no diagnostics dump).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
@@ -48,6 +50,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, String pageCache) {
         long started = System.nanoTime();
         Path home = dataDir.toAbsolutePath().resolve("neo4j");
+        OwnerOnlyFiles.protect(dataDir.toAbsolutePath());
         String password = SecretFile.readOrCreate(dataDir.toAbsolutePath().resolve(PASSWORD_FILE), 24);
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -62,6 +65,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Large imports are one transaction; keeping its state off the Java heap spares the collector.
                 .setConfig(GraphDatabaseSettings.tx_state_memory_allocation, GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+                // The diagnostics dump writes the JVM's system properties to debug.log, the command line with
+                // them (sun.java.command): a password given as --atlas.security.admin-password=… would be kept.
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .build();
         try {
             setPassword(service, password);

@@ -38,7 +38,7 @@ import org.partnershipatlas.model.Ids;
  * each controller: every status it can answer, as problem JSON, and the allowed values of its parameters.
  * <ul>
  * <li>Every operation: 400 (a bad or unknown parameter), 401 (a revoked token, or sign-in needed when reading is not
- * public), 429 (a user name held off after failed sign-ins) and 500.</li>
+ * public), 429 (a user name held off after failed sign-ins), 500, and 503 (the database did not answer).</li>
  * <li>403 unless anyone may call it ({@link ApiProblems#open()}); 404 with a path variable; 409 for a write (the
  * network kept changing, a stale preview, a conflict of state); 413 and 415 with a request body; and what
  * {@link ApiProblems} adds.</li>
@@ -58,7 +58,7 @@ final class OperationContract {
         Method method = handler.getMethod();
         ApiProblems declared = AnnotatedElementUtils.findMergedAnnotation(method, ApiProblems.class);
         parameters(operation, handler);
-        var statuses = new ArrayList<>(List.of(400, 401, 429, 500));
+        var statuses = new ArrayList<>(List.of(400, 401, 429, 500, 503));
         if (declared == null || !declared.open()) {
             statuses.add(403);
         }
@@ -98,9 +98,9 @@ final class OperationContract {
             response.addHeaderObject("WWW-Authenticate", new Header().schema(new StringSchema())
                     .description("Basic realm=\"Partnership Atlas\", Bearer"));
         }
-        if (status == 429) {
+        if (status == 429 || status == 503 || status == 409) {
             response.addHeaderObject("Retry-After", new Header().schema(new IntegerSchema())
-                    .description("seconds to wait"));
+                    .description(status == 409 ? "seconds to wait, when the network was busy" : "seconds to wait"));
         }
         responses.addApiResponse(code, response);
     }
@@ -118,6 +118,7 @@ final class OperationContract {
             case 415 -> "This Content-Type is not taken here";
             case 429 -> "Too many requests; wait Retry-After seconds";
             case 500 -> "Something went wrong on the server; it has been logged";
+            case 503 -> "The database did not answer; try again after Retry-After seconds";
             default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
     }

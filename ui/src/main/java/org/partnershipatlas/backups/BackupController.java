@@ -2,6 +2,7 @@ package org.partnershipatlas.backups;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,11 +50,21 @@ class BackupController {
         this.properties = properties;
     }
 
-    /** What an archive says about itself. */
-    record ArchiveFacts(String createdAt, long networkVersion, int changes) {
+    /**
+     * What an archive says about itself.
+     *
+     * @param records how many users, API tokens, return rounds, invitations, registrations and stories it holds (and
+     *                a restore puts in place of the ones here); {@code null} for format {@code /1}, which holds none
+     *                and leaves them as they are
+     */
+    record ArchiveFacts(String format, boolean encrypted, String createdAt, long networkVersion, int changes,
+                        @Schema(nullable = true, description = "what it holds besides the network, by kind; null for /1")
+                        Map<String, Integer> records) {
         static ArchiveFacts of(RestoreService.Restore restore) {
-            return new ArchiveFacts(restore.manifest().createdAt().toString(), restore.manifest().networkVersion(),
-                    restore.changes());
+            var records = restore.contents().records();
+            return new ArchiveFacts(restore.manifest().format(), restore.encrypted(),
+                    restore.manifest().createdAt().toString(), restore.manifest().networkVersion(), restore.changes(),
+                    records == null ? null : records.counts());
         }
     }
 
@@ -83,31 +94,40 @@ class BackupController {
         }
     }
 
-    @Operation(summary = "A backup archive of the network and its whole history, as it is now (ADMIN)",
-            description = "A zip of manifest.json (format partnership-atlas-backup/1, createdAt, networkVersion, the "
-                    + "SHA-256 of each file), network.json (the native JSON snapshot) and history.jsonl (one recorded "
-                    + "change per line, oldest first). docs/FORMAT.md, \"Backup archive\".")
-    @ApiResponse(responseCode = "200", description = "the archive, as an attachment",
+    @Operation(summary = "A backup archive of everything the application keeps, as it is now (ADMIN)",
+            description = "A zip of manifest.json (format partnership-atlas-backup/2, createdAt, networkVersion, the "
+                    + "SHA-256 of each file), network.json (the native JSON snapshot), history.jsonl (one recorded "
+                    + "change per line, oldest first) and users.jsonl, api-tokens.jsonl, return-rounds.jsonl, "
+                    + "return-invitations.jsonl, registrations.jsonl, stories.jsonl (password and token hashes, "
+                    + "contact details). With atlas.backup.passphrase set it is encrypted (AES-256-GCM; "
+                    + "application/octet-stream, .zip.enc). docs/FORMAT.md, \"Backup archive\".")
+    @ApiResponse(responseCode = "200", description = "the archive, as an attachment (application/octet-stream when encrypted)",
             headers = @Header(name = "X-Network-Version", description = "the network version it holds",
                     schema = @Schema(type = "integer")),
-            content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")))
-    @GetMapping(value = "/backup", produces = ZIP)
+            content = {@Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))})
+    @GetMapping(value = "/backup", produces = {ZIP, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     void backup(HttpServletResponse response) throws IOException {
         BackupService.Archive archive = backups.archiveNow();
-        response.setContentType(ZIP);
+        response.setContentType(archive.encrypted() ? MediaType.APPLICATION_OCTET_STREAM_VALUE : ZIP);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(archive.fileName()).build().toString());
         response.setHeader("X-Network-Version", Long.toString(archive.networkVersion()));
         archive.writeTo(response.getOutputStream());
     }
 
-    @Operation(summary = "Restore a backup archive: network and history replaced, all or nothing (ADMIN)",
-            description = "The body is the archive (application/zip or application/octet-stream). It is checked against "
-                    + "its manifest's hashes (a changed file is refused 400 naming it), unpacked within "
-                    + "atlas.limits.max-import-bytes (413 above), validated like a replace import, and then the network "
-                    + "and the history are replaced in one transaction, recorded as one RESTORE change on top; a backup "
-                    + "of what it replaces is written first. dryRun=true answers the preview (as an import's, plus the "
-                    + "archive) and changes nothing. If-Match: the version a preview was made against (409 if it moved).",
+    @Operation(summary = "Restore a backup archive: everything it holds replaced, all or nothing (ADMIN)",
+            description = "The body is the archive (application/zip or application/octet-stream). An encrypted one is "
+                    + "opened with atlas.backup.passphrase (400 naming the cause: no passphrase set, a wrong one, a "
+                    + "changed file). It is checked against its manifest's hashes (a changed file is refused 400 naming "
+                    + "it), unpacked within atlas.limits.max-import-bytes (413 above), validated like a replace import, "
+                    + "and then the network, the history and — format /2 — the users, API tokens, returns, "
+                    + "registrations and stories are replaced in one transaction, recorded as one RESTORE change on "
+                    + "top; a backup of what it replaces is written first. Format /1 leaves users and the rest as they "
+                    + "are. The next request authenticates against the restored users and tokens. dryRun=true answers "
+                    + "the preview (as an import's, plus the archive) and changes nothing. If-Match: the version a "
+                    + "preview was made against (409 if it moved).",
             requestBody = @RequestBody(required = true, content = {
                     @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),

@@ -3,6 +3,7 @@ package org.partnershipatlas.backups;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -22,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,14 +41,16 @@ import org.partnershipatlas.store.NetworkWithHistory;
 
 /**
  * The backups folder ({@code atlas.backup.dir}, by default {@code <data-dir>/backups}): writes an archive of the
- * network and its history as they are now ({@link BackupArchive}), lists and opens the stored ones, and keeps the
- * newest {@code atlas.backup.keep}. The door for writes calls it before every replace import and every restore;
+ * network, its history and everything else the application keeps as they are now ({@link BackupArchive}, format
+ * {@code /2}; encrypted when a passphrase is set, {@link BackupEncryption}), lists and opens the stored ones, and
+ * keeps the newest {@code atlas.backup.keep}. The door for writes calls it before every replace import and every restore;
  * {@link ScheduledBackups} calls it on a schedule; admins call it from the API and the Backups view.
  *
  * <p>A backup appears whole or not at all: it is written to a hidden temporary file in the same folder, forced to
- * disk and then renamed atomically to {@code partnership-atlas-backup-<UTC time>-v<version>.zip}, so that a crash,
+ * disk and then renamed atomically to {@code partnership-atlas-backup-<UTC time>-v<version>.zip} ({@code .zip.enc}
+ * when encrypted), so that a crash,
  * a full disk or a copy taken meanwhile (rsync from cron) never sees half an archive. Files and folder are
- * readable by the application's user only: a backup holds everything, history included. Only files named this way
+ * readable by the application's user only: a backup holds everything, password hashes and contact details included. Only files named this way
  * are listed or pruned; anything else in the folder is left alone.
  */
 @Service
@@ -54,27 +58,39 @@ public class BackupService implements BackupBeforeWrite {
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
     static final String PREFIX = "partnership-atlas-backup-";
     static final String SUFFIX = ".zip";
+    /** An encrypted backup: not a zip until opened with the passphrase. */
+    static final String ENCRYPTED_SUFFIX = ".zip.enc";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
-    /** {@code partnership-atlas-backup-20260131T093000.000Z-v42.zip}, with {@code -2}… when two share a millisecond. */
+    /**
+     * {@code partnership-atlas-backup-20260131T093000.000Z-v42.zip} (or {@code .zip.enc}), with {@code -2}… when two
+     * share a millisecond.
+     */
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX)
-            + "(\\d{8}T\\d{6}\\.\\d{3}Z)-v(\\d{1,18})(?:-\\d{1,4})?" + Pattern.quote(SUFFIX));
+            + "(\\d{8}T\\d{6}\\.\\d{3}Z)-v(\\d{1,18})(?:-\\d{1,4})?(?:" + Pattern.quote(SUFFIX) + "|"
+            + Pattern.quote(ENCRYPTED_SUFFIX) + ")");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
 
     private final NetworkReads reads;
+    private final AppRecordStores records;
+    private final BackupEncryption encryption;
     private final Path folder;
     private final int keep;
     private final Clock clock;
 
     @Autowired
-    public BackupService(NetworkReads reads, AtlasProperties properties) {
-        this(reads, properties.backupDir(), properties.backup().keep(), Clock.systemUTC());
+    public BackupService(NetworkReads reads, AppRecordStores records, BackupEncryption encryption,
+                         AtlasProperties properties) {
+        this(reads, records, encryption, properties.backupDir(), properties.backup().keep(), Clock.systemUTC());
     }
 
     /** A service over any folder (tests use their own). */
-    public BackupService(NetworkReads reads, Path folder, int keep, Clock clock) {
+    public BackupService(NetworkReads reads, AppRecordStores records, BackupEncryption encryption, Path folder,
+                         int keep, Clock clock) {
         this.reads = reads;
+        this.records = records;
+        this.encryption = encryption;
         this.folder = folder.toAbsolutePath().normalize();
         if (keep < 1) {
             throw new IllegalArgumentException("keep must be at least 1: " + keep);
@@ -94,18 +110,36 @@ public class BackupService implements BackupBeforeWrite {
     public record StoredBackup(String name, Instant createdAt, long networkVersion, long bytes) {
     }
 
-    /** The network and its history as they are now, ready to be written as an archive. */
-    public record Archive(NetworkWithHistory state, Instant createdAt) {
+    /**
+     * The network, its history and everything else as they are now, ready to be written as an archive.
+     *
+     * @param encryption encrypts it when a passphrase is set
+     */
+    public record Archive(NetworkWithHistory state, AppRecords records, Instant createdAt,
+                          BackupEncryption encryption) {
         public long networkVersion() {
             return state.network().version();
         }
 
-        public String fileName() {
-            return PREFIX + STAMP.format(createdAt) + "-v" + networkVersion() + SUFFIX;
+        public boolean encrypted() {
+            return encryption.enabled();
         }
 
+        public String fileName() {
+            return PREFIX + STAMP.format(createdAt) + "-v" + networkVersion() + (encrypted() ? ENCRYPTED_SUFFIX : SUFFIX);
+        }
+
+        /** Writes the archive (encrypted when a passphrase is set) to {@code out}, which is flushed but left open. */
         public void writeTo(OutputStream out) {
-            BackupArchive.write(state, createdAt, out);
+            if (!encrypted()) {
+                BackupArchive.write(state, records, createdAt, out);
+                return;
+            }
+            try (OutputStream sealed = encryption.encrypting(out)) {
+                BackupArchive.write(state, records, createdAt, sealed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -117,9 +151,18 @@ public class BackupService implements BackupBeforeWrite {
         return keep;
     }
 
-    /** Reads the network and its history now (one transaction), for writing as an archive. */
+    /** Whether backups are written encrypted ({@code atlas.backup.passphrase} is set). */
+    public boolean encrypted() {
+        return encryption.enabled();
+    }
+
+    /**
+     * Reads the network and its history now (one transaction), then the users, tokens, returns, registrations and
+     * stories, for writing as an archive.
+     */
     public Archive archiveNow() {
-        return new Archive(reads.withHistory(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return new Archive(reads.withHistory(), records.read(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                encryption);
     }
 
     /**
@@ -155,8 +198,9 @@ public class BackupService implements BackupBeforeWrite {
             syncFolder();
             var stored = new StoredBackup(target.getFileName().toString(), archive.createdAt(), archive.networkVersion(),
                     Files.size(target));
-            log.info("Backup {} written ({}): network version {}, {} recorded changes, {} bytes", stored.name(), why,
-                    stored.networkVersion(), archive.state().history().size(), stored.bytes());
+            log.info("Backup {} written ({}): network version {}, {} recorded changes, {}, {} bytes{}", stored.name(),
+                    why, stored.networkVersion(), archive.state().history().size(), archive.records().counts(),
+                    stored.bytes(), archive.encrypted() ? ", encrypted" : "");
             prune();
             return stored;
         } catch (IOException | RuntimeException e) {
@@ -178,7 +222,7 @@ public class BackupService implements BackupBeforeWrite {
             return List.of();
         }
         var result = new ArrayList<StoredBackup>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
             for (Path file : files) {
                 parse(file.getFileName().toString()).ifPresent(named -> {
                     try {
@@ -205,13 +249,13 @@ public class BackupService implements BackupBeforeWrite {
      * A stored backup's bytes, by the name {@link #list()} gives.
      *
      * @throws IllegalArgumentException if the name is not a backup's (so that no other file can be asked for)
-     * @throws java.util.NoSuchElementException if there is no such backup
+     * @throws NoSuchElementException if there is no such backup
      */
     public byte[] read(String name) {
         try {
             return Files.readAllBytes(file(name));
         } catch (NoSuchFileException e) {
-            throw new java.util.NoSuchElementException("there is no backup " + name + " in " + folder);
+            throw new NoSuchElementException("there is no backup " + name + " in " + folder);
         } catch (IOException e) {
             throw new BackupFailedException("could not read the backup " + name + ": " + e, e);
         }
@@ -251,9 +295,10 @@ public class BackupService implements BackupBeforeWrite {
 
     /** The archive's name, or with {@code -2}, {@code -3}… if a backup already has it (two in one millisecond). */
     private Path freeName(String name) {
+        String suffix = name.endsWith(ENCRYPTED_SUFFIX) ? ENCRYPTED_SUFFIX : SUFFIX;
         Path target = folder.resolve(name);
         for (int n = 2; Files.exists(target); n++) {
-            target = folder.resolve(name.substring(0, name.length() - SUFFIX.length()) + "-" + n + SUFFIX);
+            target = folder.resolve(name.substring(0, name.length() - suffix.length()) + "-" + n + suffix);
         }
         return target;
     }

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,10 +47,13 @@ import org.partnershipatlas.writes.ConflictException;
 
 /**
  * Backups, for admins ({@code /backups}): the stored backups (time, network version, size) to download or restore,
- * a backup made now, and a backup file uploaded to restore. A restore is always previewed first — what it would add,
- * change and remove, and that the history goes back too — and made only when confirmed, through
- * {@link RestoreService} and so the one door. Anything refused is shown in words at the top of the page (or in the
- * dialog), and nothing has then changed.
+ * a backup made now, and a backup file uploaded to restore. Whether backups are encrypted is said at the top — and
+ * when they are not, that they hold password hashes and contact details in the clear. A restore is always previewed
+ * first — what it would add, change and remove, that the history goes back too, and how many users, tokens, returns,
+ * registrations and stories take the place of the ones here — and made only when confirmed, through
+ * {@link RestoreService} and so the one door. A restore that replaced the users signs the admin out: their account
+ * may not be in the backup, or not with the same password or roles, so they sign in again with one that is. Anything
+ * refused is shown in words at the top of the page (or in the dialog), and nothing has then changed.
  */
 @Route(value = "backups", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
@@ -59,19 +63,23 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private final BackupService backups;
     private final RestoreService restores;
     private final NetworkReads reads;
+    private final AuthenticationContext authentication;
     private final long maxBytes;
     private final Grid<BackupService.StoredBackup> grid = new Grid<>();
     private final Div problem = new Div();
 
-    public BackupsView(BackupService backups, RestoreService restores, NetworkReads reads, AtlasProperties properties) {
+    public BackupsView(BackupService backups, RestoreService restores, NetworkReads reads,
+                       AuthenticationContext authentication, AtlasProperties properties) {
         this.backups = backups;
         this.restores = restores;
         this.reads = reads;
+        this.authentication = authentication;
         this.maxBytes = properties.limits().maxImportBytes();
         setId("backups-view");
         configureProblem();
         configureGrid();
-        add(new H2(getTranslation("backups.heading")), intro(properties.backup().interval()), problem, toolbar(), grid,
+        add(new H2(getTranslation("backups.heading")), intro(properties.backup().interval()), encryption(), problem,
+                toolbar(), grid,
                 new H3(getTranslation("backups.upload.heading")), new Paragraph(getTranslation("backups.upload.intro")),
                 upload());
         refresh();
@@ -83,6 +91,20 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("backups.intro", backups.folder().toString(), schedule, backups.keep()));
         intro.setId("backups-intro");
         return intro;
+    }
+
+    /** Whether backups are encrypted; when not, a warning of what they then show to whoever has a copy. */
+    private Paragraph encryption() {
+        if (backups.encrypted()) {
+            var encrypted = new Paragraph(getTranslation("backups.encrypted"));
+            encrypted.setId("backups-encrypted");
+            return encrypted;
+        }
+        var warning = new Paragraph(getTranslation("backups.unencrypted"));
+        warning.setId("backups-unencrypted");
+        warning.getElement().setAttribute("role", "note");
+        warning.getStyle().set("color", "var(--lumo-error-text-color)");
+        return warning;
     }
 
     private void configureProblem() {
@@ -129,7 +151,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private Upload upload() {
         var upload = new Upload(uploadHandler());
         upload.setId("restore-upload");
-        upload.setAcceptedFileTypes(BackupController.ZIP, ".zip");
+        upload.setAcceptedFileTypes(BackupController.ZIP, ".zip", ".enc", "application/octet-stream");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setUploadButton(new Button(getTranslation("backups.upload.button")));
@@ -181,15 +203,23 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         long base = preview.outcome().preview().baseVersion();
         var dialog = new RestoreDialog(name, preview, reads.current().snapshot());
         dialog.onConfirm(reason -> {
+            RestoreService.Restore done;
             try {
-                RestoreService.Restore done = commit.restore(reason, base);
-                dialog.close();
-                refresh();
-                notify(getTranslation("backups.restored", done.outcome().result().version(),
-                        done.outcome().backupBefore()), NotificationVariant.LUMO_SUCCESS);
+                done = commit.restore(reason, base);
             } catch (RuntimeException e) {
                 dialog.refused(String.join(" ", messages(e)));
+                return;
             }
+            dialog.close();
+            if (done.replacesRecords()) {
+                notify(getTranslation("backups.restored-sign-in", done.outcome().result().version(),
+                        done.outcome().backupBefore()), NotificationVariant.LUMO_SUCCESS);
+                authentication.logout();
+                return;
+            }
+            refresh();
+            notify(getTranslation("backups.restored", done.outcome().result().version(),
+                    done.outcome().backupBefore()), NotificationVariant.LUMO_SUCCESS);
         });
         dialog.open();
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -247,9 +248,9 @@ final class HistoryLines {
                 JsonNode before = state(item.get("before"), field + ".before");
                 JsonNode after = state(item.get("after"), field + ".after");
                 boolean knownType = type != null && type.isTextual()
-                        && (type.textValue().equals("organisation") || type.textValue().equals("link"));
+                        && Arrays.stream(EntityType.values()).anyMatch(t -> t.token().equals(type.textValue()));
                 if (!knownType) {
-                    error(field + ".type", describe(type), "expected organisation or link");
+                    error(field + ".type", describe(type), "expected organisation, link or country");
                 }
                 if (id == null || !id.isTextual()) {
                     error(field + ".id", describe(id), "expected the entity's id as text");

@@ -26,7 +26,9 @@ import org.partnershipatlas.writes.ImportPreview;
 /**
  * The confirmation before a restore: what the backup is, what it would change (organisations and links added,
  * changed and removed, by name), that the history is replaced too and that a backup of the present is written
- * first; a reason for the history; Restore or Cancel. The view does the restoring: this dialog only asks.
+ * first, how many users, tokens, returns, registrations and stories replace the ones here (and that the admin then
+ * signs in again) or that they stay (a format {@code /1} backup); a reason for the history; Restore or Cancel. The
+ * view does the restoring: this dialog only asks.
  */
 class RestoreDialog extends Dialog {
     /** Names listed per kind of change; the rest are counted. */
@@ -45,7 +47,7 @@ class RestoreDialog extends Dialog {
         setId("restore-dialog");
         setHeaderTitle(getTranslation("backups.restore.title"));
         setWidth("min(46rem, 95vw)");
-        BackupArchive.Manifest manifest = preview.manifest();
+        BackupManifest manifest = preview.manifest();
         ImportPreview changes = preview.outcome().preview();
         Names names = new Names(preview.contents(), current);
 
@@ -66,6 +68,8 @@ class RestoreDialog extends Dialog {
         }
         var warning = new Paragraph(getTranslation("backups.restore.warning"));
         warning.addClassName("restore-warning");
+        var records = records(preview.contents().records());
+        records.setId("restore-records");
         var reason = new TextField(getTranslation("backups.restore.reason"));
         reason.setId("restore-reason");
         reason.setWidthFull();
@@ -73,7 +77,7 @@ class RestoreDialog extends Dialog {
         problem.setId("restore-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(facts, summary, warning, reason, problem);
+        add(facts, summary, warning, records, reason, problem);
 
         var restore = new Button(getTranslation("backups.restore.confirm"), e -> confirm.accept(reason.getValue()));
         restore.setId("restore-confirm");
@@ -81,6 +85,18 @@ class RestoreDialog extends Dialog {
         var cancel = new Button(getTranslation("backups.cancel"), e -> close());
         cancel.setId("restore-cancel");
         getFooter().add(cancel, restore);
+    }
+
+    /** What else the restore replaces (format {@code /2}) or leaves (format {@code /1}). */
+    private Paragraph records(AppRecords records) {
+        if (records == null) {
+            return new Paragraph(getTranslation("backups.restore.records-kept"));
+        }
+        var paragraph = new Paragraph(getTranslation("backups.restore.records", records.users().size(),
+                records.tokens().size(), records.rounds().size(), records.invitations().size(),
+                records.registrations().size(), records.stories().size()));
+        paragraph.addClassName("restore-warning");
+        return paragraph;
     }
 
     /** What Restore does, with the reason typed. */

@@ -82,7 +82,7 @@ class DataController {
         ImportMode importMode = parseMode(mode);
         byte[] body = ApiBodies.read(request.getInputStream(), request.getContentLengthLong(),
                 properties.limits().maxImportBytes());
-        var outcome = data.importJson(new ByteArrayInputStream(body), importMode,
+        var outcome = data.importJson(body, importMode,
                 new DataService.Upload("request body (JSON)", body.length, ApiBodies.sha256(body)),
                 change(reason), dryRun, ApiBodies.ifMatch(ifMatch));
         return dryRun ? outcome.preview() : ImportAnswer.of(importMode, outcome);

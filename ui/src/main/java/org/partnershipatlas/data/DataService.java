@@ -27,6 +27,8 @@ import org.partnershipatlas.store.ImportMode;
 import org.partnershipatlas.store.Revised;
 import org.partnershipatlas.store.WriteResult;
 import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.app.AtlasProperties;
+import org.partnershipatlas.app.PayloadTooLargeException;
 import org.partnershipatlas.writes.Change;
 import org.partnershipatlas.writes.NetworkWrites;
 
@@ -50,9 +52,12 @@ public class DataService {
 
     private final Memo<NetworkJson, byte[]> networkJson = Memo.ofWeight(NETWORK_JSON_BYTES, body -> body.length);
 
-    public DataService(NetworkReads reads, NetworkWrites writes) {
+    private final long maxEntities;
+
+    public DataService(NetworkReads reads, NetworkWrites writes, AtlasProperties properties) {
         this.reads = reads;
         this.writes = writes;
+        this.maxEntities = properties.limits().importEntities();
     }
 
     /** An uploaded file as the history records it. */
@@ -77,10 +82,36 @@ public class DataService {
     }
 
     /** @throws org.partnershipatlas.model.validation.ValidationException with every error; nothing is then changed */
-    public NetworkWrites.ImportOutcome importJson(InputStream json, ImportMode mode, Upload upload, Change change,
+    public NetworkWrites.ImportOutcome importJson(byte[] json, ImportMode mode, Upload upload, Change change,
                                                   boolean dryRun, Long expectedVersion) {
-        return writes.importNetwork(JsonSnapshotFormat.parse(json), mode, upload.file(), change, dryRun,
-                expectedVersion);
+        requireWithinEntityLimit(JsonSnapshotFormat.countEntities(new ByteArrayInputStream(json), maxEntities));
+        return writes.importNetwork(JsonSnapshotFormat.parse(new ByteArrayInputStream(json)), mode, upload.file(),
+                change, dryRun, expectedVersion);
+    }
+
+    /**
+     * An import holding more entities than the heap can plan is refused before it is read into memory: a file far
+     * under the byte limit may still list a million tiny organisations.
+     */
+    private void requireWithinEntityLimit(long entities) {
+        if (entities > maxEntities) {
+            throw new PayloadTooLargeException("an import may hold at most " + maxEntities + " countries, "
+                    + "organisations and links together (atlas.limits.max-import-entities); this one holds more");
+        }
+    }
+
+    /** Rows of a spreadsheet file, at most: its line breaks (a quoted cell may hold more, so it is an upper bound). */
+    private static long rows(byte[] csv) {
+        if (csv == null) {
+            return 0;
+        }
+        long rows = 0;
+        for (byte b : csv) {
+            if (b == '\n') {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     /**
@@ -91,6 +122,7 @@ public class DataService {
      */
     public NetworkWrites.ImportOutcome importCsv(byte[] organisations, byte[] links, byte[] assessments, ImportMode mode,
                                                  Upload upload, Change change, boolean dryRun, Long expectedVersion) {
+        requireWithinEntityLimit(rows(organisations) + rows(links));
         byte[] linkBytes = links == null
                 ? String.join(",", CsvSnapshotFormat.LINK_COLUMNS).getBytes(StandardCharsets.UTF_8) : links;
         ParsedNetwork parsed = CsvSnapshotFormat.parse(new ByteArrayInputStream(organisations),

@@ -157,7 +157,7 @@ class ImportPanel extends VerticalLayout {
         var upload = new DataService.Upload(f.name(), f.bytes(), f.sha256());
         Change change = Change.by(Actor.current(), "import in the Data view").withReason(reason.getValue());
         if (f.jsonBytes() != null) {
-            return data.importJson(new java.io.ByteArrayInputStream(f.jsonBytes()), chosen, upload, change, dryRun, baseVersion);
+            return data.importJson(f.jsonBytes(), chosen, upload, change, dryRun, baseVersion);
         }
         return data.importCsv(f.organisations(), f.links(), f.assessments(), chosen, upload, change, dryRun, baseVersion);
     }

@@ -1,17 +1,17 @@
 package org.partnershipatlas.returns;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.partnershipatlas.app.AtlasProperties;
 
 /**
- * Where people outside reach the app, for the links in invitations: {@code atlas.returns.public-url} when set (it
- * should be, behind a proxy), else the address the admin's own request came to.
+ * Where people outside reach the app, for the links in invitations: {@code atlas.returns.public-url}. Never the
+ * address a request came to: a request's Host header is the client's to choose, and a link built from it would send
+ * an invited lead to whatever site the caller named. Without the setting, links are paths ({@code /respond/…}) for
+ * the admin to put after the app's address, and nothing is emailed.
  */
 @Component
-class PublicUrl {
+public class PublicUrl {
     private final String configured;
 
     PublicUrl(AtlasProperties properties) {
@@ -23,15 +23,13 @@ class PublicUrl {
         }
     }
 
-    /** The configured address if there is one, else {@code requestBase}. */
-    String or(String requestBase) {
-        return configured != null ? configured : requestBase;
+    /** Whether the public address is set (links are then whole addresses, and may be emailed). */
+    public boolean isSet() {
+        return configured != null;
     }
 
-    String base(HttpServletRequest request) {
-        if (configured != null) {
-            return configured;
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).toUriString();
+    /** The link for a path such as {@code /respond/<token>}: under the public address, or the path alone. */
+    String link(String path) {
+        return configured == null ? path : configured + path;
     }
 }

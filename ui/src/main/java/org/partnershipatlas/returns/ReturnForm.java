@@ -106,7 +106,7 @@ class ReturnForm extends VerticalLayout {
     }
 
     private String partnerName(Link l) {
-        String partner = l.from().equals(organisation.id()) ? l.to() : l.from();
+        String partner = ReturnPartners.partnerOf(network, organisation.id(), l);
         return network.organisation(partner).map(Organisation::name).orElse(partner);
     }
 
@@ -143,9 +143,11 @@ class ReturnForm extends VerticalLayout {
             this.link = link;
             setId("known-" + index);
             frame(this);
-            String partner = link.from().equals(organisation.id()) ? link.to() : link.from();
+            String partner = ReturnPartners.partnerOf(network, organisation.id(), link);
+            String inherited = ReturnPartners.inheritedFrom(network, organisation.id(), link);
             var heading = new H3(partnerName(link) + network.organisation(partner)
-                    .map(o -> o.country() == null ? "" : " — " + countryName(o.country())).orElse(""));
+                    .map(o -> o.country() == null ? "" : " — " + countryName(o.country())).orElse("")
+                    + (inherited == null ? "" : " · " + getTranslation("respond.inherited-from", inherited)));
             heading.setId("known-" + index + "-heading");
             getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
             var facts = new Paragraph(getTranslation("kind." + ReturnLinkFields.token(link.kind()))

@@ -95,6 +95,8 @@ final class ReturnItems {
         var items = new ArrayList<Item>();
         var ownLinks = new HashSet<String>();
         network.linksOf(org).forEach(l -> ownLinks.add(l.id()));
+        network.inheritedLinks(org).forEach(l -> ownLinks.add(l.id()));
+        List<String> predecessors = network.predecessorsOf(org);
 
         for (int i = 0; i < size(body, "confirm", errors); i++) {
             String id = body.get("confirm").get(i).asText(null);
@@ -119,7 +121,7 @@ final class ReturnItems {
             });
             json.put("confidence", Confidence.A.name());
             Link corrected = parseLink(json, at, source, errors);
-            if (corrected != null && !corrected.touches(org)) {
+            if (corrected != null && !corrected.touches(org) && predecessors.stream().noneMatch(corrected::touches)) {
                 errors.add(at + ".from", "from", corrected.from(), "a return may only keep links of " + organisation.name());
             } else if (corrected != null) {
                 items.add(new Item("correct:" + i, "correct " + label(link, network, null), List.of(), List.of(corrected), null, null));
@@ -294,9 +296,7 @@ final class ReturnItems {
         if (!sources.contains(source)) {
             sources.add(source);
         }
-        return new Link(link.id(), link.from(), link.to(), link.kind(), link.since(), link.until(), link.status(),
-                link.themes(), link.activities(), link.learning(), link.strength(), Confidence.A, sources,
-                link.assessments());
+        return link.withSources(Confidence.A, sources);
     }
 
     private static Link parseLink(ObjectNode json, String at, Source source, Errors errors) {

@@ -55,12 +55,10 @@ import org.partnershipatlas.writes.ImportPreview;
 class ReturnsController {
     private final ReturnsService returns;
     private final NetworkReads reads;
-    private final PublicUrl publicUrl;
 
-    ReturnsController(ReturnsService returns, NetworkReads reads, PublicUrl publicUrl) {
+    ReturnsController(ReturnsService returns, NetworkReads reads) {
         this.returns = returns;
         this.reads = reads;
-        this.publicUrl = publicUrl;
     }
 
     // --- rounds ------------------------------------------------------------------------------------------------------
@@ -116,8 +114,7 @@ class ReturnsController {
                         : new ReturnsService.Invitee(o.isTextual() ? o.asText() : null, null));
             }
         }
-        var opened = returns.open(Actor.current(), body.path("title").asText(null), closes, invitees,
-                publicUrl.base(request));
+        var opened = returns.open(Actor.current(), body.path("title").asText(null), closes, invitees);
         Round r = opened.round();
         return ResponseEntity.created(URI.create("/api/returns/" + r.id()))
                 .body(new Opened(r.id(), r.title(), r.closes(), opened.invitations().stream().map(InvitationAnswer::of).toList()));
@@ -171,16 +168,16 @@ class ReturnsController {
     @Operation(summary = "Email a reminder, with a fresh link, to every organisation that has not submitted (admin)")
     @ApiProblems(410)
     @PostMapping("/returns/{id}/remind")
-    Reminded remind(@PathVariable String id, HttpServletRequest request) {
+    Reminded remind(@PathVariable String id) {
         RequestChecks.id("id", id);
-        return new Reminded(returns.remind(Actor.current(), id, publicUrl.base(request)));
+        return new Reminded(returns.remind(Actor.current(), id));
     }
 
     @Operation(summary = "A new link for one invitation; the old one stops working (admin)")
     @PostMapping("/invitations/{id}/reissue")
-    InvitationAnswer reissue(@PathVariable String id, HttpServletRequest request) {
+    InvitationAnswer reissue(@PathVariable String id) {
         RequestChecks.id("id", id);
-        return InvitationAnswer.of(returns.reissue(Actor.current(), id, publicUrl.base(request)));
+        return InvitationAnswer.of(returns.reissue(Actor.current(), id));
     }
 
     @Operation(summary = "Revoke one invitation's link (admin); reissue to give a new one")

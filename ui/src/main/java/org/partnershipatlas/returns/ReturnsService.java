@@ -86,7 +86,7 @@ public class ReturnsService {
                 .map(Organisation::id).toList();
     }
 
-    public Opened open(Actor actor, String title, LocalDate closes, List<Invitee> invitees, String baseUrl) {
+    public Opened open(Actor actor, String title, LocalDate closes, List<Invitee> invitees) {
         requireAdmin(actor);
         Errors errors = new Errors();
         String cleanTitle = title == null ? "" : title.strip();
@@ -123,13 +123,13 @@ public class ReturnsService {
             String id = newId();
             invitations.add(new Invitation(id, round.id(), invitee.organisation(), hash(token), invitee.email(),
                     Status.NOT_STARTED, Instant.now(), null, null, null, null, null, null, null, null, null, null));
-            issued.add(new Issued(id, invitee.organisation(), url(baseUrl, token), token, false));
+            issued.add(new Issued(id, invitee.organisation(), url(token), token, false));
         }
         store.createRound(round, invitations);
         var sent = new ArrayList<Issued>();
         for (int i = 0; i < issued.size(); i++) {
             Issued x = issued.get(i);
-            boolean emailed = mail.invite(invitations.get(i).email(), name(network, x.organisation()), round.title(),
+            boolean emailed = canEmail() && mail.invite(invitations.get(i).email(), name(network, x.organisation()), round.title(),
                     round.closes().toString(), x.url(), false);
             sent.add(new Issued(x.invitation(), x.organisation(), x.url(), x.token(), emailed));
         }
@@ -147,11 +147,14 @@ public class ReturnsService {
         return java.util.HexFormat.of().formatHex(bytes);
     }
 
-    /** The link of a token: under {@code atlas.returns.public-url} when set, else under {@code baseUrl}. */
-    String url(String baseUrl, String token) {
-        String chosen = publicUrl.or(baseUrl);
-        String base = chosen == null ? "" : chosen.replaceAll("/+$", "");
-        return base + "/respond/" + token;
+    /** The link of a token: under {@code atlas.returns.public-url} when set, else the path alone. */
+    String url(String token) {
+        return publicUrl.link("/respond/" + token);
+    }
+
+    /** Whether invitations can be emailed: SMTP is set up and links are whole addresses. */
+    private boolean canEmail() {
+        return publicUrl.isSet();
     }
 
     static String hash(String token) {
@@ -176,12 +179,12 @@ public class ReturnsService {
     }
 
     /** A new link for an invitation (the old one stops working). */
-    public Issued reissue(Actor actor, String invitationId, String baseUrl) {
+    public Issued reissue(Actor actor, String invitationId) {
         requireAdmin(actor);
         Invitation i = store.invitation(invitationId).orElseThrow(() -> new NotFoundException("invitation", invitationId));
         String token = SecretFile.generate(32);
         store.reissue(i.id(), hash(token), Instant.now());
-        return new Issued(i.id(), i.organisation(), url(baseUrl, token), token, false);
+        return new Issued(i.id(), i.organisation(), url(token), token, false);
     }
 
     public void revoke(Actor actor, String invitationId) {
@@ -192,7 +195,7 @@ public class ReturnsService {
     }
 
     /** Reminds every organisation that has not submitted and has an email; @return how many were emailed */
-    public int remind(Actor actor, String roundId, String baseUrl) {
+    public int remind(Actor actor, String roundId) {
         requireAdmin(actor);
         Round round = round(roundId);
         NetworkSnapshot network = reads.current().snapshot();
@@ -201,8 +204,8 @@ public class ReturnsService {
             if ((i.status() == Status.NOT_STARTED || i.status() == Status.DRAFT) && i.email() != null && !i.revoked()) {
                 // A link of its own: the first is stored only hashed and cannot be sent again; it keeps working.
                 String token = SecretFile.generate(32);
-                if (mail.invite(i.email(), name(network, i.organisation()), round.title(), round.closes().toString(),
-                        url(baseUrl, token), true)) {
+                if (canEmail() && mail.invite(i.email(), name(network, i.organisation()), round.title(), round.closes().toString(),
+                        url(token), true)) {
                     store.reminded(i.id(), hash(token), Instant.now());
                     sent++;
                 }
@@ -234,7 +237,11 @@ public class ReturnsService {
         NetworkSnapshot network = reads.current().snapshot();
         Organisation organisation = network.organisation(i.organisation())
                 .orElseThrow(() -> new NotFoundException("organisation", i.organisation()));
-        return new Open(i, round, organisation, network.linksOf(organisation.id()));
+        // Its own links and those it carries forward from the bodies it succeeded (Swansea Bay: the Swansea NHS
+        // Trust's Gambia link): it answers for both.
+        var links = new ArrayList<>(network.linksOf(organisation.id()));
+        links.addAll(network.inheritedLinks(organisation.id()));
+        return new Open(i, round, organisation, List.copyOf(links));
     }
 
     public void saveDraft(String token, JsonNode draft) {

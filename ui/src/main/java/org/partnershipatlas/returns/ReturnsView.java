@@ -26,7 +26,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.partnershipatlas.layout.CsvDownload;
@@ -242,7 +241,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
                 invitees.add(new ReturnsService.Invitee(o.id(), f == null || f.isEmpty() ? null : f.getValue().strip()));
             });
             try {
-                var opened = returns.open(Actor.current(), title.getValue(), closes.getValue(), invitees, baseUrl());
+                var opened = returns.open(Actor.current(), title.getValue(), closes.getValue(), invitees);
                 d.close();
                 refresh();
                 links(opened).open();
@@ -257,10 +256,6 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         d.open();
     }
 
-    private String baseUrl() {
-        var request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : publicUrl.base(((VaadinServletRequest) request).getHttpServletRequest());
-    }
 
     /** The new links, shown once, with a CSV download. */
     Dialog links(ReturnsService.Opened opened) {
@@ -273,7 +268,9 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         opened.invitations().forEach(i -> names.put(i.organisation(),
                 network.organisation(i.organisation()).map(Organisation::name).orElse(i.organisation())));
         d.add(new Paragraph(getTranslation("returns.copy-links")));
-        if (opened.invitations().stream().noneMatch(ReturnsService.Issued::emailed)) {
+        if (!publicUrl.isSet()) {
+            d.add(new Paragraph(getTranslation("returns.no-public-url")));
+        } else if (opened.invitations().stream().noneMatch(ReturnsService.Issued::emailed)) {
             d.add(new Paragraph(getTranslation("returns.smtp-off")));
         }
         var grid = new Grid<ReturnsService.Issued>();

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.partnershipatlas.layout.CsvDownload;
@@ -75,7 +74,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(heading, new Paragraph(getTranslation("returns.closes") + " " + round.closes()));
         if (actor.has(Role.ADMIN)) {
             var remind = new Button(getTranslation("returns.remind"), e -> {
-                int sent = returns.remind(Actor.current(), round.id(), baseUrl());
+                int sent = returns.remind(Actor.current(), round.id());
                 Notification.show(getTranslation("returns.reminded", sent));
                 refresh();
             });
@@ -111,7 +110,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
             box.add(review);
         }
         if (actor.has(Role.ADMIN) && i.status() != Status.REVIEWED && ReturnsService.isOpen(round)) {
-            var reissue = new Button(getTranslation("returns.reissue"), e -> showLink(returns.reissue(Actor.current(), i.id(), baseUrl())));
+            var reissue = new Button(getTranslation("returns.reissue"), e -> showLink(returns.reissue(Actor.current(), i.id())));
             reissue.setId("reissue-" + i.id());
             reissue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             box.add(reissue);
@@ -139,7 +138,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         url.setReadOnly(true);
         url.setWidth("48em");
         url.setId("reissued-url");
-        d.add(new Paragraph(getTranslation("returns.copy-links")), url,
+        d.add(new Paragraph(getTranslation(publicUrl.isSet() ? "returns.copy-links" : "returns.no-public-url")), url,
                 CsvDownload.link(getTranslation("returns.csv"), "return-link.csv", List.of("organisation", "name", "url"),
                         () -> List.of(List.of(issued.organisation(), name, issued.url()))));
         d.getFooter().add(new Button("OK", e -> d.close()));
@@ -153,10 +152,6 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private String baseUrl() {
-        var request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : publicUrl.base(((VaadinServletRequest) request).getHttpServletRequest());
-    }
 
     @Override
     public String getPageTitle() {

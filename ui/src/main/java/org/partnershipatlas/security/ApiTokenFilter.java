@@ -2,6 +2,7 @@ package org.partnershipatlas.security;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.partnershipatlas.app.DatabaseOutage;
 import org.partnershipatlas.app.Problems;
 
 /**
@@ -34,7 +36,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var authentication = tokens.authenticate(header.substring(7).strip());
+        Optional<ApiTokens.TokenAuthentication> authentication;
+        try {
+            authentication = tokens.authenticate(header.substring(7).strip());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            Problems.write(request, response, DatabaseOutage.problem(), Map.of("Retry-After", DatabaseOutage.retryAfter()));
+            return;
+        }
         if (authentication.isEmpty()) {
             Problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "sign-in", "Sign-in needed",
                     "the API token is not known or has been revoked"),

@@ -11,6 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import org.partnershipatlas.app.DatabaseOutage;
 import org.partnershipatlas.app.Problems;
 
 /** The API's 401 and 403 as problem JSON (written directly, so no error page is involved). */
@@ -20,6 +21,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.isOutage(e)) {
+            // The user store could not be asked: the credentials were not judged at all.
+            Problems.write(request, response, DatabaseOutage.problem(), Map.of("Retry-After", DatabaseOutage.retryAfter()));
+            return;
+        }
         String detail = request.getHeader("Authorization") == null
                 ? "sign in: HTTP Basic with a user name and password, or Authorization: Bearer with an API token"
                 : "the credentials were not accepted";

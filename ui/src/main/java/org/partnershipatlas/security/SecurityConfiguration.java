@@ -2,6 +2,7 @@ package org.partnershipatlas.security;
 
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +43,8 @@ import org.partnershipatlas.app.AtlasProperties;
  * ADMIN (a backup holds everything, so even reading one is not public). Refusals are
  * problem JSON: 401 with a challenge, 403, 429 for a held-off user name.</li>
  * <li><b>The Vaadin UI</b>: form sign-in at {@code /login} (and OpenID Connect when configured), Vaadin's CSRF
- * protection for its own requests, views guarded by their annotations and, when reading is not public, by
+ * protection for its own requests and Spring's for every other POST (the sign-in form included), a session cookie
+ * with {@code SameSite=Lax}, views guarded by their annotations and, when reading is not public, by
  * {@link PublicReadAccessChecker}.</li>
  * </ul>
  * Both send a Content-Security-Policy under which the Vaadin app, sigma.js and the map work and no script is ever
@@ -125,7 +127,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, AtlasProperties properties, LoginAttempts attempts,
-                                   OidcProviders oidc) throws Exception {
+                                   OidcProviders oidc, RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/vendor/**", "/js/**", "/css/**", "/images/**").permitAll());
         // Every page: no framing (CSP frame-ancestors 'none' and X-Frame-Options DENY). The embeds alone may be
@@ -146,7 +148,11 @@ public class SecurityConfiguration {
             http.oauth2Login(o -> o.loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(new OidcUsers(properties.security().oidc()))));
         }
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")).build();
+        // CSRF: Vaadin's own requests carry Vaadin's token and are left to it; every other POST — the sign-in form's
+        // above all — needs Spring's token, which the sign-in form sends from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .enableCsrfConfiguration(false)).build();
     }
 
     /** Views are checked by their annotations and, when reading is not public, by {@link PublicReadAccessChecker}. */

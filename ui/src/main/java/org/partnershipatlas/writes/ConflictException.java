@@ -11,11 +11,23 @@ import java.util.Map;
 public class ConflictException extends RuntimeException {
     private final String code;
     private final Map<String, Object> details;
+    private final Integer retryAfterSeconds;
 
     public ConflictException(String code, String message, Map<String, Object> details) {
+        this(code, message, details, null);
+    }
+
+    /** @param retryAfterSeconds when the same request is worth trying again ({@code Retry-After}), or {@code null} */
+    public ConflictException(String code, String message, Map<String, Object> details, Integer retryAfterSeconds) {
         super(message);
         this.code = code;
         this.details = Map.copyOf(details);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds after which trying the same request again may succeed, or empty when it would not. */
+    public java.util.Optional<Integer> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
     }
 
     /** A stable code for scripts ({@code has-links}, {@code stale-preview}, {@code later-changes}). */

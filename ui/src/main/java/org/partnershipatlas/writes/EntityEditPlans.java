@@ -11,6 +11,7 @@ import org.partnershipatlas.model.validation.Errors;
 import org.partnershipatlas.model.validation.NetworkChange;
 import org.partnershipatlas.model.validation.ParsedNetwork;
 import org.partnershipatlas.model.validation.SnapshotValidator;
+import org.partnershipatlas.model.validation.ThemePolicy;
 import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
 import org.partnershipatlas.store.EntityChange;
@@ -26,7 +27,7 @@ final class EntityEditPlans {
     private EntityEditPlans() {
     }
 
-    static Plan createOrganisation(ParsedNetwork body, NetworkSnapshot current) {
+    static Plan createOrganisation(ParsedNetwork body, NetworkSnapshot current, ThemePolicy themes) {
         Errors errors = body.errors();
         body.organisations().forEach(o -> {
             if (current.organisation(o.value().id()).isPresent()) {
@@ -34,14 +35,15 @@ final class EntityEditPlans {
                         "an organisation with id \"" + o.value().id() + "\" already exists");
             }
         });
-        NetworkChange valid = validateOne(body, current, location(body, "organisation"));
+        NetworkChange valid = validateOne(body, current, location(body, "organisation"), themes);
         return Plan.merge(valid, List.of(Entities.change(null, valid.organisations().get(0))));
     }
 
-    static Plan updateOrganisation(String id, ParsedNetwork body, Long ifRevision, NetworkSnapshot current) {
+    static Plan updateOrganisation(String id, ParsedNetwork body, Long ifRevision, NetworkSnapshot current,
+                                   ThemePolicy themes) {
         Organisation before = current.organisation(id).orElseThrow(() -> new NotFoundException("organisation", id));
         requireSameId(body.organisations().stream().map(o -> o.value().id()).toList(), id, body, "organisation");
-        NetworkChange valid = validateOne(body, current, location(body, "organisation"));
+        NetworkChange valid = validateOne(body, current, location(body, "organisation"), themes);
         Organisation after = valid.organisations().get(0);
         Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.organisation(id), ifRevision);
         boolean same = after.equals(before);
@@ -69,7 +71,7 @@ final class EntityEditPlans {
                 entities);
     }
 
-    static Plan createLink(ParsedNetwork body, NetworkSnapshot current) {
+    static Plan createLink(ParsedNetwork body, NetworkSnapshot current, ThemePolicy themes) {
         Errors errors = body.errors();
         body.links().forEach(l -> {
             if (current.link(l.value().id()).isPresent()) {
@@ -77,14 +79,15 @@ final class EntityEditPlans {
                         "a link with id \"" + l.value().id() + "\" already exists");
             }
         });
-        NetworkChange valid = validateOne(body, current, location(body, "link"));
+        NetworkChange valid = validateOne(body, current, location(body, "link"), themes);
         return Plan.merge(valid, List.of(Entities.change(null, valid.links().get(0))));
     }
 
-    static Plan updateLink(String id, ParsedNetwork body, Long ifRevision, NetworkSnapshot current) {
+    static Plan updateLink(String id, ParsedNetwork body, Long ifRevision, NetworkSnapshot current,
+                           ThemePolicy themes) {
         Link before = current.link(id).orElseThrow(() -> new NotFoundException("link", id));
         requireSameId(body.links().stream().map(l -> l.value().id()).toList(), id, body, "link");
-        NetworkChange valid = validateOne(body, current, location(body, "link"));
+        NetworkChange valid = validateOne(body, current, location(body, "link"), themes);
         Link after = valid.links().get(0);
         Map<EntityKey, Long> expected = ifRevision == null ? Map.of() : Map.of(EntityKey.link(id), ifRevision);
         boolean same = after.equals(before);
@@ -108,12 +111,13 @@ final class EntityEditPlans {
     }
 
     /** Validates a one-entity body against the current network, reporting its field errors with the others. */
-    private static NetworkChange validateOne(ParsedNetwork body, NetworkSnapshot current, String location) {
+    private static NetworkChange validateOne(ParsedNetwork body, NetworkSnapshot current, String location,
+                                             ThemePolicy themes) {
         if (body.organisations().isEmpty() && body.links().isEmpty()) {
             body.errors().throwIfAny();
             throw new ValidationException(new ValidationError(location, null, null, "nothing to write"));
         }
-        return SnapshotValidator.validate(body, Entities.organisationIds(current), Entities.countryCodes(current));
+        return SnapshotValidator.validate(body, Entities.organisationIds(current), Entities.countryCodes(current), themes);
     }
 
     private static String location(ParsedNetwork body, String fallback) {

@@ -13,6 +13,7 @@ import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.validation.NetworkChange;
 import org.partnershipatlas.model.validation.ParsedNetwork;
 import org.partnershipatlas.model.validation.SnapshotValidator;
+import org.partnershipatlas.model.validation.ThemePolicy;
 import org.partnershipatlas.store.EntityChange;
 import org.partnershipatlas.store.ImportMode;
 
@@ -27,9 +28,9 @@ final class ImportPlans {
     }
 
     /** Upserts what the file holds; only what differs from the stored network is written and recorded. */
-    static Plan merge(ParsedNetwork parsed, NetworkSnapshot current) {
-        NetworkChange valid = SnapshotValidator.validate(parsed, Entities.organisationIds(current),
-                Entities.countryCodes(current));
+    static Plan merge(ParsedNetwork parsed, NetworkSnapshot current, ThemePolicy themes) {
+        NetworkChange valid = keepingAssessments(parsed, SnapshotValidator.validate(parsed,
+                Entities.organisationIds(current), Entities.countryCodes(current), themes), current);
         var entities = new ArrayList<EntityChange>(Entities.countryChanges(valid.countries(), current));
         Set<String> changedCodes = ids(entities);
         List<Country> countries = valid.countries().stream().filter(c -> changedCodes.contains(c.code())).toList();
@@ -53,8 +54,9 @@ final class ImportPlans {
     }
 
     /** The file becomes the whole network: everything it holds that differs, and everything stored it lacks, is recorded. */
-    static Plan replace(ParsedNetwork parsed, NetworkSnapshot current) {
-        NetworkChange valid = SnapshotValidator.validate(parsed, Set.of(), Set.of());
+    static Plan replace(ParsedNetwork parsed, NetworkSnapshot current, ThemePolicy themes) {
+        NetworkChange valid = keepingAssessments(parsed, SnapshotValidator.validate(parsed, Set.of(), Set.of(), themes),
+                current);
         NetworkSnapshot next = new NetworkSnapshot(valid.countries(), valid.organisations(), valid.links());
         var entities = new ArrayList<EntityChange>(Entities.countryChanges(valid.countries(), current));
         for (Organisation o : next.organisations()) {
@@ -88,6 +90,20 @@ final class ImportPlans {
         seed.organisations().forEach(o -> entities.add(Entities.change(null, o)));
         seed.links().forEach(l -> entities.add(Entities.change(null, l)));
         return Plan.merge(NetworkChange.of(seed), entities);
+    }
+
+    /**
+     * A file that said nothing about assessments (spreadsheets without {@code assessments.csv}) leaves each stored
+     * link's assessments as they are; an empty {@code assessments.csv} with its header clears them.
+     */
+    private static NetworkChange keepingAssessments(ParsedNetwork parsed, NetworkChange valid, NetworkSnapshot current) {
+        if (!parsed.assessmentsOmitted()) {
+            return valid;
+        }
+        List<Link> links = valid.links().stream().map(l -> current.link(l.id())
+                .filter(stored -> !stored.assessments().isEmpty())
+                .map(stored -> l.withAssessments(stored.assessments())).orElse(l)).toList();
+        return new NetworkChange(valid.countries(), valid.organisations(), links);
     }
 
     static Set<String> ids(List<EntityChange> entities) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +19,15 @@ import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.validation.ParsedNetwork;
+import org.partnershipatlas.model.validation.ThemePolicy;
 import org.partnershipatlas.model.validation.ValidationException;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.security.Role;
+import org.partnershipatlas.store.AlongsideWrite;
 import org.partnershipatlas.store.ChangeKind;
 import org.partnershipatlas.store.EntityKey;
+import org.partnershipatlas.store.EntityType;
 import org.partnershipatlas.store.ImportMode;
 import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.RecordedChange;
@@ -110,8 +112,9 @@ public class NetworkWrites {
                 .withDetails(Map.of(MODE, mode.name().toLowerCase(Locale.ROOT)));
         return door.attempt(expectedBaseVersion == null, current -> {
             requireBase(expectedBaseVersion, current);
-            Plan plan = mode == ImportMode.REPLACE ? ImportPlans.replace(parsed, current.snapshot())
-                    : ImportPlans.merge(parsed, current.snapshot());
+            ThemePolicy themes = themePolicy(actor, current.snapshot());
+            Plan plan = mode == ImportMode.REPLACE ? ImportPlans.replace(parsed, current.snapshot(), themes)
+                    : ImportPlans.merge(parsed, current.snapshot(), themes);
             WriteDoor.authorise(actor, plan);
             ImportPreview preview = ImportPreview.of(plan.entities(), current.version());
             if (dryRun || plan.changesNothing()) {
@@ -138,7 +141,7 @@ public class NetworkWrites {
      * @throws ValidationException if the id is taken, the country unknown, or a field is wrong
      */
     public WriteResult createOrganisation(ParsedNetwork body, Change change) {
-        return edit(change, current -> EntityEditPlans.createOrganisation(body, current), null,
+        return edit(change, (current, themes) -> EntityEditPlans.createOrganisation(body, current, themes), null,
                 (plan, network) -> "added organisation " + plan.upserts().organisations().get(0).name());
     }
 
@@ -150,7 +153,7 @@ public class NetworkWrites {
      * @throws EditConflictException  if it changed since {@code ifRevision}
      */
     public WriteResult updateOrganisation(String id, ParsedNetwork body, Long ifRevision, Change change) {
-        return edit(change, current -> EntityEditPlans.updateOrganisation(id, body, ifRevision, current),
+        return edit(change, (current, themes) -> EntityEditPlans.updateOrganisation(id, body, ifRevision, current, themes),
                 EntityKey.organisation(id), (plan, network) -> plan.upserts().organisations().get(0).name() + ": "
                         + Entities.changedFields(plan) + " changed");
     }
@@ -160,7 +163,8 @@ public class NetworkWrites {
      * recorded); otherwise nothing is deleted silently: {@link ConflictException} {@code has-links}.
      */
     public WriteResult deleteOrganisation(String id, boolean withLinks, Long ifRevision, Change change) {
-        return edit(change, current -> EntityEditPlans.deleteOrganisation(id, withLinks, ifRevision, current), null,
+        return edit(change, (current, themes) -> EntityEditPlans.deleteOrganisation(id, withLinks, ifRevision, current),
+                null,
                 (plan, network) -> {
                     int links = plan.deleteLinks().size();
                     return "deleted organisation " + network.organisation(id).orElseThrow().name()
@@ -170,19 +174,20 @@ public class NetworkWrites {
 
     /** Creates one link. @throws ValidationException if the id is taken, an end unknown, or a field is wrong */
     public WriteResult createLink(ParsedNetwork body, Change change) {
-        return edit(change, current -> EntityEditPlans.createLink(body, current), null,
+        return edit(change, (current, themes) -> EntityEditPlans.createLink(body, current, themes), null,
                 (plan, network) -> "added link " + Entities.linkName(network, plan.upserts().links().get(0)));
     }
 
     /** Replaces the link with this id (its ends may change). */
     public WriteResult updateLink(String id, ParsedNetwork body, Long ifRevision, Change change) {
-        return edit(change, current -> EntityEditPlans.updateLink(id, body, ifRevision, current), EntityKey.link(id),
+        return edit(change, (current, themes) -> EntityEditPlans.updateLink(id, body, ifRevision, current, themes),
+                EntityKey.link(id),
                 (plan, network) -> "link " + Entities.linkName(network, plan.upserts().links().get(0)) + ": "
                         + Entities.changedFields(plan) + " changed");
     }
 
     public WriteResult deleteLink(String id, Long ifRevision, Change change) {
-        return edit(change, current -> EntityEditPlans.deleteLink(id, ifRevision, current), null,
+        return edit(change, (current, themes) -> EntityEditPlans.deleteLink(id, ifRevision, current), null,
                 (plan, network) -> "deleted link " + Entities.linkName(network, network.link(id).orElseThrow()));
     }
 
@@ -191,20 +196,32 @@ public class NetworkWrites {
      * {@link ChangeKind#EDIT} — or, when it changes nothing, not written (the {@code If-Match} revision of
      * {@code edited} is still checked: a stale one is a conflict even then).
      */
-    private WriteResult edit(Change change, Function<NetworkSnapshot, Plan> planner, EntityKey edited,
+    private WriteResult edit(Change change, BiFunction<NetworkSnapshot, ThemePolicy, Plan> planner, EntityKey edited,
                              BiFunction<Plan, NetworkSnapshot, String> summary) {
         Actor actor = WriteDoor.requireWriter(change.actor());
         return door.attempt(true, current -> {
-            Plan plan = planner.apply(current.snapshot());
+            Plan plan = planner.apply(current.snapshot(), themePolicy(actor, current.snapshot()));
             WriteDoor.authorise(actor, plan);
             if (plan.changesNothing()) {
                 if (edited != null) {
+                    // Even an edit that changes nothing is refused outside one's stewardship.
+                    Object stored = edited.type() == EntityType.LINK
+                            ? current.snapshot().link(edited.id()).orElse(null) : edited.id();
+                    WriteDoor.requireMayChange(actor, edited, stored, null);
                     door.checkRevisionUnchanged(edited, plan.expectedRevisions().get(edited));
                 }
                 return WriteDoor.noChange(current);
             }
             return door.commit(current.version(), plan, change, ChangeKind.EDIT, summary.apply(plan, current.snapshot()));
         });
+    }
+
+    /**
+     * Themes of the controlled list for everyone; a new theme only for an administrator (docs/FORMAT.md, "Themes");
+     * a theme the network already holds for anyone, so editing such a link is not refused for it.
+     */
+    private static ThemePolicy themePolicy(Actor actor, NetworkSnapshot current) {
+        return ThemePolicy.forAdministrator(actor.has(Role.ADMIN)).alsoAccepting(current.links());
     }
 
     // --- quality -----------------------------------------------------------------------------------------------------
@@ -331,6 +348,16 @@ public class NetworkWrites {
      */
     public RestoreOutcome restore(ParsedNetwork network, List<RecordedChange> history, BackupFile archive,
                                   Change change, boolean dryRun, Long expectedBaseVersion) {
+        return restore(network, history, archive, change, dryRun, expectedBaseVersion, null);
+    }
+
+    /**
+     * As {@link #restore(ParsedNetwork, List, BackupFile, Change, boolean, Long)}, with {@code alongside} (a backup's
+     * users, tokens, returns, registrations and stories put back) run in the same transaction as the switch to the
+     * restored network: both are written or neither.
+     */
+    public RestoreOutcome restore(ParsedNetwork network, List<RecordedChange> history, BackupFile archive,
+                                  Change change, boolean dryRun, Long expectedBaseVersion, AlongsideWrite alongside) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(archive, "archive");
@@ -339,7 +366,7 @@ public class NetworkWrites {
         Change described = change.withDetails(archive.details()).withDetails(Map.of("changesRestored", history.size()));
         return door.attempt(expectedBaseVersion == null, current -> {
             requireBase(expectedBaseVersion, current);
-            Plan plan = ImportPlans.replace(network, current.snapshot());
+            Plan plan = ImportPlans.replace(network, current.snapshot(), ThemePolicy.ACCEPT_NEW); // an admin's
             ImportPreview preview = ImportPreview.of(plan.entities(), current.version());
             if (dryRun) {
                 return new RestoreOutcome(preview, null, null);
@@ -348,7 +375,8 @@ public class NetworkWrites {
             String summary = "backup of " + archive.createdAt() + " (version " + archive.networkVersion() + ", "
                     + history.size() + (history.size() == 1 ? " change" : " changes") + ") restored: "
                     + preview.summary();
-            WriteResult result = door.commit(current.version(), plan, recorded, ChangeKind.RESTORE, summary, history);
+            WriteResult result = door.commit(current.version(), plan, recorded, ChangeKind.RESTORE, summary, history,
+                    alongside);
             return new RestoreOutcome(preview, result, (String) recorded.details().get(BACKUP_BEFORE));
         });
     }

@@ -3,6 +3,8 @@ package org.partnershipatlas.writes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,12 +21,15 @@ import org.partnershipatlas.reads.NetworkChanged;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.security.Role;
+import org.partnershipatlas.store.AlongsideWrite;
 import org.partnershipatlas.store.ChangeKind;
 import org.partnershipatlas.store.ChangeNote;
 import org.partnershipatlas.store.ChangeQuery;
 import org.partnershipatlas.store.EntityChange;
 import org.partnershipatlas.store.EntityKey;
 import org.partnershipatlas.store.EntityType;
+import org.partnershipatlas.store.GenerationRetiredException;
+import org.partnershipatlas.store.ImportMode;
 import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.RecordedChange;
 import org.partnershipatlas.store.RevisionConflictException;
@@ -46,6 +51,8 @@ import org.partnershipatlas.store.WriteResult;
 final class WriteDoor {
     private static final Logger log = LoggerFactory.getLogger(WriteDoor.class);
     static final int MAX_ATTEMPTS = 3;
+    /** Times a prepared merge is written at a newer version because the writes between left it alone. */
+    static final int MAX_REBASES = 10;
 
     private final NetworkStore store;
     private final NetworkReads reads;
@@ -144,7 +151,7 @@ final class WriteDoor {
             throw stalePreview(last.expected(), last.actual());
         }
         throw new ConflictException("busy", "the network kept changing while this write was prepared; try again",
-                Map.of("version", last.actual()));
+                Map.of("version", last.actual()), 1);
     }
 
     static ConflictException stalePreview(long previewed, long now) {
@@ -159,16 +166,17 @@ final class WriteDoor {
     }
 
     WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary) {
-        return commit(baseVersion, plan, change, kind, summary, null);
+        return commit(baseVersion, plan, change, kind, summary, null, null);
     }
 
     /**
      * Writes a plan with its recorded change in one store write and tells open pages.
      *
-     * @param history {@code null} to keep the history, or the history that replaces it (a restore)
+     * @param history   {@code null} to keep the history, or the history that replaces it (a restore)
+     * @param alongside {@code null}, or what commits in the same transaction (a restore's accounts and records)
      */
     WriteResult commit(long baseVersion, Plan plan, Change change, ChangeKind kind, String summary,
-                       List<RecordedChange> history) {
+                       List<RecordedChange> history, AlongsideWrite alongside) {
         boolean complete = plan.entities().size() <= NetworkWrites.HISTORY_ENTITY_LIMIT;
         var details = new LinkedHashMap<String, Object>(change.details());
         if (!complete) {
@@ -177,14 +185,37 @@ final class WriteDoor {
         var note = new ChangeNote(change.actor().name(), kind, change.reason(), change.source(), summary, details,
                 complete ? plan.entities() : List.of(), complete);
         WriteResult result;
-        try {
-            result = reads.writing(() -> store.write(new StoreWrite(baseVersion, plan.mode(), plan.upserts(),
-                    plan.deleteOrganisations(), plan.deleteLinks(), plan.expectedRevisions(), note, history)));
-        } catch (RevisionConflictException e) {
-            throw editConflict(e, plan);
+        long base = baseVersion;
+        for (int rebases = 0; ; rebases++) {
+            long at = base;
+            try {
+                result = reads.writing(() -> store.write(new StoreWrite(at, plan.mode(), plan.upserts(),
+                        plan.deleteOrganisations(), plan.deleteLinks(), plan.expectedRevisions(), note, history,
+                        alongside)));
+                break;
+            } catch (RevisionConflictException e) {
+                throw editConflict(e, plan);
+            } catch (GenerationRetiredException e) {
+                throw new ConflictException("generation-retired", e.getMessage(), Map.of("generation", e.generation()), 2);
+            } catch (StaleNetworkException e) {
+                base = rebased(plan, history, alongside, at, rebases).orElseThrow(() -> e);
+            }
         }
         events.publishEvent(new NetworkChanged(result.version(), change.actor().name(), summary));
         return result;
+    }
+
+    /**
+     * The version a merge prepared at {@code at} can be written at unchanged, when every write since left what it
+     * touches alone (edits of unrelated organisations do not wait for each other, or for an import, to be prepared
+     * again); empty when it must be prepared again.
+     */
+    private Optional<Long> rebased(Plan plan, List<RecordedChange> history, AlongsideWrite alongside, long at,
+                                   int rebases) {
+        if (rebases >= MAX_REBASES || plan.mode() != ImportMode.MERGE || history != null || alongside != null) {
+            return Optional.empty();
+        }
+        return store.versionIfUntouchedSince(at, Set.copyOf(NetworkStore.touches(plan.entities())));
     }
 
     /** What a write that changed nothing answers: the network as it is, no change recorded. */

@@ -94,7 +94,7 @@ class ApiDocumentTest {
         if (codes.equals(List.of("200"))) {
             faults.add(name + ": documents only 200");
         }
-        for (String code : List.of("400", "401", "500")) {
+        for (String code : List.of("400", "401", "500", "503")) {
             if (!codes.contains(code)) {
                 faults.add(name + ": no " + code);
             }

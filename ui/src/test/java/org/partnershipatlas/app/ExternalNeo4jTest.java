@@ -35,6 +35,7 @@ class ExternalNeo4jTest {
         registry.add("atlas.neo4j.username", () -> EmbeddedNeo4j.USER);
         registry.add("atlas.neo4j.password", EXTERNAL::password);
         registry.add("atlas.data-dir", APP_DATA_DIR::toString);
+        registry.add("atlas.security.admin-password", () -> "external-admin-password");
     }
 
     @AfterAll
@@ -54,11 +55,31 @@ class ExternalNeo4jTest {
     }
 
     @Test
-    void zz_health_isDownOnceNeo4jStopsAnswering() {
+    void zz_health_isDownOnceNeo4jStopsAnswering_andRequestsAre503WithRetryAfterWithinFiveSeconds() {
         EXTERNAL.close();
         var response = http.getForEntity("/actuator/health", String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getBody()).contains("\"neo4j\":{\"status\":\"DOWN\"");
+
+        var admin = new org.springframework.http.HttpHeaders();
+        admin.setBasicAuth("admin", "external-admin-password");
+        admin.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var token = new org.springframework.http.HttpHeaders();
+        token.setBearerAuth("atlas_not-a-token-but-the-store-cannot-say");
+        for (var request : java.util.List.of(
+                org.springframework.http.RequestEntity.get("/api/network").build(),
+                org.springframework.http.RequestEntity.get("/api/brokers").build(),
+                org.springframework.http.RequestEntity.post("/api/organisations").headers(admin)
+                        .body("{\"id\": \"x\", \"name\": \"X\", \"type\": \"NGO\", \"confidence\": \"A\"}"),
+                org.springframework.http.RequestEntity.get("/api/network").headers(token).build())) {
+            long started = System.nanoTime();
+            var answer = http.exchange(request, String.class);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(answer.getStatusCode().value()).as(request + ": " + answer.getBody()).isEqualTo(503);
+            assertThat(answer.getHeaders().getFirst("Retry-After")).as(request.toString()).isNotBlank();
+            assertThat(answer.getBody()).contains("database-unavailable").doesNotContain("credentials");
+            assertThat(millis).as(request + " answered in ms").isLessThan(5_000);
+        }
     }
 
     private static Path tempDir(String prefix) {

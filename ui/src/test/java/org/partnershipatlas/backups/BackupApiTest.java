@@ -62,6 +62,8 @@ class BackupApiTest {
     BackupService backups;
     @Autowired
     UserAdministration users;
+    @Autowired
+    AppRecordStores records;
 
     @BeforeEach
     void startFromTheSeedWithSomeHistory() {
@@ -96,11 +98,14 @@ class BackupApiTest {
         return admin().postJson("/api/import?mode=replace&reason=test", json);
     }
 
-    /** The network, its version and the whole history, to compare before and after a refused restore. */
+    /**
+     * The network, its version, the whole history, and the users, tokens, returns, registrations and stories: what a
+     * refused restore must leave exactly as it was.
+     */
     private String state() {
         var network = reads.current();
         return network.version() + "\n" + JsonSnapshotFormat.toJson(network.snapshot(), false) + "\n"
-                + store.allChanges();
+                + store.allChanges() + "\n" + records.read();
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -112,9 +117,16 @@ class BackupApiTest {
         var stored = store.readWithHistory();
         Map<String, byte[]> files = Archives.unzip(backup());
 
-        assertThat(files.keySet()).containsExactly("manifest.json", "network.json", "history.jsonl");
+        assertThat(files.keySet()).containsExactly("manifest.json", "network.json", "history.jsonl", "users.jsonl",
+                "api-tokens.jsonl", "return-rounds.jsonl", "return-invitations.jsonl", "registrations.jsonl",
+                "stories.jsonl");
         JsonNode manifest = JSON.readTree(files.get("manifest.json"));
-        assertThat(manifest.get("format").asText()).isEqualTo("partnership-atlas-backup/1");
+        assertThat(manifest.get("format").asText()).isEqualTo("partnership-atlas-backup/2");
+        for (String name : files.keySet()) {
+            if (!name.equals("manifest.json")) {
+                assertThat(manifest.get("files").get(name).asText()).as(name).isEqualTo(sha256(files.get(name)));
+            }
+        }
         assertThat(manifest.get("networkVersion").asLong()).isEqualTo(stored.network().version());
         assertThat(java.time.Instant.parse(manifest.get("createdAt").asText())).isBeforeOrEqualTo(java.time.Instant.now());
         assertThat(manifest.get("files").get("network.json").asText()).isEqualTo(sha256(files.get("network.json")));
@@ -163,7 +175,7 @@ class BackupApiTest {
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
         JsonNode previewed = JSON.readTree(preview.body());
         assertThat(previewed.at("/removed/organisations")).extracting(JsonNode::asText).containsExactly("only-one");
-        assertThat(previewed.at("/added/organisations").size()).isEqualTo(96);
+        assertThat(previewed.at("/added/organisations").size()).isEqualTo(193);
         assertThat(previewed.get("baseVersion").asLong()).isEqualTo(versionBefore);
         assertThat(previewed.at("/archive/changes").asInt()).isEqualTo(archived.size());
         assertThat(reads.version()).as("a dry run changes nothing").isEqualTo(versionBefore);
@@ -191,7 +203,7 @@ class BackupApiTest {
         assertThat(restore.details()).containsEntry("changesRestored", archived.size())
                 .containsEntry("sha256", sha256(archive))
                 .containsEntry("backupNetworkVersion", (int) archived.get(archived.size() - 1).id());
-        assertThat(restore.entities()).hasSize(96 + 1 + 105);
+        assertThat(restore.entities()).hasSize(193 + 1 + 248);
         assertThat(answer.get("version").asLong()).isEqualTo(restore.id());
         assertThat(answer.get("changeId").asLong()).isEqualTo(restore.id());
         assertThat(Files.exists(backups.file(answer.get("backupBefore").asText()))).isTrue();

@@ -37,6 +37,8 @@ class BackupServiceTest {
     @Autowired
     NetworkReads reads;
     @Autowired
+    AppRecordStores records;
+    @Autowired
     NetworkStore store;
     @Autowired
     NetworkWrites writes;
@@ -53,7 +55,7 @@ class BackupServiceTest {
     }
 
     private BackupService keeping(int keep) {
-        return new BackupService(reads, folder.resolve("backups"), keep, Clock.systemUTC());
+        return new BackupService(reads, records, BackupEncryption.off(), folder.resolve("backups"), keep, Clock.systemUTC());
     }
 
     private static List<Path> files(Path folder) throws Exception {
@@ -121,7 +123,7 @@ class BackupServiceTest {
     @Test
     void write_whereTheFolderCannotBeMade_failsAndLeavesNothing() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("a-file"), "not a folder");
-        var service = new BackupService(reads, notAFolder.resolve("backups"), 3, Clock.systemUTC());
+        var service = new BackupService(reads, records, BackupEncryption.off(), notAFolder.resolve("backups"), 3, Clock.systemUTC());
 
         assertThatThrownBy(() -> service.write("test")).isInstanceOf(BackupFailedException.class)
                 .hasMessageContaining("could not write a backup");
@@ -132,7 +134,7 @@ class BackupServiceTest {
     void importReplace_whenItsBackupCannotBeWritten_isRefusedAndChangesNothing() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("a-file"), "not a folder");
         var door = new NetworkWrites(store, reads, events,
-                new BackupService(reads, notAFolder.resolve("backups"), 3, Clock.systemUTC()));
+                new BackupService(reads, records, BackupEncryption.off(), notAFolder.resolve("backups"), 3, Clock.systemUTC()));
         long version = reads.version();
 
         assertThatThrownBy(() -> door.importNetwork(TestWrites.parsed(NetworkSnapshot.EMPTY), ImportMode.REPLACE, null,
@@ -152,6 +154,9 @@ class BackupServiceTest {
         assertThat(newest.networkVersion()).isEqualTo(before.network().version());
         var archived = BackupArchive.read(backups.read(newest.name()), AtlasSpringTest.MAX_IMPORT_BYTES);
         assertThat(archived.history()).isEqualTo(before.history());
+        assertThat(archived.manifest().format()).as("backups before replaces hold everything")
+                .isEqualTo("partnership-atlas-backup/2");
+        assertThat(archived.records()).isEqualTo(records.read());
         assertThat(store.allChanges().get(store.allChanges().size() - 1).details())
                 .containsEntry(NetworkWrites.BACKUP_BEFORE, newest.name());
     }

@@ -17,11 +17,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.partnershipatlas.KaribuViewTest;
 import org.partnershipatlas.TestWrites;
@@ -111,6 +113,48 @@ class BackupsViewTest extends KaribuViewTest {
         assertThat(restore.source()).isEqualTo(BackupsView.SOURCE);
         assertThat(restore.reason()).isEqualTo("undo the newcomer");
         assertThat(restore.id()).isGreaterThan(before);
+        assertThat(_find(Div.class, spec -> spec.withId("restore-dialog"))).isEmpty();
+    }
+
+    @Test
+    void withoutAPassphrase_thePageWarnsThatBackupsHoldHashesAndContactDetailsInTheClear() {
+        navigate("backups", BackupsView.class);
+
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("backups-unencrypted"))))
+                .contains("not encrypted").contains("hashes").contains("email").contains("atlas.backup.passphrase");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("backups-encrypted"))).isEmpty();
+    }
+
+    @Test
+    void restoringABackupWithUsers_saysSoInThePreview_thenSignsTheAdminOut() {
+        navigate("backups", BackupsView.class);
+        _click(_get(Button.class, spec -> spec.withId("backup-now")));
+        Component actions = GridKt._getCellComponent(grid(), 0, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withClasses("restore-stored")));
+
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("restore-records"))))
+                .contains("users").contains("signed out");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+        _click(_get(Button.class, spec -> spec.withId("restore-confirm")));
+
+        assertThat(store.allChanges().get(store.allChanges().size() - 1).kind()).isEqualTo(ChangeKind.RESTORE);
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
+                .as("the restoring admin signs in again, with an account from the backup").isNull();
+    }
+
+    @Test
+    void restoringABackupOfFormat1_saysUsersAndTheRestStay_andTheAdminStaysSignedIn() {
+        var out = new ByteArrayOutputStream();
+        BackupArchive.write(store.readWithHistory(), null, java.time.Instant.now(), out);
+        navigate("backups", BackupsView.class);
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("restore-upload")), "old.zip", "application/zip",
+                out.toByteArray());
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("restore-records")))).contains("stay as they are");
+        _click(_get(Button.class, spec -> spec.withId("restore-confirm")));
+
+        assertThat(store.allChanges().get(store.allChanges().size() - 1).kind()).isEqualTo(ChangeKind.RESTORE);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
         assertThat(_find(Div.class, spec -> spec.withId("restore-dialog"))).isEmpty();
     }
 

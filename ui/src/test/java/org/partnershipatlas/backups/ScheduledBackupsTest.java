@@ -28,6 +28,8 @@ class ScheduledBackupsTest {
 
     @Autowired
     NetworkReads reads;
+    @Autowired
+    AppRecordStores records;
     @TempDir
     Path folder;
 
@@ -50,7 +52,7 @@ class ScheduledBackupsTest {
 
     @Test
     void start_withAShortInterval_writesBackupsOnTheSchedule_prunedToKeep_withNoTemporaryFileLeft() throws Exception {
-        var service = new BackupService(reads, folder, 2, Clock.systemUTC());
+        var service = new BackupService(reads, records, BackupEncryption.off(), folder, 2, Clock.systemUTC());
         var schedule = new ScheduledBackups(service, Duration.ofMillis(200), Duration.ZERO, Clock.systemUTC());
         Set<String> seen = new HashSet<>();
         schedule.start();
@@ -71,12 +73,17 @@ class ScheduledBackupsTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .allSatisfy(name -> assertThat(name).startsWith(BackupService.PREFIX).endsWith(BackupService.SUFFIX));
         }
+        var scheduled = BackupArchive.read(service.read(service.list().get(0).name()), AtlasSpringTest.MAX_IMPORT_BYTES);
+        assertThat(scheduled.manifest().format()).as("scheduled backups hold everything")
+                .isEqualTo("partnership-atlas-backup/2");
+        assertThat(scheduled.records()).isNotNull();
+        assertThat(scheduled.records().users()).extracting(u -> u.username()).contains("admin");
     }
 
     @Test
     void start_withIntervalZero_schedulesNothing() {
-        var schedule = new ScheduledBackups(new BackupService(reads, folder, 2, Clock.systemUTC()), Duration.ZERO,
-                Duration.ZERO, Clock.systemUTC());
+        var schedule = new ScheduledBackups(new BackupService(reads, records, BackupEncryption.off(), folder, 2,
+                Clock.systemUTC()), Duration.ZERO, Duration.ZERO, Clock.systemUTC());
         schedule.start();
         assertThat(schedule.isRunning()).isFalse();
         assertThat(folder).isEmptyDirectory();

@@ -67,7 +67,7 @@ class DataControllerTest {
         assertThat(MediaType.parseMediaType(response.contentType()).isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(response.header("ETag")).isNotBlank();
         JsonNode network = JSON.readTree(response.body());
-        assertThat(network.get("organisations")).hasSize(95);
+        assertThat(network.get("organisations")).hasSize(192);
         assertThat(network.at("/organisations/0/sources/0/citation").asText()).isNotBlank();
     }
 
@@ -93,7 +93,7 @@ class DataControllerTest {
         JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("organisationsCreated").asInt()).isEqualTo(1);
         assertThat(result.get("linksCreated").asInt()).isEqualTo(1);
-        assertThat(network().get("links")).hasSize(106);
+        assertThat(network().get("links")).hasSize(248 + 1);
     }
 
     @Test

@@ -94,6 +94,7 @@ class GapsEvidenceApiTest {
 
     @Test
     void evidence_tellsNoEvidenceFromPublicSourcesFromSelfReported() throws Exception {
+        TestWrites.boardWithoutKnownLink(writes);
         JsonNode boards = gaps("boards");
         String withLinks = null;
         String without = null;
@@ -109,7 +110,7 @@ class GapsEvidenceApiTest {
             }
             assertThat(e.get("lastAssessed").isNull()).isTrue();
         }
-        assertThat(without).as("the seed has a Board with no known link").isNotNull();
+        assertThat(without).as("the test's Board with no known link").isNotNull();
 
         // An assessment dates the evidence.
         var network = reads.current().snapshot();
@@ -120,7 +121,7 @@ class GapsEvidenceApiTest {
 
         // The Board without links answers a return: "we have none". Accepted, it is a finding, not a gap in knowledge.
         var opened = returns.open(TestWrites.ADMIN, "Evidence round", LocalDate.now().plusDays(5),
-                List.of(new ReturnsService.Invitee(without, null)), "http://localhost");
+                List.of(new ReturnsService.Invitee(without, null)));
         String submission = returns.submit(opened.invitations().get(0).token(),
                 JSON.readTree("{\"contact\": {\"name\": \"A\", \"role\": \"international lead\"}}"));
         Long change = returns.accept(submission, java.util.Set.of(), Change.by(TestWrites.ADMIN, "test"));

@@ -70,7 +70,7 @@ class AccessBrowserIT extends BrowserTestSupport {
             hostile.stop(0);
         }
         assertThat(app.get("/api/network").headers().firstValue("ETag")).contains(before);
-        assertThat(JSON.readTree(app.get("/api/network").body()).get("organisations")).hasSize(95);
+        assertThat(JSON.readTree(app.get("/api/network").body()).get("organisations")).hasSize(192);
     }
 
     @Test

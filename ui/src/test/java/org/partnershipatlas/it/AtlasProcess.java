@@ -39,6 +39,12 @@ public final class AtlasProcess implements AutoCloseable {
 
     /** As {@link #start(Path, String...)}, with these JVM options (heap size, ...) instead of {@code -Xmx1g}. */
     public static AtlasProcess start(Path dataDir, List<String> jvmOptions, String... extraArgs) throws Exception {
+        return start(dataDir, jvmOptions, java.util.Map.of(), extraArgs);
+    }
+
+    /** As {@link #start(Path, List, String...)}, with these variables added to the app's environment. */
+    public static AtlasProcess start(Path dataDir, List<String> jvmOptions, java.util.Map<String, String> environment,
+                                     String... extraArgs) throws Exception {
         String jar = System.getProperty("atlas.jar", "target/partnership-atlas.jar");
         if (!Files.exists(Path.of(jar))) {
             throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package'");
@@ -55,7 +61,9 @@ public final class AtlasProcess implements AutoCloseable {
                 "--atlas.neo4j.embedded.page-cache=64m",
                 "--atlas.security.admin-password=" + ADMIN_PASSWORD));
         command.addAll(List.of(extraArgs));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         var atlas = new AtlasProcess(process, port, log);
         atlas.awaitHealthy(Duration.ofMinutes(3));
         return atlas;

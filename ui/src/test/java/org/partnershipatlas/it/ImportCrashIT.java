@@ -75,7 +75,7 @@ class ImportCrashIT {
         AtlasProcess app = AtlasProcess.start(dataDir, JVM, args);
         try {
             Stored seed = Stored.of(app);
-            assertThat(seed.organisations()).hasSize(95);
+            assertThat(seed.organisations()).hasSize(192);
 
             // The first large network, imported without a crash; how long its write takes here times the kill below.
             HttpResponse<String> done = app.post(REPLACE, "application/json", first.text());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +24,22 @@ class PackagedAppIT {
                  "links": [{"id": "it-link", "from": "19-hills-health-and-wellbeing-centre", "to": "it-newport-partner",
                             "kind": "HEALTH_LINK", "since": 2026, "confidence": "ILLUSTRATIVE"}]}
                 """;
-        try (AtlasProcess app = AtlasProcess.start(dataDir)) {
+        // Secrets as an operator gives them: the admin's on the command line (AtlasProcess), the mail password in the
+        // environment, the backup passphrase in a file. None may land in the data folder.
+        String mailSecret = "mail-secret-" + java.util.UUID.randomUUID();
+        String fileSecret = "file-secret-" + java.util.UUID.randomUUID();
+        Path secretFile = Files.writeString(Files.createTempFile("atlas-secret", ".txt"), fileSecret + "\n");
+        String token;
+        try (AtlasProcess app = AtlasProcess.start(dataDir, java.util.List.of("-Xmx1g"),
+                java.util.Map.of("SPRING_MAIL_PASSWORD", mailSecret),
+                "--atlas.backup.passphrase-file=" + secretFile)) {
+            var made = app.post("/api/tokens", "application/json", "{\"name\": \"it\", \"roles\": [\"VIEWER\"]}");
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            token = JSON.readTree(made.body()).get("token").asText();
             JsonNode network = JSON.readTree(app.get("/api/network").body());
             assertThat(network.get("format").asText()).isEqualTo("partnership-atlas/1");
-            assertThat(network.get("organisations")).hasSize(95);
-            assertThat(network.get("links")).hasSize(105);
+            assertThat(network.get("organisations")).hasSize(192);
+            assertThat(network.get("links")).hasSize(248);
 
             var bad = app.post("/api/import?mode=merge", "application/json", """
                     {"format": "partnership-atlas/1", "links": [{"id": "it-bad", "from": "dolen-cymru",
@@ -38,13 +50,14 @@ class PackagedAppIT {
             JsonNode problem = JSON.readTree(bad.body());
             assertThat(problem.at("/errors/0/location").asText()).isEqualTo("links[0].to");
             assertThat(problem.at("/errors/0/value").asText()).isEqualTo("no-such-org");
-            assertThat(JSON.readTree(app.get("/api/network").body()).get("links")).hasSize(105);
+            assertThat(JSON.readTree(app.get("/api/network").body()).get("links")).hasSize(248);
 
             var good = app.post("/api/import?mode=merge", "application/json", goodMerge);
             assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
             assertThat(JSON.readTree(good.body()).get("organisationsCreated").asInt()).isEqualTo(1);
         }
         assertThat(Files.isDirectory(dataDir.resolve("neo4j"))).isTrue();
+        assertNoSecretsAndOwnerOnly(dataDir, AtlasProcess.ADMIN_PASSWORD, mailSecret, fileSecret, token);
 
         try (AtlasProcess app = AtlasProcess.start(dataDir)) {
             JsonNode network = JSON.readTree(app.get("/api/network").body());
@@ -52,6 +65,25 @@ class PackagedAppIT {
             assertThat(network.get("links")).hasSize(106);
             assertThat(network.toString()).contains("Test partner <b>bold</b>");
             assertThat(app.get("/actuator/health").body()).contains("\"neo4j\":{\"status\":\"UP\"");
+        }
+    }
+
+    /**
+     * No file under the data folder holds any of the secrets (as text: every file read as bytes, logs and store
+     * files alike), and every file and folder in it is for its owner alone.
+     */
+    private static void assertNoSecretsAndOwnerOnly(Path dataDir, String... secrets) throws Exception {
+        try (var files = Files.walk(dataDir)) {
+            for (Path path : files.toList()) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .as(dataDir.relativize(path) + " is owner-only").matches("...------");
+                if (Files.isRegularFile(path)) {
+                    String content = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    for (String secret : secrets) {
+                        assertThat(content).as(dataDir.relativize(path) + " holds a secret").doesNotContain(secret);
+                    }
+                }
+            }
         }
     }
 }

@@ -100,8 +100,8 @@ class StoryBrowserIT {
         browser.get(app.baseUrl() + "/");
         var organisations = waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#count-organisations .count-value")));
-        assertThat(organisations.getText()).isEqualTo("95");
-        assertThat(browser.findElement(By.cssSelector("#count-links .count-value")).getText()).isEqualTo("105");
+        assertThat(organisations.getText()).isEqualTo("192");
+        assertThat(browser.findElement(By.cssSelector("#count-links .count-value")).getText()).isEqualTo("248");
         for (String chart : List.of("growth", "countries", "boards", "brokers", "risk")) {
             waiting().until(d -> !d.findElements(By.cssSelector("#chart-" + chart + "[data-rendered] svg")).isEmpty());
             assertThat(browser.findElement(By.id("chart-" + chart)).getAttribute("role")).isEqualTo("img");

@@ -28,11 +28,11 @@ class OverviewViewTest extends KaribuViewTest {
         OverviewView view = navigate("", OverviewView.class);
         var seed = WalesAfricaSeed.load();
         var overview = view.overview();
-        assertThat(overview.counts().organisations()).isEqualTo(seed.organisations().size()).isEqualTo(95);
-        assertThat(overview.counts().links()).isEqualTo(seed.links().size()).isEqualTo(105);
+        assertThat(overview.counts().organisations()).isEqualTo(seed.organisations().size()).isEqualTo(192);
+        assertThat(overview.counts().links()).isEqualTo(seed.links().size()).isEqualTo(248);
         assertThat(overview.counts().boardsAndTrusts()).isEqualTo(seed.organisations().stream()
                 .filter(o -> o.type() == OrganisationType.HEALTH_BOARD || o.type() == OrganisationType.NHS_TRUST).count());
-        assertThat(_get(view, Anchor.class, spec -> spec.withText("95 organisations")).getHref()).contains("network");
+        assertThat(_get(view, Anchor.class, spec -> spec.withText("192 organisations")).getHref()).contains("network");
     }
 
     @Test
@@ -40,7 +40,7 @@ class OverviewViewTest extends KaribuViewTest {
         var overview = navigate("overview", OverviewView.class).overview();
         var growth = overview.growth();
         assertThat(growth).extracting(OverviewService.YearCount::year).isSorted();
-        assertThat(growth.get(growth.size() - 1).total() + overview.linksWithoutYear()).isEqualTo(105);
+        assertThat(growth.get(growth.size() - 1).total() + overview.linksWithoutYear()).isEqualTo(248);
         int afterWalesForAfrica = growth.stream().filter(y -> y.year() >= 2006 && y.year() <= 2007)
                 .mapToInt(OverviewService.YearCount::started).sum();
         int before = growth.stream().filter(y -> y.year() >= 2004 && y.year() <= 2005)

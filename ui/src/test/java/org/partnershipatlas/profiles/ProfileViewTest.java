@@ -59,7 +59,8 @@ class ProfileViewTest extends KaribuViewTest {
 
     @Test
     void boardWithoutKnownLink_saysNoEvidenceIsNotNoLink() {
-        ProfileView view = navigate("organisations/cardiff-and-vale-uhb", ProfileView.class);
+        String board = TestWrites.boardWithoutKnownLink(writes);
+        ProfileView view = navigate("organisations/" + board, ProfileView.class);
         assertThat(view.profile().gap()).hasValueSatisfying(g -> assertThat(g.metrics().links()).isZero());
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("profile-gap-status")).getText())
                 .isEqualTo("No known link");

@@ -59,7 +59,7 @@ class ReturnMailTest {
         var opened = returns.open(TestWrites.ADMIN, "2027 partnership return", LocalDate.now().plusDays(20), List.of(
                 new ReturnsService.Invitee("betsi-cadwaladr-uhb", "lead@betsi.example.org"),
                 new ReturnsService.Invitee("cardiff-and-vale-uhb", "international@cav.example.org"),
-                new ReturnsService.Invitee("swansea-bay-uhb", null)), "http://ignored");
+                new ReturnsService.Invitee("swansea-bay-uhb", null)));
         assertThat(opened.invitations()).extracting(ReturnsService.Issued::emailed).containsExactly(true, true, false);
         assertThat(mail.waitForIncomingEmail(10_000, 2)).isTrue();
         MimeMessage[] received = mail.getReceivedMessages();
@@ -75,7 +75,7 @@ class ReturnMailTest {
         // Cardiff answers; a reminder goes to Betsi only (Swansea has no email), with a link of its own.
         returns.submit(opened.invitations().get(1).token(), ReturnItems.JSON.readTree(
                 "{\"contact\": {\"name\": \"A\", \"role\": \"lead\"}}"));
-        int sent = returns.remind(TestWrites.ADMIN, opened.round().id(), "http://ignored");
+        int sent = returns.remind(TestWrites.ADMIN, opened.round().id());
         assertThat(sent).isEqualTo(1);
         assertThat(mail.waitForIncomingEmail(10_000, 3)).isTrue();
         var reminders = new java.util.ArrayList<MimeMessage>();
@@ -97,7 +97,7 @@ class ReturnMailTest {
                 .isEqualTo("betsi-cadwaladr-uhb");
         assertThat(returns.byToken(fromReminder).organisation().id()).isEqualTo("betsi-cadwaladr-uhb");
         // An explicit reissue (a leaked link) is what ends every earlier link.
-        returns.reissue(TestWrites.ADMIN, opened.invitations().get(0).invitation(), "http://ignored");
+        returns.reissue(TestWrites.ADMIN, opened.invitations().get(0).invitation());
         for (String old : List.of(first, fromReminder)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> returns.byToken(old))
                     .as("reissued").isInstanceOf(NotFoundException.class);

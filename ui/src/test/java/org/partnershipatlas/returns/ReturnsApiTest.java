@@ -106,6 +106,49 @@ class ReturnsApiTest {
         throw new AssertionError("no " + organisation + " in the round");
     }
 
+    /**
+     * A link is never built from the request's Host header (the client chooses it): a round opened with
+     * {@code Host: evil.example} gives paths, not links to evil.example. Sent over a raw socket, since Java's HTTP
+     * client will not set Host.
+     */
+    @Test
+    void invitationLinks_neverTakeTheRequestsHost() throws Exception {
+        String body = "{\"title\": \"Host round\", \"closes\": \"" + LocalDate.now().plusDays(30)
+                + "\", \"organisations\": [\"" + BETSI + "\"]}";
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(60_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/returns HTTP/1.1\r\nHost: evil.example\r\nAuthorization: " + ADMIN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 201").contains("\"url\":\"/respond/").doesNotContain("evil.example");
+        }
+    }
+
+    // --- inherited links ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aBoardsReturn_listsTheLinksItInheritedFromTheBodiesItSucceeded_andTakesAnAnswerOnThem() throws Exception {
+        String board = "swansea-bay-uhb";
+        NetworkSnapshot seed = reads.current().snapshot();
+        String gambia = "l24a-swansea-nhs-trust-royal-victoria-teaching-hospital";
+        assertThat(seed.link(gambia).orElseThrow().touches(board)).as("the Swansea NHS Trust's link").isFalse();
+        List<String> inherited = seed.inheritedLinks(board).stream().map(Link::id).toList();
+        assertThat(inherited).contains(gambia, "abm-university-nhs-trust-welbodi");
+
+        String token = tokenOf(open("Inherited links", "[\"" + board + "\"]"), board);
+        JsonNode form = ok(call("GET", "/api/respond/" + token, null, null), 200);
+        assertThat(form.get("links")).extracting(l -> l.get("id").asText())
+                .containsAll(inherited).containsAll(seed.linksOf(board).stream().map(Link::id).toList());
+        ok(call("POST", "/api/respond/" + token, null, """
+                {"confirm": ["%s"], "contact": {"name": "Sam Evans", "role": "international lead"}}
+                """.formatted(gambia)), 202);
+    }
+
     // --- the whole round ----------------------------------------------------------------------------------------------
 
     @Test
@@ -117,7 +160,8 @@ class ReturnsApiTest {
                 .contains(BETSI).hasSizeGreaterThanOrEqualTo(10);
         String token = tokenOf(opened, BETSI);
         assertThat(java.util.Base64.getUrlDecoder().decode(token)).as("at least 128 random bits").hasSizeGreaterThanOrEqualTo(16);
-        assertThat(opened.get("invitations").get(0).get("url").asText()).startsWith("http://localhost:" + port + "/respond/");
+        assertThat(opened.get("invitations").get(0).get("url").asText())
+                .as("without atlas.returns.public-url a link is a path, never built from the request").startsWith("/respond/");
         String roundId = opened.get("id").asText();
         assertThat(store.invitations(roundId)).allSatisfy(i -> assertThat(i.tokenHash()).hasSize(64)
                 .isNotEqualTo(token)).anySatisfy(i -> assertThat(i.tokenHash()).isEqualTo(ReturnsService.hash(token)));

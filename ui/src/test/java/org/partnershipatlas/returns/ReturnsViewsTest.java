@@ -16,6 +16,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -57,7 +58,7 @@ class ReturnsViewsTest extends KaribuViewTest {
 
     private ReturnsService.Issued invite(String title) {
         return returns.open(TestWrites.ADMIN, title, LocalDate.now().plusDays(10),
-                List.of(new ReturnsService.Invitee(BETSI, null)), "http://localhost").invitations().get(0);
+                List.of(new ReturnsService.Invitee(BETSI, null))).invitations().get(0);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -97,6 +98,19 @@ class ReturnsViewsTest extends KaribuViewTest {
         var invitation = store.invitation(issued.invitation()).orElseThrow();
         assertThat(invitation.status()).isEqualTo(ReturnStore.Status.SUBMITTED);
         assertThat(invitation.submission()).contains("Lira Community Clinic").contains("\"UG\"");
+    }
+
+    @Test
+    void theReturnForm_ofABoard_showsTheLinksItInherited_namingWhoseTheyWere() {
+        var issued = returns.open(TestWrites.ADMIN, "Inherited round", LocalDate.now().plusDays(10),
+                List.of(new ReturnsService.Invitee("swansea-bay-uhb", null))).invitations().get(0);
+        navigate("respond/" + issued.token(), RespondView.class);
+        var snapshot = reads.current().snapshot();
+        int known = snapshot.linksOf("swansea-bay-uhb").size() + snapshot.inheritedLinks("swansea-bay-uhb").size();
+        assertThat(_find(Div.class).stream().filter(d -> d.getId().orElse("").matches("known-\\d+"))).hasSize(known);
+        assertThat(_find(H3.class).stream().map(H3::getText))
+                .anyMatch(t -> t.startsWith("Edward Francis Small Teaching Hospital")
+                        && t.endsWith("inherited from Swansea NHS Trust"));
     }
 
     @Test

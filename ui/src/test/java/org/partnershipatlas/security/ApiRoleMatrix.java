@@ -339,7 +339,7 @@ abstract class ApiRoleMatrix {
 
     private ReturnsService.Opened round(String org) {
         return returns.open(TestWrites.ADMIN, unique("Matrix round"), java.time.LocalDate.now().plusDays(30),
-                List.of(new ReturnsService.Invitee(org, null)), "http://localhost");
+                List.of(new ReturnsService.Invitee(org, null)));
     }
 
     private String submitted(String org, String link) {

@@ -54,9 +54,9 @@ public final class Principals {
         user(users, all, "matrix-editor", Set.of(Role.EDITOR), Set.of(), "editor");
         all.put("admin", new Principal("admin", basic("admin", AtlasSpringTest.ADMIN_PASSWORD),
                 Set.of(Role.ADMIN), Set.of()));
-        var live = users.createToken(TestWrites.ADMIN, "matrix live token", List.of("EDITOR"), List.of());
+        var live = users.createToken(TestWrites.FIRST_ADMIN, "matrix live token", List.of("EDITOR"), List.of());
         all.put("editor token", new Principal("editor token", "Bearer " + live.secret(), Set.of(Role.EDITOR), Set.of()));
-        var revoked = users.createToken(TestWrites.ADMIN, "matrix revoked token", List.of("ADMIN"), List.of());
+        var revoked = users.createToken(TestWrites.FIRST_ADMIN, "matrix revoked token", List.of("ADMIN"), List.of());
         users.revokeToken(TestWrites.ADMIN, revoked.token().id());
         all.put("revoked token", new Principal("revoked token", "Bearer " + revoked.secret(), Set.of(), Set.of()));
         return all;

@@ -81,9 +81,8 @@ class SecurityApiTest {
         assertThat(held.headers().firstValue("Retry-After")).isPresent();
         assertThat(send(request("/api/network").header("Authorization", ADMIN).GET()).status()).isEqualTo(200);
         // The form sign-in is held off for the same name too.
-        var form = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=guessed-user&password=the-right-password")));
-        assertThat(form.status()).isEqualTo(429);
+        var form = FormSignIn.post(port, "guessed-user", "the-right-password");
+        assertThat(form.statusCode()).isEqualTo(429);
     }
 
     @Test
@@ -116,16 +115,18 @@ class SecurityApiTest {
 
     @Test
     void hostileUserNamesAndPasswords_areTextOrRefusedWithTheirField() throws Exception {
-        String hostile = "<script>alert('x')</script> Ŵŷ 😀";
+        String welsh = "Ŵyn ap Siôn";
         var created = send(request("/api/users").header("Authorization", ADMIN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of(
-                        "username", hostile, "password", "a-long-enough-password", "roles", List.of("VIEWER"))))));
+                        "username", welsh, "password", "a-long-enough-password", "roles", List.of("VIEWER"))))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(accounts.user(hostile)).isPresent();
-        var signedIn = send(request("/api/network").header("Authorization", Principals.basic(hostile, "a-long-enough-password")).GET());
+        assertThat(accounts.user(welsh)).isPresent();
+        var signedIn = send(request("/api/network").header("Authorization", Principals.basic(welsh, "a-long-enough-password")).GET());
         assertThat(signedIn.status()).isEqualTo(200);
 
         for (String body : List.of(
+                JSON.writeValueAsString(java.util.Map.of("username", "<script>alert('x')</script> Ŵŷ 😀",
+                        "password", "a-long-enough-password", "roles", List.of("VIEWER"))),
                 "{\"username\": \"" + "x".repeat(10_000) + "\", \"password\": \"a-long-enough-password\", \"roles\": [\"VIEWER\"]}",
                 "{\"username\": \"nul\\u0000name\", \"password\": \"a-long-enough-password\", \"roles\": [\"VIEWER\"]}",
                 "{\"username\": \"long-password\", \"password\": \"" + "p".repeat(1_000_000) + "\", \"roles\": [\"VIEWER\"]}",
@@ -191,9 +192,8 @@ class SecurityApiTest {
 
     @Test
     void theUisSessionCookie_isNeverAcceptedByTheApi() throws Exception {
-        var login = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + AtlasSpringTest.ADMIN_PASSWORD)));
-        assertThat(login.status()).as("the form sign-in redirects").isBetween(300, 399);
+        var login = FormSignIn.post(port, "admin", AtlasSpringTest.ADMIN_PASSWORD);
+        assertThat(login.statusCode()).as("the form sign-in redirects").isBetween(300, 399);
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
         long version = reads.version();

@@ -183,6 +183,45 @@ class NetworkWritesTest {
         assertThat(reads.current().snapshot().organisation("quthing-hospital").orElseThrow().name()).startsWith("Edited by ");
     }
 
+    /**
+     * Six editors editing six different organisations at once, over and over: none is refused as "busy" (a write
+     * prepared against a version that others then moved is written at the new version when they left its
+     * organisations alone), and every edit lands.
+     */
+    @Test
+    void concurrentEditsOfDifferentOrganisations_allLand_noneIsRefusedAsBusy() throws Exception {
+        List<String> ids = reads.current().snapshot().organisations().stream()
+                .map(o -> o.id()).limit(6).toList();
+        var pool = Executors.newFixedThreadPool(ids.size());
+        var start = new CountDownLatch(1);
+        var outcomes = new ArrayList<Future<Integer>>();
+        int rounds = 12;
+        for (String id : ids) {
+            var actor = new Actor("editor-of-" + id, EnumSet.of(Role.VIEWER, Role.EDITOR), Set.of());
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                int landed = 0;
+                for (int i = 0; i < rounds; i++) {
+                    writes.updateOrganisation(id, organisation(organisationJson(id, "Edit " + i + " of " + id)), null,
+                            Change.by(actor, "form"));
+                    landed++;
+                }
+                return landed;
+            }));
+        }
+        start.countDown();
+        int landed = 0;
+        for (var outcome : outcomes) {
+            landed += outcome.get();
+        }
+        pool.shutdown();
+        assertThat(landed).isEqualTo(ids.size() * rounds);
+        for (String id : ids) {
+            assertThat(reads.current().snapshot().organisation(id).orElseThrow().name()).isEqualTo("Edit " + (rounds - 1)
+                    + " of " + id);
+        }
+    }
+
     @Test
     void deletingAnOrganisationWithLinks_asksFirst_thenRecordsEveryLinkGone() {
         int links = reads.current().snapshot().linksOf("dolen-cymru").size();

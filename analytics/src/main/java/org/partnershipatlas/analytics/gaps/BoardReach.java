@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.gaps;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.LinkKind;
+import org.partnershipatlas.model.LinkStatus;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.OrganisationType;
@@ -20,8 +22,9 @@ import org.partnershipatlas.model.Region;
  * through their hospitals and units).
  *
  * <p>The Board's <em>units</em> are: the Board; the Welsh organisations it coordinates (a COORDINATION link Board →
- * unit, the seed's {@code bd-*} links); its predecessors (SUCCESSION predecessor → Board); and link bodies — Welsh
- * organisations of type OTHER (a health link run as a body of its own) whose members (MEMBERSHIP member → body) are
+ * unit, the seed's {@code bd-*} links); its predecessors (SUCCESSION predecessor → Board, followed back through the
+ * whole chain, so a Board inherits the links of every body it succeeded) and the Welsh units they coordinated; and
+ * link bodies — Welsh organisations of type OTHER (a health link run as a body of its own) whose members (MEMBERSHIP member → body) are
  * all such units (e.g. the Gwent–Southern Ethiopia Link, whose members are two Aneurin Bevan hospitals). Networks,
  * programmes and government bodies a unit is a member of are never units: they are brokers. Its <em>partner links</em> are:
  * <ul>
@@ -48,14 +51,30 @@ final class BoardReach {
         this.board = board;
         units.add(board.id());
         var joiningLinks = new ArrayList<Link>();
-        for (Link l : snapshot.linksOf(board.id())) {
-            String other = l.otherEnd(board.id());
-            boolean coordinated = l.kind() == LinkKind.COORDINATION && l.from().equals(board.id())
-                    && snapshot.organisation(other).map(Organisation::isWelsh).orElse(false);
-            boolean predecessor = l.kind() == LinkKind.SUCCESSION && l.to().equals(board.id());
-            if (coordinated || predecessor) {
-                units.add(other);
-                joiningLinks.add(l);
+        // The Board and every body it succeeded, followed back through the whole chain (Swansea NHS Trust → ABM
+        // University NHS Trust → Swansea Bay UHB): the current Board carries its predecessors' links forward.
+        var bodies = new LinkedHashSet<String>(List.of(board.id()));
+        var queue = new ArrayDeque<String>(bodies);
+        while (!queue.isEmpty()) {
+            String body = queue.poll();
+            for (Link l : snapshot.linksOf(body)) {
+                if (l.kind() == LinkKind.SUCCESSION && l.to().equals(body) && l.status() != LinkStatus.PROPOSED
+                        && bodies.add(l.from())) {
+                    units.add(l.from());
+                    joiningLinks.add(l);
+                    queue.add(l.from());
+                }
+            }
+        }
+        // The Welsh units each of them coordinates (the Board's hospitals, and those its predecessors ran).
+        for (String body : bodies) {
+            for (Link l : snapshot.linksOf(body)) {
+                String other = l.otherEnd(body);
+                boolean coordinated = l.kind() == LinkKind.COORDINATION && l.from().equals(body)
+                        && snapshot.organisation(other).map(Organisation::isWelsh).orElse(false);
+                if (coordinated && units.add(other)) {
+                    joiningLinks.add(l);
+                }
             }
         }
         addLinkBodies(snapshot, joiningLinks);
@@ -120,10 +139,14 @@ final class BoardReach {
         }
     }
 
-    /** An organisation in a country outside Wales and the rest of the UK. */
+    /**
+     * An organisation in a country outside Wales and the rest of the UK, or a placeholder partner no source names
+     * and places (the paper's "every Health Board has a health link in Africa" for a Board whose partner is
+     * unknown): a link exists, its country is unknown, and it is counted without a country.
+     */
     static boolean isPartner(NetworkSnapshot snapshot, String organisationId) {
         return snapshot.organisation(organisationId)
-                .map(o -> o.country() != null && snapshot.country(o.country())
+                .map(o -> o.country() == null ? o.placeholder() : snapshot.country(o.country())
                         .map(c -> c.region() != Region.WALES && c.region() != Region.REST_OF_UK).orElse(false))
                 .orElse(false);
     }

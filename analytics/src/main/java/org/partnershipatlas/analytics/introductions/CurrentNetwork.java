@@ -50,9 +50,7 @@ public final class CurrentNetwork {
             if (!kept.contains(from) || !kept.contains(to) || from.equals(to)) {
                 continue;
             }
-            links.add(from.equals(l.from()) && to.equals(l.to()) ? l : new Link(l.id(), from, to, l.kind(), l.since(),
-                    l.until(), l.status(), l.themes(), l.activities(), l.learning(), l.strength(), l.confidence(),
-                    l.sources(), l.assessments()));
+            links.add(from.equals(l.from()) && to.equals(l.to()) ? l : l.withEnds(from, to));
         }
         return new NetworkSnapshot(network.countries(), organisations, links);
     }

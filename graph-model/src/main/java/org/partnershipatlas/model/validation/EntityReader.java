@@ -59,7 +59,8 @@ public final class EntityReader {
     public static final Set<String> ORGANISATION_FIELDS = orderedSet("id", "name", "type", "country", "city", "founded",
             "website", "description", "seekingPartner", "confidence", "sources", "dissolved", "placeholder");
     public static final Set<String> LINK_FIELDS = orderedSet("id", "from", "to", "kind", "since", "until", "status",
-            "themes", "activities", "learning", "strength", "charter", "confidence", "sources", "assessments");
+            "lastEvidence", "themes", "activities", "learning", "strength", "charter", "confidence", "sources",
+            "assessments");
     public static final Set<String> CHARTER_FIELDS = keys(CharterFoundation.class);
     public static final Set<String> FACTOR_FIELDS = keys(Factor.class);
     public static final Set<String> CHALLENGE_FIELDS = keys(Challenge.class);
@@ -143,6 +144,7 @@ public final class EntityReader {
                     "ends before it starts (since " + since + ")");
         }
         LinkStatus status = optionalEnum(in, "status", LinkStatus.class, errors).orElse(LinkStatus.UNKNOWN);
+        Integer lastEvidence = year(in, "lastEvidence", errors);
         List<String> themes = in.list("themes", Limits.MAX_THEMES, errors).orElse(List.of());
         for (String theme : themes) {
             String problem = Link.themeProblem(theme);
@@ -173,8 +175,8 @@ public final class EntityReader {
             return Optional.empty();
         }
         List<Assessment> finalAssessments = assessments;
-        return build(in, errors, () -> new Link(id, from, to, kind, since, until, status, themes, activities, learning,
-                strength, confidence, sources, finalAssessments));
+        return build(in, errors, () -> new Link(id, from, to, kind, since, until, status, lastEvidence, themes,
+                activities, learning, strength, confidence, sources, finalAssessments));
     }
 
     /** A link's {@code assessments}, each checked and in order (oldest first); empty where any has an error. */

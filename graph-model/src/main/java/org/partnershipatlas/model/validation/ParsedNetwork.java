@@ -11,22 +11,36 @@ import org.partnershipatlas.model.Organisation;
  * What a reader made of a file before the rules across records were checked: the records that were well formed on
  * their own, where each came from, the records {@linkplain Refused refused} for field errors, and the errors found
  * so far.
+ *
+ * @param assessmentsOmitted the file said nothing about assessments (a spreadsheet import without
+ *                           {@code assessments.csv}): the links' stored assessments are kept, not cleared
  */
 public record ParsedNetwork(
         List<Located<Country>> countries,
         List<Located<Organisation>> organisations,
         List<Located<Link>> links,
         Errors errors,
-        List<Refused> refused) {
+        List<Refused> refused,
+        boolean assessmentsOmitted) {
 
     public ParsedNetwork {
         refused = refused == null ? List.of() : refused;
+    }
+
+    public ParsedNetwork(List<Located<Country>> countries, List<Located<Organisation>> organisations,
+                         List<Located<Link>> links, Errors errors, List<Refused> refused) {
+        this(countries, organisations, links, errors, refused, false);
     }
 
     /** Without refused records (nothing refused, or a caller that does not track them). */
     public ParsedNetwork(List<Located<Country>> countries, List<Located<Organisation>> organisations,
                          List<Located<Link>> links, Errors errors) {
         this(countries, organisations, links, errors, List.of());
+    }
+
+    /** The same, saying that the file gave no assessments (so stored ones stay as they are). */
+    public ParsedNetwork withAssessmentsOmitted() {
+        return new ParsedNetwork(countries, organisations, links, errors, refused, true);
     }
 
     /**

@@ -23,9 +23,14 @@ public final class SnapshotValidator {
     private SnapshotValidator() {
     }
 
-    /** Validates a whole network on its own (a file, or a replace import). */
+    /** Validates a whole network on its own (a file, or a replace import), themes from the list only. */
     public static NetworkSnapshot validate(ParsedNetwork parsed) {
-        NetworkChange change = validate(parsed, Set.of(), Set.of());
+        return validate(parsed, ThemePolicy.LIST_ONLY);
+    }
+
+    /** Validates a whole network on its own, themes by {@code themes}. */
+    public static NetworkSnapshot validate(ParsedNetwork parsed, ThemePolicy themes) {
+        NetworkChange change = validate(parsed, Set.of(), Set.of(), themes);
         return new NetworkSnapshot(change.countries(), change.organisations(), change.links());
     }
 
@@ -38,7 +43,7 @@ public final class SnapshotValidator {
         base.organisations().forEach(o -> ids.add(o.id()));
         var codes = new HashSet<String>();
         base.countries().forEach(c -> codes.add(c.code()));
-        NetworkChange change = validate(parsed, ids, codes);
+        NetworkChange change = validate(parsed, ids, codes, ThemePolicy.LIST_ONLY.alsoAccepting(base.links()));
         return base.mergedWith(change.countries(), change.organisations(), change.links());
     }
 
@@ -46,11 +51,25 @@ public final class SnapshotValidator {
      * Validates {@code parsed} as a change to a network that already holds the organisations
      * {@code existingOrganisationIds} and declares the countries {@code declaredCountryCodes}.
      *
+     * Themes from the list only.
+     *
      * @throws ValidationException with every error of the input (at most {@link Errors#MAX_ERRORS})
      */
     public static NetworkChange validate(ParsedNetwork parsed, Set<String> existingOrganisationIds,
                                          Set<String> declaredCountryCodes) {
+        return validate(parsed, existingOrganisationIds, declaredCountryCodes, ThemePolicy.LIST_ONLY);
+    }
+
+    /**
+     * As {@link #validate(ParsedNetwork, Set, Set)}, with themes checked and mapped by {@code themes}: a variant
+     * becomes its theme's label, a theme the policy refuses is an error at the link's {@code themes}.
+     *
+     * @throws ValidationException with every error of the input (at most {@link Errors#MAX_ERRORS})
+     */
+    public static NetworkChange validate(ParsedNetwork parsed, Set<String> existingOrganisationIds,
+                                         Set<String> declaredCountryCodes, ThemePolicy themes) {
         Errors errors = parsed.errors();
+        List<Located<Link>> links = themes.apply(parsed.links(), errors);
         rejectDuplicates(parsed.countries(), Country::code, "code", "country", errors);
         rejectDuplicates(parsed.organisations(), Organisation::id, "id", "organisation", errors);
         rejectDuplicates(parsed.links(), Link::id, "id", "link", errors);
@@ -74,7 +93,7 @@ public final class SnapshotValidator {
             }
         }
         var ends = new Ends(organisationIds, refusedOrganisations, errors);
-        for (var link : parsed.links()) {
+        for (var link : links) {
             ends.check(link.source(), "from", link.value().from());
             ends.check(link.source(), "to", link.value().to());
         }
@@ -86,7 +105,7 @@ public final class SnapshotValidator {
             }
         }
         errors.throwIfAny();
-        return new NetworkChange(values(parsed.countries()), values(parsed.organisations()), values(parsed.links()));
+        return new NetworkChange(values(parsed.countries()), values(parsed.organisations()), values(links));
     }
 
     /** The check of a link's end: an organisation given or stored, one refused for its own errors, or unknown. */
