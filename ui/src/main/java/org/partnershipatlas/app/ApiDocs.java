@@ -1,8 +1,10 @@
 package org.partnershipatlas.app;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -13,9 +15,13 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import org.partnershipatlas.model.Ids;
+import org.partnershipatlas.model.Limits;
 
 /**
  * The OpenAPI document ({@code /v3/api-docs}) as the API's contract: the RFC 7807 problem as one named schema,
@@ -56,6 +62,33 @@ public class ApiDocs {
     GlobalOperationCustomizer atlasOperationContract() {
         return OperationContract::complete;
     }
+
+    /** The snapshot's years as the format's reader takes them, bounded when the document is made. */
+    @Bean
+    GlobalOpenApiCustomizer atlasSnapshotYears() {
+        return openApi -> {
+            var schemas = openApi.getComponents() == null ? null : openApi.getComponents().getSchemas();
+            if (schemas == null) {
+                return;
+            }
+            schemas.forEach((name, schema) -> {
+                if (!name.startsWith("Snapshot") || schema.getProperties() == null) {
+                    return;
+                }
+                schema.getProperties().forEach((property, value) -> {
+                    if (YEARS.contains(property)) {
+                        OperationContract.yearRange((Schema<?>) value);
+                    } else if (property.equals("fundedUntil")) {
+                        ((Schema<?>) value).minimum(BigDecimal.valueOf(Ids.FIRST_YEAR)).maximum(BigDecimal.valueOf(
+                                Ids.lastYear() - 1 + Limits.MAX_FUNDED_YEARS_AHEAD));
+                    }
+                });
+            });
+        };
+    }
+
+    /** The snapshot's properties that are years from 1900 to next year. */
+    static final Set<String> YEARS = Set.of("founded", "dissolved", "since", "until", "lastEvidence");
 
     /**
      * RFC 7807 with this API's extensions: {@code parameter} (the query parameter or header at fault),

@@ -22,7 +22,7 @@ import org.partnershipatlas.model.Region;
  * The native JSON snapshot's entities (docs/FORMAT.md) as OpenAPI schemas, for the bodies the API reads and writes
  * as JSON trees: an organisation, a link, an assessment, a whole snapshot. They describe only; the format's reader
  * ({@code EntityReader}) is what checks a body, and the API tests check that the two agree. Years are bounded by
- * {@code ApiDocs} (1900 to next year; {@code fundedUntil} to 25 years ahead).
+ * {@code ApiDocs} when the document is made (1900 to next year; {@code fundedUntil} to 25 years ahead).
  */
 public final class EntitySchemas {
     static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,79}$";
@@ -128,6 +128,8 @@ public final class EntitySchemas {
             @Schema(nullable = true) Integer since,
             @Schema(nullable = true) Integer until,
             @Schema(nullable = true) LinkStatus status,
+            @Schema(nullable = true, description = "the year of the latest dated source that shows the link")
+            Integer lastEvidence,
             @ArraySchema(maxItems = Limits.MAX_THEMES, arraySchema = @Schema(nullable = true)) List<String> themes,
             @ArraySchema(maxItems = Limits.MAX_ACTIVITIES, arraySchema = @Schema(nullable = true)) List<Activity> activities,
             @Schema(nullable = true) Learning learning,
