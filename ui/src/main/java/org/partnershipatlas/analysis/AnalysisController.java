@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.analytics.GraphSummary;
 import org.partnershipatlas.analytics.NodeMetrics;
+import org.partnershipatlas.app.ApiQuery;
 
 @RestController
 @RequestMapping("/api")
@@ -24,13 +26,16 @@ class AnalysisController {
     }
 
     /** @param version network version the measures were computed from */
-    record MetricsResponse(long version, int organisations, List<NodeMetrics> metrics, Map<String, Object> conventions) {
+    record MetricsResponse(long version, int organisations, List<NodeMetrics> metrics,
+                           @Schema(description = "what each measure means and how it is computed",
+                                   additionalPropertiesSchema = String.class) Map<String, Object> conventions) {
     }
 
     record SummaryResponse(long version, GraphSummary summary, String explanation) {
     }
 
     @Operation(summary = "Per-organisation measures (degree, betweenness, closeness, PageRank, constraint, community, …)")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping("/metrics")
     MetricsResponse metrics(@RequestParam(required = false) Integer year,
                             @RequestParam(required = false) List<String> kind,
@@ -43,6 +48,7 @@ class AnalysisController {
     }
 
     @Operation(summary = "Size, density, components, clustering, diameter and growth by year")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping("/summary")
     SummaryResponse summary(@RequestParam(required = false) Integer year,
                             @RequestParam(required = false) List<String> kind,

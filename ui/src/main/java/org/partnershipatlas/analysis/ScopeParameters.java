@@ -31,6 +31,8 @@ import org.partnershipatlas.model.Region;
  */
 public final class ScopeParameters {
     static final int MAX_VALUES = 50;
+    /** A country code as a query value (upper case is made of lower): what {@link Countries#isWellFormedCode} takes. */
+    public static final String COUNTRY_PATTERN = "^\\s*[A-Za-z]{2}(-[A-Za-z]{2,3})?\\s*$";
     /** Every parameter name this codec reads. */
     public static final Set<String> NAMES = Set.of("year", "country", "region", "type", "kind", "theme", "activity",
             "status", "confidence", "illustrative");

@@ -2,6 +2,7 @@ package org.partnershipatlas.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,6 +40,8 @@ import org.partnershipatlas.writes.NotFoundException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Set<String> RFC_7807_MEMBERS = Set.of("type", "title", "status", "detail",
+            "instance");
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
@@ -64,6 +68,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         log.info("Bad request: {}", e.getMessage());
         return problem;
+    }
+
+    /** The request firewall refusing a parameter only when it is read (a control character in its name). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        log.info("Refused by the request firewall: {}", RequestChecks.abbreviate(e.getMessage()));
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "the request was refused: it holds a character or sequence this API does not take");
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -99,7 +111,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.code(), "Conflict", e.getMessage());
-        e.details().forEach(problem::setProperty);
+        // A detail named like a member of RFC 7807 (a registration's "status") must not replace it.
+        e.details().forEach((key, value) -> problem.setProperty(RFC_7807_MEMBERS.contains(key)
+                ? "current" + Character.toUpperCase(key.charAt(0)) + key.substring(1) : key, value));
         var answer = ResponseEntity.status(HttpStatus.CONFLICT);
         e.retryAfterSeconds().ifPresent(seconds -> answer.header("Retry-After", String.valueOf(seconds)));
         return answer.body(problem);

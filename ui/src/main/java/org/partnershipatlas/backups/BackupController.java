@@ -6,6 +6,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.partnershipatlas.app.ApiProblems;
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.data.ApiBodies;
 import org.partnershipatlas.security.Actor;
@@ -52,6 +58,7 @@ class BackupController {
      *                and leaves them as they are
      */
     record ArchiveFacts(String format, boolean encrypted, String createdAt, long networkVersion, int changes,
+                        @Schema(nullable = true, description = "what it holds besides the network, by kind; null for /1")
                         Map<String, Integer> records) {
         static ArchiveFacts of(RestoreService.Restore restore) {
             var records = restore.contents().records();
@@ -59,6 +66,12 @@ class BackupController {
                     restore.manifest().createdAt().toString(), restore.manifest().networkVersion(), restore.changes(),
                     records == null ? null : records.counts());
         }
+    }
+
+    /** The multipart form of a restore: the archive as the part {@code backup}. */
+    @Schema(name = "BackupUpload")
+    record Upload(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary",
+            description = "the backup archive (zip)") String backup) {
     }
 
     /** A restore's dry run: the import preview's fields, and the archive. */
@@ -88,6 +101,12 @@ class BackupController {
                     + "return-invitations.jsonl, registrations.jsonl, stories.jsonl (password and token hashes, "
                     + "contact details). With atlas.backup.passphrase set it is encrypted (AES-256-GCM; "
                     + "application/octet-stream, .zip.enc). docs/FORMAT.md, \"Backup archive\".")
+    @ApiResponse(responseCode = "200", description = "the archive, as an attachment (application/octet-stream when encrypted)",
+            headers = @Header(name = "X-Network-Version", description = "the network version it holds",
+                    schema = @Schema(type = "integer")),
+            content = {@Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))})
     @GetMapping(value = "/backup", produces = {ZIP, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     void backup(HttpServletResponse response) throws IOException {
         BackupService.Archive archive = backups.archiveNow();
@@ -108,7 +127,15 @@ class BackupController {
                     + "top; a backup of what it replaces is written first. Format /1 leaves users and the rest as they "
                     + "are. The next request authenticates against the restored users and tokens. dryRun=true answers "
                     + "the preview (as an import's, plus the archive) and changes nothing. If-Match: the version a "
-                    + "preview was made against (409 if it moved).")
+                    + "preview was made against (409 if it moved).",
+            requestBody = @RequestBody(required = true, content = {
+                    @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class))}))
+    @ApiResponse(responseCode = "200", description = "the restore (dryRun=false) or its preview (dryRun=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(anyOf = {RestoreAnswer.class, RestorePreview.class})))
     @PostMapping(value = "/restore", consumes = {ZIP, MediaType.APPLICATION_OCTET_STREAM_VALUE, "application/x-zip-compressed"})
     Object restore(@RequestParam(defaultValue = "false") boolean dryRun,
                    @RequestParam(required = false) String reason,
@@ -121,7 +148,15 @@ class BackupController {
     }
 
     @Operation(summary = "Restore a backup archive uploaded as the multipart part 'backup' (ADMIN)",
-            description = "As with the archive as the body.")
+            description = "As with the archive as the body.",
+            requestBody = @RequestBody(required = true, content = {
+                    @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class))}))
+    @ApiResponse(responseCode = "200", description = "the restore (dryRun=false) or its preview (dryRun=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(anyOf = {RestoreAnswer.class, RestorePreview.class})))
     @PostMapping(value = "/restore", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Object restoreUpload(@RequestParam(defaultValue = "false") boolean dryRun,
                          @RequestParam(required = false) String reason,

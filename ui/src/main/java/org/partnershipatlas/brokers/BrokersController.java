@@ -3,6 +3,8 @@ package org.partnershipatlas.brokers;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analysis.ScopeQuery;
 import org.partnershipatlas.analytics.NetworkAnalytics;
+import org.partnershipatlas.app.ApiQuery;
 import org.partnershipatlas.app.RequestChecks;
 
 @RestController
@@ -28,8 +32,10 @@ class BrokersController {
                     + "shortest routes between other organisations first; findings beside them give the same as codes. On a "
                     + "network of more than 2,000 organisations, for the seconds after a write in which the new ranking "
                     + "is computed, the answer is the previous version's: version names it, preparingVersion the new one.")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping("/brokers")
-    BrokersService.BrokersResponse brokers(@RequestParam(defaultValue = "20") int top,
+    BrokersService.BrokersResponse brokers(@Parameter(schema = @Schema(minimum = "1", maximum = "" + NetworkAnalytics.BROKER_LIMIT))
+                                           @RequestParam(defaultValue = "20") int top,
                                            @RequestParam(required = false) Integer year,
                                            @RequestParam(required = false) List<String> kind,
                                            @RequestParam(required = false) List<String> theme,

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
-import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.brokerage.Broker;
 import org.partnershipatlas.analytics.findings.Finding;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 
 /** The ranked brokers in the shape the API and the view use. */
 @Service
@@ -30,7 +31,9 @@ public class BrokersService {
      */
     public record BrokerView(int rank, String id, String name, double score, List<String> roles,
                              Map<String, Integer> brokerageRoles, boolean articulationPoint, int cutOff, int bridges,
-                             Double constraint, Double effectiveSize, int countriesSpanned, List<Finding> reasons) {
+                             @Schema(nullable = true, description = "Burt's constraint; null without ties") Double constraint,
+                             @Schema(nullable = true, description = "Burt's effective size; null without ties") Double effectiveSize,
+                             int countriesSpanned, List<Finding> reasons) {
         static BrokerView of(Broker b) {
             var counts = new LinkedHashMap<String, Integer>();
             b.roles().forEach((role, n) -> counts.put(role.name().toLowerCase(Locale.ROOT), n));

@@ -7,6 +7,10 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,10 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.partnershipatlas.app.AtlasProperties;
+import org.partnershipatlas.app.ApiProblems;
+import org.partnershipatlas.app.EnumTokens;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.ImportMode;
 import org.partnershipatlas.writes.Change;
+import org.partnershipatlas.writes.ImportPreview;
 
 @RestController
 @RequestMapping("/api")
@@ -39,6 +46,9 @@ class DataController {
     }
 
     @Operation(summary = "The whole network as a native JSON snapshot (format partnership-atlas/1)")
+    @ApiResponse(responseCode = "200", description = "the snapshot; ETag and X-Network-Version: the network version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EntitySchemas.Snapshot.class)))
     @GetMapping(value = "/network", produces = MediaType.APPLICATION_JSON_VALUE)
     void network(@Parameter(description = "include facts marked ILLUSTRATIVE (default true: the whole store)")
                  @RequestParam(defaultValue = "true") boolean illustrative,
@@ -57,9 +67,14 @@ class DataController {
             description = "mode=merge upserts by id; mode=replace makes the file the whole network. A file with any "
                     + "error changes nothing and the answer lists every error (up to 100). dryRun=true answers the "
                     + "preview (added, changed field by field, removed) and changes nothing. If-Match: the network "
-                    + "version (GET /api/network's ETag) the file was prepared against; refused with 409 if it moved.")
+                    + "version (GET /api/network's ETag) the file was prepared against; refused with 409 if it moved.",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EntitySchemas.Snapshot.class))))
+    @ApiResponse(responseCode = "200", description = "what was imported (dryRun=false), or the preview (dryRun=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(anyOf = {
+                    ImportAnswer.class, ImportPreview.class})))
     @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Object importJson(@RequestParam(defaultValue = "merge") String mode,
+    Object importJson(@EnumTokens(ImportMode.class) @RequestParam(defaultValue = "merge") String mode,
                       @RequestParam(defaultValue = "false") boolean dryRun,
                       @RequestParam(required = false) String reason,
                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -75,11 +90,15 @@ class DataController {
 
     @Operation(summary = "Import the spreadsheet CSV files (parts 'organisations', 'links' and 'assessments'), all or nothing",
             description = "As the JSON import; the parts together may be at most atlas.limits.max-import-bytes.")
+    @ApiResponse(responseCode = "200", description = "what was imported (dryRun=false), or the preview (dryRun=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(anyOf = {
+                    ImportAnswer.class, ImportPreview.class})))
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Object importCsv(@RequestParam(defaultValue = "merge") String mode,
+    Object importCsv(@EnumTokens(ImportMode.class) @RequestParam(defaultValue = "merge") String mode,
                      @RequestParam(defaultValue = "false") boolean dryRun,
                      @RequestParam(required = false) String reason,
                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                     @Parameter(description = "organisations.csv", schema = @Schema(type = "string", format = "binary"))
                      @RequestPart("organisations") MultipartFile organisations,
                      @RequestPart(value = "links", required = false) MultipartFile links,
                      @RequestPart(value = "assessments", required = false) MultipartFile assessments) throws IOException {

@@ -7,6 +7,11 @@ import java.net.URI;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.partnershipatlas.app.ApiProblems;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.format.JsonSnapshotFormat.Entity;
@@ -56,6 +62,9 @@ class EntitiesController {
     // --- organisations -------------------------------------------------------------------------------------------
 
     @Operation(summary = "One organisation, with its revision as the ETag")
+    @ApiResponse(responseCode = "200", description = "the organisation",
+            headers = @Header(name = "ETag", description = "its revision, for If-Match", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntitySchemas.Organisation.class)))
     @GetMapping(value = "/organisations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> organisation(@PathVariable String id) {
         RequestChecks.id("id", id);
@@ -63,7 +72,12 @@ class EntitiesController {
                 JsonSnapshotFormat::toJsonNode, HttpStatus.OK);
     }
 
-    @Operation(summary = "Create an organisation (body: a snapshot organisation)")
+    @Operation(summary = "Create an organisation (body: a snapshot organisation)",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EntitySchemas.Organisation.class))))
+    @ApiResponse(responseCode = "201", description = "created; Location names it",
+            headers = @Header(name = "ETag", description = "its revision, for If-Match", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntitySchemas.Organisation.class)))
     @PostMapping(value = "/organisations", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> createOrganisation(@RequestParam(required = false) String reason, HttpServletRequest request)
             throws IOException {
@@ -75,7 +89,13 @@ class EntitiesController {
                 .body(JsonSnapshotFormat.toJsonNode(stored.value()));
     }
 
-    @Operation(summary = "Replace an organisation; If-Match: its ETag, or 412 if it changed meanwhile")
+    @Operation(summary = "Replace an organisation; If-Match: its ETag, or 412 if it changed meanwhile",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EntitySchemas.Organisation.class))))
+    @ApiResponse(responseCode = "200", description = "the organisation as stored",
+            headers = @Header(name = "ETag", description = "its revision, for If-Match", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntitySchemas.Organisation.class)))
+    @ApiProblems(412)
     @PutMapping(value = "/organisations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> updateOrganisation(@PathVariable String id, @RequestParam(required = false) String reason,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -88,6 +108,7 @@ class EntitiesController {
     }
 
     @Operation(summary = "Delete an organisation; one with links only with withLinks=true (they go too)")
+    @ApiProblems(412)
     @DeleteMapping("/organisations/{id}")
     Deleted deleteOrganisation(@PathVariable String id,
                                @Parameter(description = "also delete its links (otherwise 409 if it has any)")
@@ -102,6 +123,9 @@ class EntitiesController {
     // --- links -----------------------------------------------------------------------------------------------------
 
     @Operation(summary = "One link, with its revision as the ETag")
+    @ApiResponse(responseCode = "200", description = "the link",
+            headers = @Header(name = "ETag", description = "its revision, for If-Match", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntitySchemas.Link.class)))
     @GetMapping(value = "/links/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> link(@PathVariable String id) {
         RequestChecks.id("id", id);
@@ -109,7 +133,12 @@ class EntitiesController {
                 JsonSnapshotFormat::toJsonNode, HttpStatus.OK);
     }
 
-    @Operation(summary = "Create a link (body: a snapshot link)")
+    @Operation(summary = "Create a link (body: a snapshot link)",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EntitySchemas.Link.class))))
+    @ApiResponse(responseCode = "201", description = "created; Location names it",
+            headers = @Header(name = "ETag", description = "its revision, for If-Match", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntitySchemas.Link.class)))
     @PostMapping(value = "/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> createLink(@RequestParam(required = false) String reason, HttpServletRequest request)
             throws IOException {
@@ -121,7 +150,13 @@ class EntitiesController {
                 .body(JsonSnapshotFormat.toJsonNode(stored.value()));
     }
 
-    @Operation(summary = "Replace a link; If-Match: its ETag, or 412 if it changed meanwhile")
+    @Operation(summary = "Replace a link; If-Match: its ETag, or 412 if it changed meanwhile",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EntitySchemas.Link.class))))
+    @ApiResponse(responseCode = "200", description = "the link as stored",
+            headers = @Header(name = "ETag", description = "its revision, for If-Match", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntitySchemas.Link.class)))
+    @ApiProblems(412)
     @PutMapping(value = "/links/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> updateLink(@PathVariable String id, @RequestParam(required = false) String reason,
                                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -133,6 +168,7 @@ class EntitiesController {
     }
 
     @Operation(summary = "Delete a link")
+    @ApiProblems(412)
     @DeleteMapping("/links/{id}")
     Deleted deleteLink(@PathVariable String id, @RequestParam(required = false) String reason,
                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {

@@ -1,5 +1,7 @@
 package org.partnershipatlas.data;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.partnershipatlas.store.ImportMode;
 import org.partnershipatlas.writes.ImportPreview;
 import org.partnershipatlas.writes.NetworkWrites;
@@ -10,7 +12,9 @@ import org.partnershipatlas.writes.NetworkWrites;
  */
 record ImportAnswer(ImportMode mode, int organisationsCreated, int organisationsUpdated, long organisationsDeleted,
                     int linksCreated, int linksUpdated, long linksDeleted, int countries, long totalOrganisations,
-                    long totalLinks, long version, Long changeId, String summary) {
+                    long totalLinks, long version,
+                    @Schema(nullable = true, description = "null when the file changed nothing") Long changeId,
+                    String summary) {
 
     static ImportAnswer of(ImportMode mode, NetworkWrites.ImportOutcome outcome) {
         ImportPreview p = outcome.preview();

@@ -12,6 +12,9 @@ import java.util.zip.ZipOutputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,20 +26,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.partnershipatlas.app.ApiQuery;
+import org.partnershipatlas.app.EnumTokens;
 import org.partnershipatlas.app.RequestChecks;
+import org.partnershipatlas.data.EntitySchemas;
 import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.format.GexfFormat;
 import org.partnershipatlas.format.GraphMlFormat;
 import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.layout.AtlasI18NProvider;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
-import org.partnershipatlas.reads.Memo;
-import org.partnershipatlas.store.VersionedSnapshot;
-import org.partnershipatlas.network.SvgPicture;
 import org.partnershipatlas.network.LegendWords;
 import org.partnershipatlas.network.StateWords;
-import org.partnershipatlas.layout.AtlasI18NProvider;
+import org.partnershipatlas.network.SvgPicture;
+import org.partnershipatlas.reads.Memo;
+import org.partnershipatlas.store.VersionedSnapshot;
 
 @RestController
 @RequestMapping("/api")
@@ -81,8 +87,19 @@ class ExportController {
     @Operation(summary = "Export the filtered network: graphml, gexf, csv (zip of organisations.csv and links.csv), json or svg",
             description = "Filters as in the explorer's URL: year, country, region, type, kind, theme, activity, status, "
                     + "confidence (repeatable), illustrative, select + focus (neighbourhood); svg also takes colour, size, layout, and has a title (the filters in words, the date) and a legend, in English or Welsh by Accept-Language.")
+    @ApiResponse(responseCode = "200", description = "the export, as an attachment named partnership-atlas.<extension>",
+            content = {
+                    @Content(mediaType = GraphMlFormat.MEDIA_TYPE, schema = @Schema(type = "string")),
+                    @Content(mediaType = GexfFormat.MEDIA_TYPE, schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary",
+                            description = "organisations.csv, links.csv and assessments.csv")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation =
+                            EntitySchemas.Snapshot.class)),
+                    @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string"))})
+    @ApiQuery(ExportQuery.class)
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam String format,
+    ResponseEntity<byte[]> export(@Parameter(description = "csv: a zip of the spreadsheet files")
+                                  @EnumTokens(Format.class) @RequestParam String format,
                                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
                                   @Parameter(hidden = true) jakarta.servlet.http.HttpServletRequest request) {
         Format chosen = RequestChecks.enumValue("format", format, Format.class);

@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analysis.ScopeQuery;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.MemberGroup;
+import org.partnershipatlas.app.ApiQuery;
+import org.partnershipatlas.app.EnumTokens;
 import org.partnershipatlas.app.RequestChecks;
 
 @RestController
@@ -33,8 +36,9 @@ class HealthBoardsController {
                     + "beside each, findings (or ...Finding) give the same as codes with named arguments. On a network of more "
                     + "than 2,000 organisations, for the seconds after a write in which the new version is analysed, the "
                     + "answer is the previous version's: version names it, preparingVersion the new one.")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping("/gaps")
-    HealthBoardsService.GapsResponse gaps(@RequestParam(defaultValue = "boards") String group,
+    HealthBoardsService.GapsResponse gaps(@EnumTokens(MemberGroup.class) @RequestParam(defaultValue = "boards") String group,
                                           @RequestParam(required = false) Integer year,
                                           @RequestParam(required = false) List<String> kind,
                                           @RequestParam(required = false) List<String> theme,
@@ -44,9 +48,10 @@ class HealthBoardsController {
     }
 
     @Operation(summary = "Health Board × country, theme or activity type: how many partner links")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping("/coverage")
-    CoverageMatrix coverage(@RequestParam(defaultValue = "country") String dimension,
-                            @RequestParam(defaultValue = "boards") String group,
+    CoverageMatrix coverage(@EnumTokens(CoverageDimension.class) @RequestParam(defaultValue = "country") String dimension,
+                            @EnumTokens(MemberGroup.class) @RequestParam(defaultValue = "boards") String group,
                             @RequestParam(required = false) Integer year,
                             @RequestParam(required = false) List<String> kind,
                             @RequestParam(required = false) List<String> theme,

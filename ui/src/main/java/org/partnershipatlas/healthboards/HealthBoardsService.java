@@ -6,29 +6,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
-import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.AnalysisService;
-import org.partnershipatlas.reads.NetworkReads;
-import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.gaps.CountryCoverage;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.gaps.CoverageMatrix;
 import org.partnershipatlas.analytics.gaps.FragileLink;
-import org.partnershipatlas.analytics.gaps.GapReport;
 import org.partnershipatlas.analytics.gaps.GapAnalysis;
+import org.partnershipatlas.analytics.gaps.GapReport;
 import org.partnershipatlas.analytics.gaps.HealthBoardGap;
 import org.partnershipatlas.analytics.gaps.MemberGroup;
+import org.partnershipatlas.analytics.gaps.PeerMedians;
+import org.partnershipatlas.analytics.gaps.ThemeCoverage;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.returns.ReturnsService;
 import org.partnershipatlas.store.ReturnStore;
-import org.partnershipatlas.analytics.gaps.PeerMedians;
-import org.partnershipatlas.analytics.gaps.ThemeCoverage;
+import org.partnershipatlas.store.VersionedSnapshot;
 
 /** The Health Board gap report in the shape the API and the view use. */
 @Service
@@ -60,7 +61,9 @@ public class HealthBoardsService {
      * @param lastAssessed the latest quality self-assessment of any of its partner links, or null
      * @param reported     when its accepted return was reviewed (null unless self-reported)
      */
-    public record Evidence(EvidenceStatus status, int sources, LocalDate lastAssessed, Instant reported) {
+    @Schema(name = "GapEvidence")
+    public record Evidence(EvidenceStatus status, int sources, @Schema(nullable = true) LocalDate lastAssessed,
+                           @Schema(nullable = true) Instant reported) {
     }
 
     /**
@@ -101,8 +104,9 @@ public class HealthBoardsService {
      */
     public record BoardGap(String id, String name, BoardMetrics metrics, PeerMedian peerMedian, boolean underLinked,
                            List<Finding> reasons, List<String> countries, List<String> themes, List<String> activities,
-                           String topBroker, String topBrokerName, List<String> units, boolean inferred, List<String> inferredLinks,
-                           Evidence evidence) {
+                           @Schema(nullable = true) String topBroker, @Schema(nullable = true) String topBrokerName,
+                           List<String> units, boolean inferred, List<String> inferredLinks,
+                           @Schema(nullable = true) Evidence evidence) {
         /** No known link and no self-report: what the register lacks is knowledge, not (yet) a link. */
         public boolean noEvidence() {
             return evidence != null && evidence.status() == EvidenceStatus.NO_EVIDENCE;

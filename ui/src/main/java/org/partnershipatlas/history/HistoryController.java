@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.partnershipatlas.app.EnumTokens;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.ChangeKind;
@@ -35,19 +37,26 @@ class HistoryController {
     }
 
     /** The answer of {@code GET /api/history}. */
+    @Schema(name = "HistoryPage")
     record Changes(List<ChangeView> changes) {
     }
 
     @Operation(summary = "Recorded changes, newest first: id, at, actor, kind, reason, summary, entities with before/after")
     @GetMapping
-    Changes list(@RequestParam(defaultValue = "50") int limit,
-                 @Parameter(description = "an organisation or link id the change touched (an organisation: its links too)")
+    Changes list(@Parameter(schema = @Schema(minimum = "1", maximum = "" + ChangeQuery.MAX_LIMIT))
+                 @RequestParam(defaultValue = "50") int limit,
+                 @Parameter(description = "an organisation or link id the change touched (an organisation: its links too)",
+                         schema = @Schema(pattern = "^[a-z0-9][a-z0-9-]{0,79}$"))
                  @RequestParam(required = false) String entity,
+                 @Parameter(description = "who made it, as the history names them",
+                         schema = @Schema(minLength = 1, maxLength = 200))
                  @RequestParam(required = false) String actor,
-                 @Parameter(description = "seed, import, edit, undo, restore, return, assessment")
-                 @RequestParam(required = false) String kind,
-                 @Parameter(description = "on or after this day (YYYY-MM-DD)") @RequestParam(required = false) String from,
-                 @Parameter(description = "on or before this day (YYYY-MM-DD)") @RequestParam(required = false) String to,
+                 @Parameter(description = "what kind of change")
+                 @EnumTokens(ChangeKind.class) @RequestParam(required = false) String kind,
+                 @Parameter(description = "on or after this day (YYYY-MM-DD)",
+                         schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String from,
+                 @Parameter(description = "on or before this day (YYYY-MM-DD)",
+                         schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String to,
                  @Parameter(description = "only changes with a smaller id (paging)") @RequestParam(required = false) Long before) {
         RequestChecks.bounded("limit", limit, 1, ChangeQuery.MAX_LIMIT);
         if (entity != null) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
+import org.partnershipatlas.app.ApiProblems;
+import org.partnershipatlas.app.EnumTokens;
 import org.partnershipatlas.app.RequestChecks;
 
 @RestController
@@ -22,6 +26,7 @@ class IntroductionsController {
     /** Routes asked for at most (Yen's algorithm costs grow with k). */
     static final int MAX_ROUTES = 20;
     static final int MAX_SUGGESTIONS = 100;
+    private static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,79}$";
     private final IntroductionsService service;
 
     IntroductionsController(IntroductionsService service) {
@@ -35,11 +40,20 @@ class IntroductionsController {
                     + "founded links (confidence A before B before C)."
                     + " Each route's explanation is text in the language of Accept-Language (cy: Welsh, else English) "
                     + "with explanationFinding (its code and arguments) beside it.")
+    @ApiProblems(404)
     @GetMapping("/introductions")
-    IntroductionsService.RoutesResponse introductions(@RequestParam(required = false) String from,
+    IntroductionsService.RoutesResponse introductions(@Parameter(required = true, description = "the organisation to start from", schema = @Schema(pattern = ID_PATTERN))
+                                                      @RequestParam(required = false) String from,
+                                                      @Parameter(description = "an organisation to reach (give one of to, country, theme)",
+                                                              schema = @Schema(pattern = ID_PATTERN))
                                                       @RequestParam(required = false) String to,
+                                                      @Parameter(description = "any organisation in this country (ISO 3166 code)",
+                                                              schema = @Schema(pattern = ScopeParameters.COUNTRY_PATTERN))
                                                       @RequestParam(required = false) String country,
+                                                      @Parameter(description = "any organisation working on this theme",
+                                                              schema = @Schema(minLength = 1, maxLength = 200))
                                                       @RequestParam(required = false) String theme,
+                                                      @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_ROUTES))
                                                       @RequestParam(defaultValue = "3") int k,
                                                       @RequestParam(required = false) Integer year,
                                                       @RequestParam(defaultValue = "false") boolean illustrative,
@@ -67,9 +81,12 @@ class IntroductionsController {
 
     @Operation(summary = "Suggested new links with their evidence (shared partners), for one organisation or across the network",
             description = "evidence.reason is text in the language of Accept-Language with evidence.reasonFinding beside it.")
+    @ApiProblems(404)
     @GetMapping("/suggestions")
-    IntroductionsService.SuggestionsResponse suggestions(@RequestParam(name = "for", required = false) String forId,
-                                                         @RequestParam(defaultValue = "adamic-adar") String method,
+    IntroductionsService.SuggestionsResponse suggestions(@Parameter(description = "one organisation (absent: across the network)", schema = @Schema(pattern = ID_PATTERN))
+                                                         @RequestParam(name = "for", required = false) String forId,
+                                                         @EnumTokens(LinkPredictionMethod.class) @RequestParam(defaultValue = "adamic-adar") String method,
+                                                         @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_SUGGESTIONS))
                                                          @RequestParam(defaultValue = "10") int top,
                                                          @RequestParam(defaultValue = "true") boolean plausible,
                                                          @RequestParam(required = false) Integer year,

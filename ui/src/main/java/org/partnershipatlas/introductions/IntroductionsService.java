@@ -3,19 +3,20 @@ package org.partnershipatlas.introductions;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.analysis.Analysis;
-import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.analysis.AnalysisService;
 import org.partnershipatlas.analytics.findings.Finding;
-import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.CurrentNetwork;
+import org.partnershipatlas.analytics.introductions.LinkPredictionMethod;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
 import org.partnershipatlas.analytics.introductions.Route;
 import org.partnershipatlas.analytics.introductions.RouteStep;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.analytics.introductions.SuggestionRequest;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.writes.NotFoundException;
@@ -42,7 +43,9 @@ public class IntroductionsService {
      * @param explanation who to ask, by name: the API writes it as text in the request's language with
      *                    {@code explanationFinding} beside
      */
-    public record RouteView(int rank, List<String> path, List<String> names, String introducer, String introducerName,
+    public record RouteView(int rank, List<String> path, List<String> names,
+                            @Schema(nullable = true, description = "null when the target is a direct partner already")
+                            String introducer, @Schema(nullable = true) String introducerName,
                             String target, int length, List<RouteStep> evidence, boolean inferred, Finding explanation,
                             boolean endsAtPlaceholder) {
     }

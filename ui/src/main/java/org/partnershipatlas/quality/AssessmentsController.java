@@ -5,7 +5,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.app.RequestChecks;
+import org.partnershipatlas.data.EntitySchemas;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Assessment;
 import org.partnershipatlas.reads.NetworkReads;
@@ -37,7 +44,8 @@ class AssessmentsController {
     }
 
     /** A link's assessments, oldest first (the last is its current quality). */
-    record Assessments(String link, List<JsonNode> assessments) {
+    record Assessments(String link, @ArraySchema(schema = @Schema(implementation = EntitySchemas.Assessment.class))
+                       List<JsonNode> assessments) {
     }
 
     @Operation(summary = "A link's self-assessments, oldest first")
@@ -50,8 +58,12 @@ class AssessmentsController {
 
     @Operation(summary = "Add a dated self-assessment to a link (docs/FORMAT.md: charter, factors, challenges, evidence)",
             description = "Scores 0-3; a factor left out is 'not assessed', never 0. 400 naming each bad field "
-                    + "(assessment.factors.trust); recorded in the history and undoable.")
-    @PostMapping(consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+                    + "(assessment.factors.trust); recorded in the history and undoable.",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EntitySchemas.Assessment.class))))
+    @ApiResponse(responseCode = "201", description = "added", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntitySchemas.Assessment.class)))
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> add(@PathVariable String id, @RequestParam(required = false) String reason,
                                  jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
         RequestChecks.id("id", id);

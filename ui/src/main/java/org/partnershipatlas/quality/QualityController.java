@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,8 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analysis.ScopeQuery;
 import org.partnershipatlas.analytics.quality.GroupBy;
 import org.partnershipatlas.analytics.quality.GroupQuality;
+import org.partnershipatlas.app.ApiQuery;
+import org.partnershipatlas.app.EnumTokens;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.model.Challenge;
@@ -39,9 +43,31 @@ class QualityController {
         this.text = text;
     }
 
-    record Group(String id, String name, int links, int assessedLinks, Map<String, Double> charter,
-                 Map<String, Double> factors, Map<String, Map<String, Integer>> challenges, List<String> weakest,
-                 String lastAssessed, String finding) {
+    record Group(String id, String name, int links, int assessedLinks,
+                 @Schema(implementation = CharterMeans.class) Map<String, Double> charter,
+                 @Schema(implementation = FactorMeans.class) Map<String, Double> factors,
+                 @Schema(description = "challenge → level (NONE, SOME, MAJOR) → how many links")
+                 Map<String, Map<String, Integer>> challenges,
+                 @Schema(description = "the weakest factors' keys") List<String> weakest,
+                 @Schema(nullable = true, format = "date") String lastAssessed,
+                 @Schema(nullable = true) String finding) {
+    }
+
+    /** The mean score (0-3) of each Charter foundation; null: not assessed. */
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record CharterMeans(@Schema(nullable = true) Double organisationalResponsibilities,
+                        @Schema(nullable = true) Double reciprocalPartnership,
+                        @Schema(nullable = true) Double goodPractice,
+                        @Schema(nullable = true) Double soundGovernance) {
+    }
+
+    /** The mean score (0-3) of each success factor; null: not assessed. */
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record FactorMeans(@Schema(nullable = true) Double trust, @Schema(nullable = true) Double sharedGoals,
+                       @Schema(nullable = true) Double communityEngagement, @Schema(nullable = true) Double capacityBuilding,
+                       @Schema(nullable = true) Double equitableCollaboration,
+                       @Schema(nullable = true) Double resourceMobilisation, @Schema(nullable = true) Double soundGovernance,
+                       @Schema(nullable = true) Double longTermVision) {
     }
 
     record Groups(long version, String group, List<Group> groups) {
@@ -55,8 +81,9 @@ class QualityController {
 
     @Operation(summary = "Quality per Health Board, Trust or partner country: links, assessed links, the mean of each "
             + "Charter foundation and success factor (null: not assessed), challenge counts, weakest factors, a finding")
+    @ApiQuery(value = ScopeQuery.class, readsAll = false)
     @GetMapping
-    Groups groups(@Parameter(description = "health-boards, trusts or countries") @RequestParam(defaultValue = "health-boards") String group,
+    Groups groups(@Parameter(description = "health-boards, trusts or countries") @EnumTokens(GroupBy.class) @RequestParam(defaultValue = "health-boards") String group,
                   @RequestParam(required = false) Integer year, @RequestParam(required = false) List<String> country,
                   @RequestParam(defaultValue = "false") boolean illustrative, Locale locale) {
         GroupBy groupBy = RequestChecks.enumValue("group", group, GroupBy.class);

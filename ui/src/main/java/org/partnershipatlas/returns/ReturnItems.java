@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Assessment;
@@ -58,7 +59,7 @@ final class ReturnItems {
         }
     }
 
-    record Contact(String name, String role, String email) {
+    record Contact(String name, @Schema(nullable = true) String role, @Schema(nullable = true) String email) {
     }
 
     private ReturnItems() {

@@ -12,6 +12,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -24,8 +28,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.partnershipatlas.app.ApiProblems;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.data.ApiBodies;
+import org.partnershipatlas.data.EntitySchemas;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -57,12 +63,15 @@ class ReturnsController {
 
     // --- rounds ------------------------------------------------------------------------------------------------------
 
-    record InvitationAnswer(String invitation, String organisation, String url, String token, boolean emailed) {
+    record InvitationAnswer(String invitation, String organisation, String url,
+                            @Schema(description = "the key of the return form; shown only now") String token,
+                            boolean emailed) {
         static InvitationAnswer of(ReturnsService.Issued i) {
             return new InvitationAnswer(i.invitation(), i.organisation(), i.url(), i.token(), i.emailed());
         }
     }
 
+    @Schema(name = "RoundOpened")
     record Opened(String id, String title, LocalDate closes, List<InvitationAnswer> invitations) {
     }
 
@@ -70,7 +79,10 @@ class ReturnsController {
             description = "Body {\"title\", \"closes\": \"YYYY-MM-DD\", \"organisations\": [ids or {\"id\", \"email\"}]}; "
                     + "organisations left out: the current Health Boards and Trusts. Each invitation's token is shown "
                     + "only in this answer (it is stored hashed); with SMTP configured each contact with an email is "
-                    + "sent a bilingual invitation.")
+                    + "sent a bilingual invitation.",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ReturnSchemas.NewRound.class))))
+    @ApiResponse(responseCode = "201", description = "opened; Location names it")
     @PostMapping(value = "/returns", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Opened> open(HttpServletRequest request) throws java.io.IOException {
         JsonNode body = ApiBodies.json(request);
@@ -113,7 +125,7 @@ class ReturnsController {
     }
 
     record RoundSummary(String id, String title, LocalDate closes, Instant createdAt, String createdBy,
-                        Map<String, Long> statuses) {
+                        @Schema(description = "how many organisations are at each status") Map<String, Long> statuses) {
     }
 
     @Operation(summary = "Return rounds, newest first, with how many organisations are at each status (editor)")
@@ -124,9 +136,12 @@ class ReturnsController {
                 r.createdBy(), ReturnsService.statusCounts(returns.invitations(r.id())))).toList();
     }
 
-    record OrganisationStatus(String id, String name, String status, String invitation, boolean revoked,
-                              boolean emailOnFile, Instant submittedAt, Instant reviewedAt, Instant remindedAt,
-                              Long changeId, String reviewNote) {
+    record OrganisationStatus(String id, String name,
+                              @Schema(allowableValues = {"NOT_STARTED", "DRAFT", "SUBMITTED", "REVIEWED"}) String status,
+                              String invitation, boolean revoked, boolean emailOnFile,
+                              @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) Instant reviewedAt,
+                              @Schema(nullable = true) Instant remindedAt, @Schema(nullable = true) Long changeId,
+                              @Schema(nullable = true) String reviewNote) {
     }
 
     record RoundAnswer(String id, String title, LocalDate closes, boolean open, List<OrganisationStatus> organisations) {
@@ -151,6 +166,7 @@ class ReturnsController {
     }
 
     @Operation(summary = "Email a reminder, with a fresh link, to every organisation that has not submitted (admin)")
+    @ApiProblems(410)
     @PostMapping("/returns/{id}/remind")
     Reminded remind(@PathVariable String id) {
         RequestChecks.id("id", id);
@@ -165,6 +181,7 @@ class ReturnsController {
     }
 
     @Operation(summary = "Revoke one invitation's link (admin); reissue to give a new one")
+    @ApiResponse(responseCode = "204", description = "revoked")
     @PostMapping("/invitations/{id}/revoke")
     ResponseEntity<Void> revoke(@PathVariable String id) {
         RequestChecks.id("id", id);
@@ -177,6 +194,9 @@ class ReturnsController {
     @Operation(summary = "The return form's content: the organisation and its known links (no sign-in: the token is the key)",
             description = "404 for an unknown or revoked token, 410 once the round has closed. Also the round, the "
                     + "status and the saved draft.")
+    @ApiResponse(responseCode = "200", description = "the form's content", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ReturnSchemas.Form.class)))
+    @ApiProblems(value = 410, open = true)
     @GetMapping("/respond/{token}")
     JsonNode form(@PathVariable String token) {
         var open = returns.byToken(token);
@@ -201,7 +221,10 @@ class ReturnsController {
     record Saved(String status) {
     }
 
-    @Operation(summary = "Save a draft of the return (any JSON object; checked only when submitted)")
+    @Operation(summary = "Save a draft of the return (any JSON object; checked only when submitted)",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ReturnSchemas.Draft.class))))
+    @ApiProblems(value = 410, open = true)
     @PutMapping(value = "/respond/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Saved saveDraft(@PathVariable String token, HttpServletRequest request) throws java.io.IOException {
         returns.byToken(token);
@@ -221,7 +244,11 @@ class ReturnsController {
                     + "\"add\": [{\"partner\": id or {\"name\", \"type\", \"country\", \"city\", \"website\"}, \"kind\", "
                     + "\"since\", \"themes\", \"activities\", \"learning\", \"status\"}], \"assessments\": [{\"link\": id or "
                     + "\"add[i]\", …}], \"contact\": {\"name\", \"role\", \"email\"}} → 202; 400 naming each bad field "
-                    + "(add[0].partner.country).")
+                    + "(add[0].partner.country).",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ReturnSchemas.Return.class))))
+    @ApiResponse(responseCode = "202", description = "submitted for review")
+    @ApiProblems(value = 410, open = true)
     @PostMapping(value = "/respond/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Submitted> submit(@PathVariable String token, HttpServletRequest request) throws java.io.IOException {
         returns.byToken(token);
@@ -231,13 +258,17 @@ class ReturnsController {
 
     // --- review ---------------------------------------------------------------------------------------------------------
 
-    record Item(String id, String summary, ImportPreview changes) {
+    @Schema(name = "SubmissionItem")
+    record Item(String id, String summary, @Schema(nullable = true) ImportPreview changes) {
     }
 
-    record SubmissionAnswer(String submission, String round, String organisation, String organisationName,
-                            String status, Instant submittedAt, ReturnItems.Contact contact, List<Item> items,
-                            List<ValidationError> problems, Instant reviewedAt, String reviewedBy, String reviewNote,
-                            Long changeId) {
+    record SubmissionAnswer(String submission, String round, String organisation,
+                            @Schema(nullable = true) String organisationName,
+                            @Schema(allowableValues = {"NOT_STARTED", "DRAFT", "SUBMITTED", "REVIEWED"}) String status,
+                            @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) ReturnItems.Contact contact,
+                            List<Item> items, List<ValidationError> problems, @Schema(nullable = true) Instant reviewedAt,
+                            @Schema(nullable = true) String reviewedBy, @Schema(nullable = true) String reviewNote,
+                            @Schema(nullable = true) Long changeId) {
         static SubmissionAnswer of(ReturnsService.Submission s) {
             Invitation i = s.invitation();
             return new SubmissionAnswer(i.id(), i.round(), i.organisation(),
@@ -267,11 +298,14 @@ class ReturnsController {
         return SubmissionAnswer.of(returns.submission(id, Actor.current()));
     }
 
-    record Accepted(Long changeId) {
+    @Schema(name = "SubmissionAccepted")
+    record Accepted(@Schema(nullable = true, description = "null when nothing needed changing") Long changeId) {
     }
 
     @Operation(summary = "Accept a submission whole (empty body) or the items named ({\"items\": [\"add:0\", …]}) (editor)",
-            description = "One recorded change through the door, each fact citing the return, confidence A; undoable.")
+            description = "One recorded change through the door, each fact citing the return, confidence A; undoable.",
+            requestBody = @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ReturnSchemas.AcceptItems.class))))
     @PostMapping("/submissions/{id}/accept")
     Accepted accept(@PathVariable String id, HttpServletRequest request) throws java.io.IOException {
         RequestChecks.id("id", id);
@@ -289,10 +323,13 @@ class ReturnsController {
         return new Accepted(returns.accept(id, items, Change.by(Actor.current(), "return").withReason(reason)));
     }
 
+    @Schema(name = "SubmissionRejected")
     record Rejected(String submission, String status) {
     }
 
-    @Operation(summary = "Reject a submission with a note (editor): {\"reason\"}")
+    @Operation(summary = "Reject a submission with a note (editor): {\"reason\"}",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ReturnSchemas.Reason.class))))
     @PostMapping(value = "/submissions/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     Rejected reject(@PathVariable String id, HttpServletRequest request) throws java.io.IOException {
         RequestChecks.id("id", id);

@@ -1,10 +1,13 @@
 package org.partnershipatlas.stories;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.StoredStory;
 import org.partnershipatlas.writes.NotFoundException;
@@ -30,10 +34,28 @@ class StoriesController {
     }
 
     /** The body of {@code POST /api/stories}; {@code shared} (default true) lets anonymous readers see it. */
-    record NewStory(String title, List<NewStep> steps, Boolean shared) {
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record NewStory(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = StoredStory.MAX_TITLE)
+                    String title,
+                    @ArraySchema(minItems = 1, maxItems = StoredStory.MAX_STEPS, arraySchema = @Schema(
+                            requiredMode = Schema.RequiredMode.REQUIRED)) List<NewStep> steps,
+                    @Schema(nullable = true, description = "anonymous readers may see it (default true)") Boolean shared) {
     }
 
-    record NewStep(String view, String text) {
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record NewStep(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = StoredStory.MAX_VIEW,
+                           description = "a view of this site with its query string, e.g. /network?country=LS&year=2006")
+                   String view,
+                   @Schema(nullable = true, maxLength = StoredStory.MAX_TEXT, description = "a paragraph of narrative")
+                   String text) {
+    }
+
+    /** The stories a caller may see. */
+    record Stories(List<StoryAnswer> stories) {
+    }
+
+    /** What a new story answers. */
+    record Created(String id, @Schema(description = "where it plays") String play) {
     }
 
     record StoryAnswer(String id, String title, List<StoredStory.Step> steps, boolean shared, String createdBy,
@@ -46,28 +68,32 @@ class StoriesController {
 
     @Operation(summary = "Save a story (EDITOR): a title and 1–50 steps, each a view of this site with its query "
             + "string and a paragraph of narrative; 201 with its id")
+    @ApiResponse(responseCode = "201", description = "saved; Location names it")
     @PostMapping
-    ResponseEntity<Map<String, String>> create(@RequestBody NewStory body) {
-        if (body == null || body.steps() == null) {
+    ResponseEntity<Created> create(@RequestBody NewStory body) {
+        if (body == null || body.title() == null || body.steps() == null) {
             throw new IllegalArgumentException("a story needs a title and steps");
         }
         if (body.steps().size() > StoredStory.MAX_STEPS) {
             throw new IllegalArgumentException("a story has 1 to " + StoredStory.MAX_STEPS + " steps, not " + body.steps().size());
         }
-        List<StoredStory.Step> steps = body.steps().stream().map(s -> {
-            if (s == null) {
-                throw new IllegalArgumentException("a step must not be null");
+        var steps = new ArrayList<StoredStory.Step>();
+        for (int i = 0; i < body.steps().size(); i++) {
+            NewStep s = body.steps().get(i);
+            if (s == null || s.view() == null) {
+                throw new BadRequestException("steps[" + i + "].view", "steps[" + i + "] needs a view: a path of this "
+                        + "site with its query string, such as /network?country=LS");
             }
-            return new StoredStory.Step(s.view(), s.text());
-        }).toList();
+            steps.add(new StoredStory.Step(s.view(), s.text()));
+        }
         String id = stories.create(Actor.current(), body.title(), steps, body.shared() == null || body.shared());
-        return ResponseEntity.created(URI.create("/api/stories/" + id)).body(Map.of("id", id, "play", "/stories/" + id));
+        return ResponseEntity.created(URI.create("/api/stories/" + id)).body(new Created(id, "/stories/" + id));
     }
 
     @Operation(summary = "Every story the caller may see, newest first")
     @GetMapping
-    Map<String, List<StoryAnswer>> list() {
-        return Map.of("stories", stories.stories(Actor.current()).stream().map(StoryAnswer::of).toList());
+    Stories list() {
+        return new Stories(stories.stories(Actor.current()).stream().map(StoryAnswer::of).toList());
     }
 
     @Operation(summary = "One story")
@@ -77,6 +103,7 @@ class StoriesController {
     }
 
     @Operation(summary = "Delete a story (EDITOR)")
+    @ApiResponse(responseCode = "204", description = "deleted")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         stories.delete(Actor.current(), id);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -63,7 +64,7 @@ public class UserAdministration {
 
     /** An API token as listed: never its secret or hash. */
     public record TokenView(String id, String name, Set<Role> roles, Set<String> stewardOf, Instant createdAt,
-                            String createdBy, Instant revokedAt) {
+                            String createdBy, @Schema(nullable = true) Instant revokedAt) {
         static TokenView of(StoredToken t) {
             return new TokenView(t.id(), t.name(), Roles.parse(t.roles()), t.stewardOf(), t.createdAt(),
                     t.createdBy(), t.revokedAt());

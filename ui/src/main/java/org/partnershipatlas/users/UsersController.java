@@ -3,6 +3,9 @@ package org.partnershipatlas.users;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,19 +32,32 @@ class UsersController {
         this.users = users;
     }
 
-    record NewUser(String username, String password, List<String> roles, List<String> stewardOf) {
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record NewUser(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1) String username,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "12 characters to 72 bytes")
+                   String password,
+                   @ArraySchema(schema = @Schema(allowableValues = {"VIEWER", "EDITOR", "ADMIN"})) List<String> roles,
+                   @ArraySchema(schema = @Schema(description = "an organisation id")) List<String> stewardOf) {
     }
 
-    record UserPatch(String password, List<String> roles, List<String> stewardOf, Boolean enabled) {
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE, description = "absent fields stay as they are")
+    record UserPatch(@Schema(nullable = true) String password,
+                     @ArraySchema(arraySchema = @Schema(nullable = true), schema = @Schema(allowableValues = {"VIEWER", "EDITOR", "ADMIN"})) List<String> roles,
+                     @ArraySchema(arraySchema = @Schema(nullable = true), schema = @Schema(description = "an organisation id")) List<String> stewardOf,
+                     @Schema(nullable = true) Boolean enabled) {
     }
 
-    record NewToken(String name, List<String> roles, List<String> stewardOf) {
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record NewToken(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1) String name,
+                    @ArraySchema(schema = @Schema(allowableValues = {"VIEWER", "EDITOR", "ADMIN"})) List<String> roles,
+                    @ArraySchema(schema = @Schema(description = "an organisation id")) List<String> stewardOf) {
     }
 
     record CreatedToken(String id, String token, UserAdministration.TokenView details) {
     }
 
     @Operation(summary = "Create a user: {username, password, roles: [VIEWER|EDITOR|ADMIN], stewardOf: [organisation ids]}")
+    @ApiResponse(responseCode = "201", description = "made")
     @PostMapping("/users")
     ResponseEntity<UserAdministration.UserView> create(@RequestBody NewUser body) {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -74,6 +90,7 @@ class UsersController {
     }
 
     @Operation(summary = "Make an API token: {name, roles, stewardOf} → {id, token}; the token is shown only now")
+    @ApiResponse(responseCode = "201", description = "made; the token is shown only now")
     @PostMapping("/tokens")
     ResponseEntity<CreatedToken> createToken(@RequestBody NewToken body) {
         var issued = users.createToken(Actor.current(), body.name(), body.roles(), body.stewardOf());
@@ -88,6 +105,7 @@ class UsersController {
     }
 
     @Operation(summary = "Revoke an API token: it is refused from the next request on")
+    @ApiResponse(responseCode = "204", description = "revoked")
     @DeleteMapping("/tokens/{id}")
     ResponseEntity<Void> revoke(@PathVariable String id) {
         users.revokeToken(Actor.current(), id);

@@ -11,13 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.model.Activity;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Learning;
@@ -35,8 +33,8 @@ class AnalysisApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NINETEEN_HILLS = "19-hills-health-and-wellbeing-centre";
 
-    @Autowired
-    TestRestTemplate http;
+    @LocalServerPort
+    int port;
     @Autowired
     NetworkWrites writes;
 
@@ -46,15 +44,17 @@ class AnalysisApiTest {
     }
 
     private JsonNode get(String url) throws Exception {
-        ResponseEntity<String> response = http.getForEntity(url, String.class);
-        assertThat(response.getStatusCode().value()).as(url + " → " + response.getBody()).isEqualTo(200);
-        return JSON.readTree(response.getBody());
+        ApiResponse response = http().get(url);
+        assertThat(response.status()).as(url + " → " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
-    private ResponseEntity<String> postJson(String url, String body) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity(url, new HttpEntity<>(body, headers), String.class);
+    private ApiClient http() {
+        return ApiClient.on(port);
+    }
+
+    private ApiResponse postJson(String url, String body) {
+        return http().postJson(url, body);
     }
 
     @Test
@@ -92,8 +92,8 @@ class AnalysisApiTest {
         JsonNode matrix = get("/api/health-boards/coverage?dimension=country");
         assertThat(matrix.get("rows")).hasSize(7);
         assertThat(matrix.get("columns").toString()).contains("LS", "KE");
-        assertThat(http.getForEntity("/api/health-boards/coverage?dimension=planet", String.class)
-                .getStatusCode().value()).isEqualTo(400);
+        assertThat(http().get("/api/health-boards/coverage?dimension=planet")
+                .status()).isEqualTo(400);
     }
 
     @Test
@@ -138,8 +138,8 @@ class AnalysisApiTest {
     void whatIf_removingABroker_cutsPartsOffAndChangesScores() throws Exception {
         JsonNode top = get("/api/brokers?top=1").at("/brokers/0");
         var response = postJson("/api/what-if", "{\"removeOrganisations\": [\"" + top.get("id").asText() + "\"]}");
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-        JsonNode result = JSON.readTree(response.getBody()).get("result");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body()).get("result");
         assertThat(result.get("componentsAfter").asInt()).isGreaterThanOrEqualTo(result.get("componentsBefore").asInt());
         assertThat(result.get("biggestChanges")).isNotEmpty();
         assertThat(result.get("explanation").asText()).isNotBlank();
@@ -158,17 +158,17 @@ class AnalysisApiTest {
 
     @Test
     void unknownIds_are404sNamingTheId() throws Exception {
-        var routes = http.getForEntity("/api/introductions?from=no-such-org&country=LS", String.class);
-        assertThat(routes.getStatusCode().value()).isEqualTo(404);
-        assertThat(JSON.readTree(routes.getBody()).get("id").asText()).isEqualTo("no-such-org");
-        var target = http.getForEntity("/api/introductions?from=dolen-cymru&to=ghost-org", String.class);
-        assertThat(target.getStatusCode().value()).isEqualTo(404);
-        assertThat(target.getBody()).contains("ghost-org");
+        var routes = http().get("/api/introductions?from=no-such-org&country=LS");
+        assertThat(routes.status()).isEqualTo(404);
+        assertThat(JSON.readTree(routes.body()).get("id").asText()).isEqualTo("no-such-org");
+        var target = http().get("/api/introductions?from=dolen-cymru&to=ghost-org");
+        assertThat(target.status()).isEqualTo(404);
+        assertThat(target.body()).contains("ghost-org");
         var whatIf = postJson("/api/what-if", "{\"removeLinks\": [\"no-such-link\"]}");
-        assertThat(whatIf.getStatusCode().value()).isEqualTo(404);
-        assertThat(whatIf.getBody()).contains("no-such-link");
-        assertThat(http.getForEntity("/api/introductions?from=dolen-cymru&country=IS", String.class)
-                .getStatusCode().value()).isEqualTo(404);
+        assertThat(whatIf.status()).isEqualTo(404);
+        assertThat(whatIf.body()).contains("no-such-link");
+        assertThat(http().get("/api/introductions?from=dolen-cymru&country=IS")
+                .status()).isEqualTo(404);
     }
 
     @ParameterizedTest
@@ -182,10 +182,10 @@ class AnalysisApiTest {
             "/api/metrics?year=-5", "/api/metrics?year=99999", "/api/metrics?kind=FRIENDSHIP",
             "/api/metrics?country=%3Cscript%3E", "/api/summary?year=abc"})
     void badParameters_are400ProblemsWithoutAStackTrace(String url) throws Exception {
-        ResponseEntity<String> response = http.getForEntity(url, String.class);
-        assertThat(response.getStatusCode().value()).as(url).isEqualTo(400);
-        assertThat(response.getHeaders().getContentType().toString()).contains("problem+json");
-        assertThat(response.getBody()).doesNotContain("at org.", "Exception");
+        ApiResponse response = http().get(url);
+        assertThat(response.status()).as(url).isEqualTo(400);
+        assertThat(response.contentType()).contains("problem+json");
+        assertThat(response.body()).doesNotContain("at org.", "Exception");
     }
 
     @Test

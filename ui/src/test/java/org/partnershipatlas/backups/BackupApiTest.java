@@ -17,18 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.util.LinkedMultiValueMap;
 
 import org.partnershipatlas.AtlasSpringTest;
 import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Organisation;
@@ -54,8 +50,8 @@ import org.partnershipatlas.writes.NetworkWrites;
 class BackupApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    TestRestTemplate http;
+    @LocalServerPort
+    int port;
     @Autowired
     NetworkWrites writes;
     @Autowired
@@ -77,29 +73,29 @@ class BackupApiTest {
                 List.of()));
     }
 
-    private TestRestTemplate admin() {
-        return http.withBasicAuth("admin", AtlasSpringTest.ADMIN_PASSWORD);
+    private ApiClient http() {
+        return ApiClient.on(port);
+    }
+
+    private ApiClient admin() {
+        return http().asAdmin();
     }
 
     private byte[] backup() {
-        ResponseEntity<byte[]> response = admin().exchange("/api/backup", HttpMethod.GET, null, byte[].class);
-        assertThat(response.getStatusCode().value()).isEqualTo(200);
-        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/zip");
-        assertThat(response.getHeaders().getContentDisposition().getFilename())
+        ApiResponse response = admin().get("/api/backup");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("application/zip");
+        assertThat(ContentDisposition.parse(response.header("Content-Disposition")).getFilename())
                 .matches("partnership-atlas-backup-\\d{8}T\\d{6}\\.\\d{3}Z-v\\d+\\.zip");
-        return response.getBody();
+        return response.bytes();
     }
 
-    private ResponseEntity<String> restore(String query, byte[] archive) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/zip"));
-        return admin().postForEntity("/api/restore" + query, new HttpEntity<>(archive, headers), String.class);
+    private ApiResponse restore(String query, byte[] archive) {
+        return admin().send("POST", "/api/restore" + query, "application/zip", archive);
     }
 
-    private ResponseEntity<String> importReplace(String json) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return admin().postForEntity("/api/import?mode=replace&reason=test", new HttpEntity<>(json, headers), String.class);
+    private ApiResponse importReplace(String json) {
+        return admin().postJson("/api/import?mode=replace&reason=test", json);
     }
 
     /**
@@ -167,7 +163,7 @@ class BackupApiTest {
                 {"format": "partnership-atlas/1", "organisations": [
                   {"id": "only-one", "name": "Only one", "type": "NGO", "confidence": "ILLUSTRATIVE"}]}
                 """);
-        assertThat(replaced.getStatusCode().value()).as(replaced.getBody()).isEqualTo(200);
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
         RecordedChange replace = store.allChanges().get(store.allChanges().size() - 1);
         String backupBeforeReplace = (String) replace.details().get(NetworkWrites.BACKUP_BEFORE);
         assertThat(backupBeforeReplace).as("the replace import names the backup it left").isNotNull();
@@ -176,8 +172,8 @@ class BackupApiTest {
         long versionBefore = reads.version();
 
         var preview = restore("?dryRun=true", archive);
-        assertThat(preview.getStatusCode().value()).as(preview.getBody()).isEqualTo(200);
-        JsonNode previewed = JSON.readTree(preview.getBody());
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        JsonNode previewed = JSON.readTree(preview.body());
         assertThat(previewed.at("/removed/organisations")).extracting(JsonNode::asText).containsExactly("only-one");
         assertThat(previewed.at("/added/organisations").size()).isEqualTo(193);
         assertThat(previewed.get("baseVersion").asLong()).isEqualTo(versionBefore);
@@ -185,8 +181,8 @@ class BackupApiTest {
         assertThat(reads.version()).as("a dry run changes nothing").isEqualTo(versionBefore);
 
         var restored = restore("?reason=back+to+the+seed", archive);
-        assertThat(restored.getStatusCode().value()).as(restored.getBody()).isEqualTo(200);
-        JsonNode answer = JSON.readTree(restored.getBody());
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(restored.body());
 
         // The same network, compared canonically, and byte for byte as the backup writes it.
         Map<String, byte[]> again = Archives.unzip(backup());
@@ -224,21 +220,11 @@ class BackupApiTest {
     @Test
     void restore_uploadedAsTheMultipartPartBackup_previewsLikeTheBody() throws Exception {
         byte[] archive = backup();
-        var parts = new LinkedMultiValueMap<String, Object>();
-        var partHeaders = new HttpHeaders();
-        partHeaders.setContentType(MediaType.parseMediaType("application/zip"));
-        parts.add("backup", new HttpEntity<>(new ByteArrayResource(archive) {
-            @Override
-            public String getFilename() {
-                return "atlas.zip";
-            }
-        }, partHeaders));
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         String before = state();
-        var response = admin().postForEntity("/api/restore?dryRun=true", new HttpEntity<>(parts, headers), String.class);
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-        JsonNode preview = JSON.readTree(response.getBody());
+        var response = admin().multipart("POST", "/api/restore?dryRun=true",
+                ApiClient.Part.file("backup", "atlas.zip", "application/zip", archive));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode preview = JSON.readTree(response.body());
         assertThat(preview.get("added").get("organisations")).isEmpty();
         assertThat(preview.get("removed").get("organisations")).isEmpty();
         assertThat(preview.at("/archive/networkVersion").asLong()).isEqualTo(reads.version());
@@ -250,11 +236,11 @@ class BackupApiTest {
         String before = state();
         List<BackupService.StoredBackup> stored = backups.list();
         var response = restore("", archive);
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
-        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).contains("application/problem+json");
         assertThat(state()).as("nothing changed").isEqualTo(before);
         assertThat(backups.list()).as("no backup was needed").isEqualTo(stored);
-        return JSON.readTree(response.getBody());
+        return JSON.readTree(response.body());
     }
 
     private static List<String> locations(JsonNode problem) {
@@ -330,8 +316,8 @@ class BackupApiTest {
         long started = System.nanoTime();
         var response = restore("", bomb);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(413);
-        assertThat(JSON.readTree(response.getBody()).get("detail").asText())
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).get("detail").asText())
                 .contains("atlas.limits.max-import-bytes").contains("network.json");
         assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds to refuse").isLessThan(10_000);
         assertThat(state()).isEqualTo(before);
@@ -341,17 +327,13 @@ class BackupApiTest {
     void backupAndRestore_asAnonymousOrAnEditor_areRefused401And403_andChangeNothing() throws Exception {
         byte[] archive = backup();
         Principals.ensure(users);
-        var editor = http.withBasicAuth("matrix-editor", Principals.PASSWORD);
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/zip"));
+        var editor = http().basic("matrix-editor", Principals.PASSWORD);
         String before = state();
 
-        assertThat(http.getForEntity("/api/backup", String.class).getStatusCode().value()).isEqualTo(401);
-        assertThat(http.postForEntity("/api/restore", new HttpEntity<>(archive, headers), String.class)
-                .getStatusCode().value()).isEqualTo(401);
-        assertThat(editor.getForEntity("/api/backup", String.class).getStatusCode().value()).isEqualTo(403);
-        assertThat(editor.postForEntity("/api/restore", new HttpEntity<>(archive, headers), String.class)
-                .getStatusCode().value()).isEqualTo(403);
+        assertThat(http().get("/api/backup").status()).isEqualTo(401);
+        assertThat(http().send("POST", "/api/restore", "application/zip", archive).status()).isEqualTo(401);
+        assertThat(editor.get("/api/backup").status()).isEqualTo(403);
+        assertThat(editor.send("POST", "/api/restore", "application/zip", archive).status()).isEqualTo(403);
         assertThat(state()).isEqualTo(before);
     }
 
@@ -374,18 +356,15 @@ class BackupApiTest {
     @Test
     void restore_ofAPreviewTheNetworkMovedSince_isRefused409_andChangesNothing() throws Exception {
         byte[] archive = backup();
-        long previewed = JSON.readTree(restore("?dryRun=true", archive).getBody()).get("baseVersion").asLong();
+        long previewed = JSON.readTree(restore("?dryRun=true", archive).body()).get("baseVersion").asLong();
         TestWrites.create(writes, new Organisation("moved-" + System.nanoTime(), "Moved meanwhile", OrganisationType.NGO,
                 "KE", null, null, null, null, null, Confidence.ILLUSTRATIVE, List.of()));
         String before = state();
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/zip"));
-        headers.setIfMatch("\"" + previewed + "\"");
+        var response = admin().header("If-Match", "\"" + previewed + "\"")
+                .send("POST", "/api/restore", "application/zip", archive);
 
-        var response = admin().postForEntity("/api/restore", new HttpEntity<>(archive, headers), String.class);
-
-        assertThat(response.getStatusCode().value()).isEqualTo(409);
-        assertThat(JSON.readTree(response.getBody()).get("type").asText()).endsWith("/stale-preview");
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(JSON.readTree(response.body()).get("type").asText()).endsWith("/stale-preview");
         assertThat(state()).isEqualTo(before);
     }
 }

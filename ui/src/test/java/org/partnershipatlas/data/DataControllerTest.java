@@ -2,20 +2,19 @@ package org.partnershipatlas.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.seed.WalesAfricaSeed;
 import org.partnershipatlas.TestWrites;
@@ -27,8 +26,8 @@ class DataControllerTest {
     private static final String ORG_HEADER =
             "id,name,type,country,city,founded,website,description,seeking_partner,confidence,sources\r\n";
 
-    @Autowired
-    TestRestTemplate http;
+    @LocalServerPort
+    int port;
     @Autowired
     NetworkWrites writes;
 
@@ -37,48 +36,37 @@ class DataControllerTest {
         TestWrites.replace(writes, WalesAfricaSeed.load());
     }
 
-    private TestRestTemplate admin() {
-        return http.withBasicAuth("admin", AtlasSpringTest.ADMIN_PASSWORD);
+    private ApiClient http() {
+        return ApiClient.on(port);
     }
 
-    private ResponseEntity<String> postJson(String url, String body) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return admin().postForEntity(url, new HttpEntity<>(body, headers), String.class);
+    private ApiClient admin() {
+        return http().asAdmin();
     }
 
-    private ResponseEntity<String> postCsv(String mode, String organisations, String links) {
-        var parts = new LinkedMultiValueMap<String, Object>();
-        parts.add("organisations", file("organisations.csv", organisations));
+    private ApiResponse postJson(String url, String body) {
+        return admin().postJson(url, body);
+    }
+
+    private ApiResponse postCsv(String mode, String organisations, String links) {
+        var parts = new ArrayList<ApiClient.Part>();
+        parts.add(ApiClient.Part.file("organisations", "organisations.csv", "text/csv", organisations));
         if (links != null) {
-            parts.add("links", file("links.csv", links));
+            parts.add(ApiClient.Part.file("links", "links.csv", "text/csv", links));
         }
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return admin().postForEntity("/api/import?mode=" + mode, new HttpEntity<>(parts, headers), String.class);
-    }
-
-    private static HttpEntity<ByteArrayResource> file(String name, String content) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("text/csv"));
-        return new HttpEntity<>(new ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, headers);
+        return admin().multipart("POST", "/api/import?mode=" + mode, parts.toArray(ApiClient.Part[]::new));
     }
 
     private JsonNode network() throws Exception {
-        return JSON.readTree(http.getForObject("/api/network", String.class));
+        return JSON.readTree(http().get("/api/network").body());
     }
 
     @Test
     void getNetwork_returnsTheSeedAsNativeJson() throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/api/network", String.class);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
-        assertThat(response.getHeaders().getETag()).isNotBlank();
-        JsonNode network = JSON.readTree(response.getBody());
+        ApiResponse response = http().get("/api/network");
+        assertThat(MediaType.parseMediaType(response.contentType()).isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(response.header("ETag")).isNotBlank();
+        JsonNode network = JSON.readTree(response.body());
         assertThat(network.get("organisations")).hasSize(192);
         assertThat(network.at("/organisations/0/sources/0/citation").asText()).isNotBlank();
     }
@@ -89,10 +77,10 @@ class DataControllerTest {
                 {"format": "partnership-atlas/1", "organisations": [
                   {"id": "example", "name": "Example", "type": "NGO", "confidence": "ILLUSTRATIVE"}]}
                 """);
-        assertThat(response.getStatusCode().value()).isEqualTo(200);
-        assertThat(JSON.readTree(response.getBody()).get("totalOrganisations").asInt()).isEqualTo(1);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("totalOrganisations").asInt()).isEqualTo(1);
         assertThat(network().get("organisations")).hasSize(1);
-        assertThat(JSON.readTree(http.getForObject("/api/network?illustrative=false", String.class))
+        assertThat(JSON.readTree(http().get("/api/network?illustrative=false").body())
                 .get("organisations")).isEmpty();
     }
 
@@ -101,8 +89,8 @@ class DataControllerTest {
         var response = postCsv("merge", ORG_HEADER + "csv-org,From a spreadsheet,NGO,KE,,,,,,ILLUSTRATIVE,\r\n",
                 String.join(",", CsvSnapshotFormat.LINK_COLUMNS) + "\r\n"
                         + "csv-link,csv-org,dolen-cymru,COLLABORATION,2020,,ACTIVE,mental health,,UNKNOWN,,ILLUSTRATIVE,\r\n");
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-        JsonNode result = JSON.readTree(response.getBody());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("organisationsCreated").asInt()).isEqualTo(1);
         assertThat(result.get("linksCreated").asInt()).isEqualTo(1);
         assertThat(network().get("links")).hasSize(248 + 1);
@@ -110,28 +98,28 @@ class DataControllerTest {
 
     @Test
     void importCsv_withErrors_answers400ListingEveryErrorAndChangesNothing() throws Exception {
-        String before = http.getForObject("/api/network", String.class);
+        String before = http().get("/api/network").body();
         var response = postCsv("merge", ORG_HEADER
                         + "ok-org,Fine,NGO,KE,,,,,,ILLUSTRATIVE,\r\n"
                         + "bad-org,Bad,SPACESHIP,KE,,,,,,ILLUSTRATIVE,\r\n",
                 String.join(",", CsvSnapshotFormat.LINK_COLUMNS) + "\r\n"
                         + "bad-link,ok-org,xyz,HEALTH_LINK,,,UNKNOWN,,,UNKNOWN,,ILLUSTRATIVE,\r\n");
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
-        JsonNode errors = JSON.readTree(response.getBody()).get("errors");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).contains("application/problem+json");
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
         assertThat(errors.findValuesAsText("location")).containsExactlyInAnyOrder(
                 "organisations.csv line 3, column \"type\"", "links.csv line 2, column \"to\"");
-        assertThat(http.getForObject("/api/network", String.class)).isEqualTo(before);
+        assertThat(http().get("/api/network").body()).isEqualTo(before);
     }
 
     @Test
     void importJson_malformedOrUnknownMode_isABadRequestWithoutAStackTrace() throws Exception {
         var broken = postJson("/api/import", "{\"format\": ");
-        assertThat(broken.getStatusCode().value()).isEqualTo(400);
-        assertThat(broken.getBody()).contains("not valid JSON").doesNotContain("at org.");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body()).contains("not valid JSON").doesNotContain("at org.");
 
         var mode = postJson("/api/import?mode=DROP%20DATABASE", "{}");
-        assertThat(mode.getStatusCode().value()).isEqualTo(400);
-        assertThat(JSON.readTree(mode.getBody()).get("parameter").asText()).isEqualTo("mode");
+        assertThat(mode.status()).isEqualTo(400);
+        assertThat(JSON.readTree(mode.body()).get("parameter").asText()).isEqualTo("mode");
     }
 }

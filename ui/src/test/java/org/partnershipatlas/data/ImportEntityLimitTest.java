@@ -2,10 +2,7 @@ package org.partnershipatlas.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.reads.NetworkReads;
-import org.partnershipatlas.security.Principals;
 
 /**
  * A file far under the byte limit may still list a million tiny organisations, and planning them all would exhaust the
@@ -25,18 +23,14 @@ import org.partnershipatlas.security.Principals;
  */
 @AtlasSpringTest
 class ImportEntityLimitTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     int port;
     @Autowired
     NetworkReads reads;
 
-    private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType)
-                .header("Authorization", Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse post(String path, String contentType, String body) throws Exception {
+        return ApiClient.on(port).asAdmin().send("POST", path, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -49,7 +43,7 @@ class ImportEntityLimitTest {
         long version = reads.version();
         long started = System.nanoTime();
         var refused = post("/api/import?mode=merge", "application/json", body);
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(413);
         assertThat(refused.body()).contains("at most " + AtlasSpringTest.MAX_IMPORT_ENTITIES).contains("max-import-entities");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused before it is planned")
                 .isLessThan(Duration.ofSeconds(20));
@@ -60,6 +54,6 @@ class ImportEntityLimitTest {
     void aJsonImportAtTheLimit_isNotRefusedForItsSize() throws Exception {
         String body = "{\"format\":\"partnership-atlas/1\",\"organisations\":[{\"id\":\"x\"}]}";
         var answer = post("/api/import?mode=merge&dryRun=true", "application/json", body);
-        assertThat(answer.statusCode()).as("an ordinary bad file gets its field errors, not 413").isEqualTo(400);
+        assertThat(answer.status()).as("an ordinary bad file gets its field errors, not 413").isEqualTo(400);
     }
 }

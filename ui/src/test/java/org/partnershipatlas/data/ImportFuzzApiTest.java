@@ -2,12 +2,7 @@ package org.partnershipatlas.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,11 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.reads.NetworkReads;
-import org.partnershipatlas.security.Principals;
 import org.partnershipatlas.seed.WalesAfricaSeed;
 import org.partnershipatlas.writes.NetworkWrites;
 
@@ -41,7 +37,6 @@ class ImportFuzzApiTest {
     static final long SEED = 20261201L;
     static final int DOCUMENTS = 400;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> HOSTILE = List.of("", "   ", "\u0000", "A\u0000B", "\u200B", "\uFEFF\u200B\u200B",
             "=HYPERLINK(\"https://evil.example\")", "+44", "@SUM(A1)", "<script>alert(1)</script>", "'}) DETACH DELETE n //",
             "\uD800", "x".repeat(20_000), "javascript:alert(1)", "two\nlines", "x;y", "a ;; b", "-1", "99999999999",
@@ -65,17 +60,17 @@ class ImportFuzzApiTest {
         int refused = 0;
         for (int i = 0; i < DOCUMENTS; i++) {
             String before = stored();
-            HttpResponse<String> response = i % 2 == 0
+            ApiResponse response = i % 2 == 0
                     ? postJson(mutateJson(seedJson, random))
                     : postCsv(mutateCsv(organisationsCsv, random), mutateCsv(linksCsv, random));
             String label = "document " + i + " (seed " + SEED + "): " + abbreviate(response.body());
-            assertThat(response.statusCode()).as(label).isLessThan(500);
-            if (response.statusCode() == 200) {
+            assertThat(response.status()).as(label).isLessThan(500);
+            if (response.status() == 200) {
                 accepted++;
                 continue;
             }
             refused++;
-            assertThat(response.statusCode()).as(label).isBetween(400, 499);
+            assertThat(response.status()).as(label).isBetween(400, 499);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as(label).contains("problem+json");
             JsonNode problem = JSON.readTree(response.body());
             if (problem.has("errors")) {
@@ -160,27 +155,14 @@ class ImportFuzzApiTest {
         return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
-    private HttpResponse<String> postJson(byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import?mode=merge"))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private ApiResponse postJson(byte[] body) throws Exception {
+        return ApiClient.on(port).asAdmin().send("POST", "/api/import?mode=merge", "application/json", body);
     }
 
-    private HttpResponse<String> postCsv(byte[] organisations, byte[] links) throws Exception {
-        String boundary = "fuzzboundary";
-        var out = new java.io.ByteArrayOutputStream();
-        for (var part : List.of(new Object[] {"organisations", organisations}, new Object[] {"links", links})) {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0] + "\"; filename=\""
-                    + part[0] + ".csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes((byte[]) part[1]);
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import?mode=merge"))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse postCsv(byte[] organisations, byte[] links) throws Exception {
+        return ApiClient.on(port).asAdmin().multipart("POST", "/api/import?mode=merge",
+                ApiClient.Part.file("organisations", "organisations.csv", "text/csv", organisations),
+                ApiClient.Part.file("links", "links.csv", "text/csv", links));
     }
 
     private static String abbreviate(String s) {

@@ -2,10 +2,6 @@ package org.partnershipatlas.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.seed.WalesAfricaSeed;
 import org.partnershipatlas.writes.NetworkWrites;
@@ -20,9 +18,12 @@ import org.partnershipatlas.writes.NetworkWrites;
 /** The SVG picture explains itself (title, legend, marks, country names), and only the embeds may be framed. */
 @AtlasSpringTest
 class ExportPictureApiTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     @LocalServerPort
     int port;
+
+    private ApiClient api() {
+        return ApiClient.on(port);
+    }
     @Autowired
     NetworkWrites writes;
 
@@ -31,18 +32,14 @@ class ExportPictureApiTest {
         TestWrites.replace(writes, WalesAfricaSeed.load());
     }
 
-    private HttpResponse<String> get(String path, String language) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse get(String path, String language) throws Exception {
+        return api().header("Accept-Language", language).get(path);
     }
 
     @Test
     void exportSvg_ofAFilteredView_hasItsFiltersInTheTitleAndTheLegendMarksAndCountries() throws Exception {
         var response = get("/api/export?format=svg&country=LS&year=2006", null);
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         String svg = response.body();
         assertThat(svg).containsPattern("<title>The Wales–Africa partnership network · Lesotho · as of 2006 · \\d{1,2} \\w+ \\d{4}</title>");
         assertThat(svg).contains("<text class=\"title\"").contains("<g class=\"legend\"");
@@ -76,7 +73,7 @@ class ExportPictureApiTest {
         assertThat(get("/api/export?format=svg&links=quality", "cy").body())
                 .as("the seed has no assessments, and says so").contains(">Heb ei asesu (" + counts + ")</text>");
         var refused = get("/api/export?format=svg&links=colourful", null);
-        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("links must be one of confidence, quality, learning, risk");
     }
 
@@ -86,7 +83,7 @@ class ExportPictureApiTest {
         assertThat(network.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(network.headers().firstValue("Content-Security-Policy").orElseThrow()).endsWith("frame-ancestors 'none'");
         var embed = get("/embed/network", null);
-        assertThat(embed.statusCode()).isEqualTo(200);
+        assertThat(embed.status()).isEqualTo(200);
         assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
         // No origins are configured in tests: the embed may not be framed either, by the same header.
         assertThat(embed.headers().firstValue("Content-Security-Policy").orElseThrow()).endsWith("frame-ancestors 'none'");

@@ -2,11 +2,6 @@ package org.partnershipatlas.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.seed.WalesAfricaSeed;
 import org.partnershipatlas.writes.NetworkWrites;
@@ -27,10 +24,13 @@ import org.partnershipatlas.writes.NetworkWrites;
 @AtlasSpringTest
 class FindingsApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
+
+    private ApiClient api() {
+        return ApiClient.on(port);
+    }
     @Autowired
     NetworkWrites writes;
 
@@ -40,20 +40,14 @@ class FindingsApiTest {
     }
 
     private JsonNode get(String path, String language) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+        ApiResponse response = api().header("Accept-Language", language).get(path);
+        assertThat(response.status()).as(path + " → " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private JsonNode postWhatIf(String body, String language) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/what-if"))
-                .header("Content-Type", "application/json").header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        ApiResponse response = api().header("Accept-Language", language).postJson("/api/what-if", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("result");
     }
 
@@ -110,7 +104,9 @@ class FindingsApiTest {
         JsonNode schemas = get("/v3/api-docs", null).at("/components/schemas");
         assertThat(schemas.at("/BoardGap/properties/reasons/items/type").asText()).isEqualTo("string");
         assertThat(schemas.at("/BrokerView/properties/reasons/items/type").asText()).isEqualTo("string");
-        assertThat(schemas.has("Finding")).isFalse();
+        // Beside the text, the findings themselves: the one Finding schema, code and arguments.
+        assertThat(schemas.at("/BoardGap/properties/findings/items/$ref").asText()).isEqualTo("#/components/schemas/Finding");
+        assertThat(schemas.at("/Finding/required").toString()).contains("code", "arguments");
     }
 
     @Test

@@ -2,10 +2,6 @@ package org.partnershipatlas.healthboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.analytics.gaps.GapAnalysis;
 import org.partnershipatlas.format.JsonSnapshotFormat;
@@ -34,10 +32,13 @@ import org.partnershipatlas.writes.NetworkWrites;
 @AtlasSpringTest
 class GapsEvidenceApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
+
+    private ApiClient api() {
+        return ApiClient.on(port);
+    }
     @Autowired
     NetworkWrites writes;
     @Autowired
@@ -56,14 +57,13 @@ class GapsEvidenceApiTest {
         }
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private ApiResponse get(String path) throws Exception {
+        return api().get(path);
     }
 
     private JsonNode gaps(String group) throws Exception {
         var response = get("/api/health-boards/gaps" + (group == null ? "" : "?group=" + group));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
@@ -88,8 +88,8 @@ class GapsEvidenceApiTest {
         JsonNode boards = gaps(null);
         assertThat(boards.get("group").asText()).isEqualTo("boards");
         assertThat(boards.get("healthBoards")).hasSize(7);
-        assertThat(get("/api/health-boards/gaps?group=hospitals").statusCode()).isEqualTo(400);
-        assertThat(get("/api/health-boards/coverage?dimension=country&group=trusts").statusCode()).isEqualTo(200);
+        assertThat(get("/api/health-boards/gaps?group=hospitals").status()).isEqualTo(400);
+        assertThat(get("/api/health-boards/coverage?dimension=country&group=trusts").status()).isEqualTo(200);
     }
 
     @Test

@@ -2,11 +2,6 @@ package org.partnershipatlas.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.reads.NetworkReads;
@@ -28,11 +25,14 @@ import org.partnershipatlas.writes.NetworkWrites;
 @AtlasSpringTest
 class HistoryApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD);
 
     @LocalServerPort
     int port;
+
+    private ApiClient api() {
+        return ApiClient.on(port);
+    }
     @Autowired
     NetworkWrites writes;
     @Autowired
@@ -43,18 +43,14 @@ class HistoryApiTest {
         TestWrites.replace(writes, WalesAfricaSeed.load());
     }
 
-    private HttpResponse<String> send(String method, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", ADMIN).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private ApiResponse send(String method, String path) throws Exception {
+        return api().as(ADMIN).send(method, path, null, null);
     }
 
-    private HttpResponse<String> rename(String id, String name) throws Exception {
+    private ApiResponse rename(String id, String name) throws Exception {
         ObjectNode body = (ObjectNode) JsonSnapshotFormat.toJsonNode(reads.current().snapshot().organisation(id).orElseThrow());
         body.put("name", name);
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/organisations/" + id
-                        + "?reason=fix+the+name")).header("Authorization", ADMIN).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        return api().as(ADMIN).putJson("/api/organisations/" + id + "?reason=fix+the+name", body.toString());
     }
 
     private String name(String id) {
@@ -63,7 +59,7 @@ class HistoryApiTest {
 
     @Test
     void history_listsTheChangeWithWhoWhenWhyAndBothStates_filteredByEntity() throws Exception {
-        assertThat(rename("quthing-hospital", "Quthing Government Hospital").statusCode()).isEqualTo(200);
+        assertThat(rename("quthing-hospital", "Quthing Government Hospital").status()).isEqualTo(200);
         JsonNode changes = JSON.readTree(send("GET", "/api/history?limit=5&entity=quthing-hospital").body()).get("changes");
         JsonNode latest = changes.get(0);
         assertThat(latest.get("actor").asText()).isEqualTo("admin");
@@ -76,9 +72,9 @@ class HistoryApiTest {
         for (JsonNode c : changes) {
             assertThat(c.toString()).contains("quthing-hospital");
         }
-        assertThat(send("GET", "/api/history?limit=0").statusCode()).isEqualTo(400);
-        assertThat(send("GET", "/api/history?kind=explosion").statusCode()).isEqualTo(400);
-        assertThat(send("GET", "/api/history/999999999").statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/history?limit=0").status()).isEqualTo(400);
+        assertThat(send("GET", "/api/history?kind=explosion").status()).isEqualTo(400);
+        assertThat(send("GET", "/api/history/999999999").status()).isEqualTo(404);
     }
 
     @Test
@@ -89,7 +85,7 @@ class HistoryApiTest {
         long mistake = JSON.readTree(send("GET", "/api/history?limit=1").body()).at("/changes/0/id").asLong();
         assertThat(mistake).isGreaterThan(change);
         var undone = send("POST", "/api/history/" + mistake + "/undo");
-        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+        assertThat(undone.status()).as(undone.body()).isEqualTo(200);
         JsonNode made = JSON.readTree(undone.body());
         assertThat(made.get("kind").asText()).isEqualTo("undo");
         assertThat(made.at("/details/undoes/0").asLong()).isEqualTo(mistake);
@@ -105,24 +101,24 @@ class HistoryApiTest {
         long second = first + 1;
         long version = reads.version();
         var refused = send("POST", "/api/history/" + first + "/undo");
-        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
         assertThat(JSON.readTree(refused.body()).at("/later/0/id").asLong()).isEqualTo(second);
         assertThat(reads.version()).isEqualTo(version);
         assertThat(name("quthing-hospital")).isEqualTo("Second");
 
         var both = send("POST", "/api/history/" + first + "/undo?alsoLater=true");
-        assertThat(both.statusCode()).as(both.body()).isEqualTo(200);
+        assertThat(both.status()).as(both.body()).isEqualTo(200);
         assertThat(name("quthing-hospital")).isEqualTo(original);
     }
 
     @Test
     void undo_ofADeletionWithLinks_bringsTheOrganisationAndItsLinksBack() throws Exception {
         int links = reads.current().snapshot().linksOf("quthing-hospital").size();
-        assertThat(send("DELETE", "/api/organisations/quthing-hospital?withLinks=true").statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", "/api/organisations/quthing-hospital?withLinks=true").status()).isEqualTo(200);
         long deletion = reads.version();
         assertThat(reads.current().snapshot().organisation("quthing-hospital")).isEmpty();
-        assertThat(send("POST", "/api/history/" + deletion + "/undo").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/history/" + deletion + "/undo").status()).isEqualTo(200);
         assertThat(reads.current().snapshot().organisation("quthing-hospital")).isPresent();
         assertThat(reads.current().snapshot().linksOf("quthing-hospital")).hasSize(links);
         assertThat(JsonSnapshotFormat.toJson(reads.current().snapshot(), false))

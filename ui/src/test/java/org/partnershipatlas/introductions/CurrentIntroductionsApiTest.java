@@ -2,10 +2,6 @@ package org.partnershipatlas.introductions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.model.LinkKind;
 import org.partnershipatlas.model.LinkStatus;
@@ -29,12 +26,15 @@ import org.partnershipatlas.writes.NetworkWrites;
 @AtlasSpringTest
 class CurrentIntroductionsApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String MERGED = "wales-for-africa-health-links-network";
     private static final String SUCCESSOR = "global-health-partnerships-cymru";
 
     @LocalServerPort
     int port;
+
+    private ApiClient api() {
+        return ApiClient.on(port);
+    }
     @Autowired
     NetworkWrites writes;
 
@@ -44,9 +44,8 @@ class CurrentIntroductionsApiTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var response = api().get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 

@@ -2,11 +2,6 @@ package org.partnershipatlas.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.analytics.quality.GroupBy;
 import org.partnershipatlas.analytics.gaps.GapAnalysis;
@@ -28,7 +25,6 @@ import org.partnershipatlas.writes.NetworkWrites;
 @AtlasSpringTest
 class QualityApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD);
 
     @LocalServerPort
@@ -43,15 +39,12 @@ class QualityApiTest {
         TestWrites.replace(writes, WalesAfricaSeed.load());
     }
 
-    private HttpResponse<String> get(String path, String language) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse get(String path, String language) throws Exception {
+        return ApiClient.on(port).header("Accept-Language", language).get(path);
     }
 
-    private HttpResponse<String> assess(String link, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/links/" + link + "/assessments"))
-                .header("Authorization", ADMIN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse assess(String link, String body) throws Exception {
+        return ApiClient.on(port).as(ADMIN).postJson("/api/links/" + link + "/assessments", body);
     }
 
     private static JsonNode row(JsonNode groups, String id) {
@@ -78,7 +71,7 @@ class QualityApiTest {
                  "challenges": {"logistics": "MAJOR", "sustainableFunding": "SOME"},
                  "evaluation": "NONE", "funders": ["Welsh Government Wales and Africa programme"], "fundedUntil": 2026,
                  "exitStrategy": false}""");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
 
         JsonNode after = row(JSON.readTree(get("/api/quality?group=health-boards", "en").body()), board.id());
         assertThat(after.get("assessedLinks").asInt()).isEqualTo(1);
@@ -103,7 +96,7 @@ class QualityApiTest {
     void trusts_areTheirOwnGroup() throws Exception {
         JsonNode trusts = JSON.readTree(get("/api/quality?group=trusts", "en").body()).get("groups");
         assertThat(trusts).hasSize(3);
-        assertThat(get("/api/quality?group=planets", "en").statusCode()).isEqualTo(400);
+        assertThat(get("/api/quality?group=planets", "en").status()).isEqualTo(400);
         assertThat(GroupBy.values()).hasSize(3);
     }
 
@@ -114,12 +107,12 @@ class QualityApiTest {
         var refused = assess(link, """
                 {"date": "2999-01-01", "factors": {"trust": 7, "friendship": 2}, "challenges": {"logistics": "HUGE"},
                  "evaluationUrl": "javascript:alert(1)"}""");
-        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(400);
         String errors = JSON.readTree(refused.body()).get("errors").toString();
         assertThat(errors).contains("assessment.date").contains("assessment.factors.trust")
                 .contains("assessment.factors.friendship").contains("assessment.challenges.logistics")
                 .contains("assessment.evaluationUrl");
         assertThat(reads.version()).isEqualTo(version);
-        assertThat(assess("no-such-link", "{\"date\": \"2026-01-01\"}").statusCode()).isEqualTo(404);
+        assertThat(assess("no-such-link", "{\"date\": \"2026-01-01\"}").status()).isEqualTo(404);
     }
 }

@@ -3,11 +3,6 @@ package org.partnershipatlas.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.TestWrites;
 import org.partnershipatlas.app.TooManyRequestsException;
 import org.partnershipatlas.format.JsonSnapshotFormat;
@@ -46,7 +43,6 @@ import org.partnershipatlas.writes.NetworkWrites;
 @AtlasSpringTest
 class ReturnsApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ADMIN = Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD);
     private static final String BETSI = "betsi-cadwaladr-uhb";
 
@@ -72,21 +68,13 @@ class ReturnsApiTest {
 
     // --- HTTP --------------------------------------------------------------------------------------------------------
 
-    private HttpResponse<String> call(String method, String path, String authorization, String body) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse call(String method, String path, String authorization, String body) throws Exception {
+        return ApiClient.on(port).as(authorization).send(method, path, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private JsonNode ok(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    private JsonNode ok(ApiResponse response, int status) throws Exception {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
         return response.body().isEmpty() ? null : JSON.readTree(response.body());
     }
 
@@ -237,8 +225,8 @@ class ReturnsApiTest {
         assertThat(change.get("summary").asText()).contains("Betsi");
 
         assertThat(ok(call("POST", "/api/submissions/" + submission + "/accept", ADMIN, null), 409)).isNotNull();
-        assertThat(call("GET", "/api/respond/" + token, null, null).statusCode()).as("the form still opens").isEqualTo(200);
-        assertThat(call("PUT", "/api/respond/" + token, null, "{}").statusCode()).as("but reviewed is final").isEqualTo(409);
+        assertThat(call("GET", "/api/respond/" + token, null, null).status()).as("the form still opens").isEqualTo(200);
+        assertThat(call("PUT", "/api/respond/" + token, null, "{}").status()).as("but reviewed is final").isEqualTo(409);
 
         ok(call("POST", "/api/history/" + changeId + "/undo", ADMIN, null), 200);
         assertThat(reads.current().snapshot().organisation(gulu.id())).as("undone").isEmpty();
@@ -288,28 +276,28 @@ class ReturnsApiTest {
         assertThat(moved.get("errors").toString()).contains("correct[0]");
         assertThat(networkState()).isEqualTo(before);
 
-        assertThat(call("POST", "/api/respond/" + token, null, "[1, 2]").statusCode()).isEqualTo(400);
-        assertThat(call("POST", "/api/respond/" + token, null, "{\"confirm\": ").statusCode()).isEqualTo(400);
+        assertThat(call("POST", "/api/respond/" + token, null, "[1, 2]").status()).isEqualTo(400);
+        assertThat(call("POST", "/api/respond/" + token, null, "{\"confirm\": ").status()).isEqualTo(400);
         assertThat(networkState()).isEqualTo(before);
     }
 
     @Test
     void unknownRevokedReissuedAndClosedTokens() throws Exception {
-        assertThat(call("GET", "/api/respond/" + "A".repeat(43), null, null).statusCode()).isEqualTo(404);
-        assertThat(call("GET", "/api/respond/x", null, null).statusCode()).isEqualTo(404);
-        assertThat(call("POST", "/api/respond/" + "A".repeat(43), null, "{}").statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/respond/" + "A".repeat(43), null, null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/respond/x", null, null).status()).isEqualTo(404);
+        assertThat(call("POST", "/api/respond/" + "A".repeat(43), null, "{}").status()).isEqualTo(404);
 
         JsonNode opened = open("Token round", "[\"" + BETSI + "\"]");
         String token = tokenOf(opened, BETSI);
         String invitation = opened.get("invitations").get(0).get("invitation").asText();
         ok(call("POST", "/api/invitations/" + invitation + "/revoke", ADMIN, null), 204);
-        assertThat(call("GET", "/api/respond/" + token, null, null).statusCode()).as("revoked").isEqualTo(404);
-        assertThat(call("PUT", "/api/respond/" + token, null, "{}").statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/respond/" + token, null, null).status()).as("revoked").isEqualTo(404);
+        assertThat(call("PUT", "/api/respond/" + token, null, "{}").status()).isEqualTo(404);
 
         String fresh = ok(call("POST", "/api/invitations/" + invitation + "/reissue", ADMIN, null), 200).get("token").asText();
         assertThat(fresh).isNotEqualTo(token);
-        assertThat(call("GET", "/api/respond/" + token, null, null).statusCode()).as("the old link").isEqualTo(404);
-        assertThat(call("GET", "/api/respond/" + fresh, null, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/respond/" + token, null, null).status()).as("the old link").isEqualTo(404);
+        assertThat(call("GET", "/api/respond/" + fresh, null, null).status()).isEqualTo(200);
 
         // A round whose closing day has passed: the link is gone, not unknown.
         String closedToken = org.partnershipatlas.app.SecretFile.generate(32);
@@ -319,7 +307,7 @@ class ReturnsApiTest {
                 null, null, null, null, null, null, null)));
         JsonNode gone = ok(call("GET", "/api/respond/" + closedToken, null, null), 410);
         assertThat(gone.get("detail").asText()).contains("closed");
-        assertThat(call("POST", "/api/respond/" + closedToken, null, "{}").statusCode()).isEqualTo(410);
+        assertThat(call("POST", "/api/respond/" + closedToken, null, "{}").status()).isEqualTo(410);
     }
 
     @Test
@@ -334,7 +322,7 @@ class ReturnsApiTest {
                 String who = i % 2 == 0 ? "first" : "second";
                 String token = i % 4 == 3 ? cardiff : betsi;
                 String body = "{\"contact\": {\"name\": \"" + who + "\", \"role\": \"" + who + " role\"}, \"n\": " + i + "}";
-                tasks.add(() -> call("PUT", "/api/respond/" + token, null, body).statusCode());
+                tasks.add(() -> call("PUT", "/api/respond/" + token, null, body).status());
             }
             for (var f : pool.invokeAll(tasks)) {
                 assertThat(f.get()).isEqualTo(200);
@@ -356,12 +344,12 @@ class ReturnsApiTest {
         String submission = ok(call("POST", "/api/respond/" + tokenOf(opened, BETSI), null,
                 "{\"contact\": {\"name\": \"A\", \"role\": \"B\"}}"), 202).get("submission").asText();
         String before = networkState();
-        assertThat(call("POST", "/api/submissions/" + submission + "/reject", ADMIN, "{}").statusCode()).isEqualTo(400);
+        assertThat(call("POST", "/api/submissions/" + submission + "/reject", ADMIN, "{}").status()).isEqualTo(400);
         ok(call("POST", "/api/submissions/" + submission + "/reject", ADMIN, "{\"reason\": \"duplicate\"}"), 200);
         JsonNode round = ok(call("GET", "/api/returns/" + opened.get("id").asText(), ADMIN, null), 200);
         assertThat(round.get("organisations").get(0).get("reviewNote").asText()).isEqualTo("duplicate");
         assertThat(networkState()).isEqualTo(before);
-        assertThat(call("POST", "/api/submissions/nosuchthing/accept", ADMIN, null).statusCode()).isEqualTo(404);
+        assertThat(call("POST", "/api/submissions/nosuchthing/accept", ADMIN, null).status()).isEqualTo(404);
     }
 
     @Test
@@ -371,7 +359,7 @@ class ReturnsApiTest {
                 .formatted(LocalDate.now().minusDays(1), BETSI, BETSI, "cardiff-and-vale-uhb")), 400);
         assertThat(problem.get("errors")).extracting(e -> e.get("location").asText())
                 .contains("title", "closes", "organisations[0]", "organisations[2]", "organisations[3].email");
-        assertThat(call("POST", "/api/returns", ADMIN, "{\"title\": \"x\", \"closes\": \"next week\"}").statusCode())
+        assertThat(call("POST", "/api/returns", ADMIN, "{\"title\": \"x\", \"closes\": \"next week\"}").status())
                 .isEqualTo(400);
     }
 
@@ -405,7 +393,7 @@ class ReturnsApiTest {
         assertThat(o.description()).contains("Seeks: a health centre partner in Uganda").contains("Uganda");
         assertThat(o.description()).as("the contact is not published").doesNotContain("rhys@example.org");
         assertThat(o.sources().get(0).citation()).startsWith("Registration on Partnership Atlas, Swansea Friends of Kampala");
-        assertThat(call("POST", "/api/registrations/" + id + "/accept", ADMIN, null).statusCode()).isEqualTo(409);
+        assertThat(call("POST", "/api/registrations/" + id + "/accept", ADMIN, null).status()).isEqualTo(409);
     }
 
     @Test

@@ -3,12 +3,7 @@ package org.partnershipatlas.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiContract;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.backups.BackupService;
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Link;
@@ -49,7 +47,6 @@ import org.partnershipatlas.writes.NetworkWrites;
  */
 abstract class ApiRoleMatrix {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @LocalServerPort
@@ -82,7 +79,9 @@ abstract class ApiRoleMatrix {
         /** Anyone, signed in or not (the return form's token is its key; registration). */
         PUBLIC,
         /** Reviewing returns and registrations: editors who are not stewards. */
-        REVIEW
+        REVIEW,
+        /** A write wholly inside the steward's stewardship: editors, the steward included. */
+        STEWARDED_WRITE
     }
 
     /** One call: its method, its path and query, a body (made afresh for each attempt) and who may make it. */
@@ -110,6 +109,7 @@ abstract class ApiRoleMatrix {
             case WRITE -> actor.has(Role.EDITOR) && !actor.isSteward() ? 200 : 403;
             case ADMIN, ADMIN_WRITE -> actor.has(Role.ADMIN) ? 200 : 403;
             case REVIEW -> actor.has(Role.EDITOR) && !actor.isSteward() ? 200 : 403;
+            case STEWARDED_WRITE -> actor.has(Role.EDITOR) ? 200 : 403;
             case PUBLIC -> 200;
         };
     }
@@ -119,7 +119,8 @@ abstract class ApiRoleMatrix {
         Map<String, Principals.Principal> principals = Principals.ensure(users);
         TestWrites.replace(writes, WalesAfricaSeed.load());
         Map<String, List<Call>> calls = requests();
-        Set<String> documented = documentedRoutes(principals.get("admin"));
+        Set<String> documented = documentedRoutes();
+        var violations = new ArrayList<String>();
         assertThat(calls.keySet()).as("every route of the OpenAPI document is in the matrix")
                 .containsAll(documented);
 
@@ -132,8 +133,8 @@ abstract class ApiRoleMatrix {
                     String path = call.path().get();
                     byte[] body = call.body() == null ? null : call.body().get();
                     String before = state();
-                    HttpResponse<String> response = send(call, path, body, who);
-                    int status = response.statusCode();
+                    ApiResponse response = send(call, path, body, who, violations);
+                    int status = response.status();
                     String label = call.method() + " " + path + " as " + who.name();
                     if (expect == 200) {
                         assertThat(status).as(label + ": " + abbreviate(response.body())).isBetween(200, 299);
@@ -152,6 +153,7 @@ abstract class ApiRoleMatrix {
             }
         }
         System.out.println("Role matrix (public-read=" + publicRead() + "):\n" + String.join("\n", table));
+        ApiContract.assertNone(violations);
     }
 
     /**
@@ -166,26 +168,14 @@ abstract class ApiRoleMatrix {
                 + "\n" + returnStore.registrations(null) + "\n" + storyStore.stories() + "\n" + backups.list();
     }
 
-    private HttpResponse<String> send(Call call, String path, byte[] body, Principals.Principal who) throws Exception {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60));
-        if (who.authorization() != null) {
-            builder.header("Authorization", who.authorization());
-        }
-        if (body != null) {
-            builder.header("Content-Type", call.contentType());
-            builder.method(call.method(), HttpRequest.BodyPublishers.ofByteArray(body));
-        } else {
-            builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    /** Sent by the API tests' one client: each call and answer, refusals included, is checked against the document. */
+    private ApiResponse send(Call call, String path, byte[] body, Principals.Principal who, List<String> violations) {
+        return ApiClient.on(port).as(who.authorization()).collecting(violations)
+                .send(call.method(), path, body == null ? null : call.contentType(), body);
     }
 
-    private Set<String> documentedRoutes(Principals.Principal admin) throws Exception {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-                .header("Authorization", admin.authorization()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode paths = JSON.readTree(response.body()).get("paths");
+    private Set<String> documentedRoutes() {
+        JsonNode paths = ApiContract.document(port).get("paths");
         var routes = new TreeSet<String>();
         paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> routes.add(method.toUpperCase() + " " + path.getKey())));
@@ -273,8 +263,15 @@ abstract class ApiRoleMatrix {
         read(calls, "GET /api/history", "/api/history?limit=5&entity=" + org);
         calls.put("GET /api/history/{id}", List.of(new Call("GET /api/history/{id}", Need.READ, "GET",
                 () -> "/api/history/" + reads.version(), null, null)));
-        calls.put("POST /api/history/{id}/undo", List.of(new Call("POST /api/history/{id}/undo", Need.WRITE, "POST",
-                () -> "/api/history/" + outsideEdit(out) + "/undo", null, null)));
+        // Undo is authorised as the write it amounts to: an edit outside the steward's organisations (editors), an
+        // edit inside them (the steward too), and a replace import (admins only, after a backup).
+        calls.put("POST /api/history/{id}/undo", List.of(
+                new Call("POST /api/history/{id}/undo", Need.WRITE, "POST",
+                        () -> "/api/history/" + outsideEdit(out) + "/undo", null, null),
+                new Call("POST /api/history/{id}/undo", Need.STEWARDED_WRITE, "POST",
+                        () -> "/api/history/" + stewardedEdit() + "/undo", null, null),
+                new Call("POST /api/history/{id}/undo", Need.ADMIN_WRITE, "POST",
+                        () -> "/api/history/" + freshReplace() + "/undo", null, null)));
 
         read(calls, "GET /api/quality", "/api/quality?group=trusts");
         read(calls, "GET /api/quality/at-risk", "/api/quality/at-risk");
@@ -380,6 +377,25 @@ abstract class ApiRoleMatrix {
         return "{\"name\": \"" + unique("Matrix Community Group") + "\", \"type\": \"COMMUNITY_ORGANISATION\", "
                 + "\"country\": \"GB-WLS\", \"seeks\": \"a partner in Uganda\", "
                 + "\"contact\": {\"name\": \"Matrix Person\", \"email\": \"person@example.org\"}}";
+    }
+
+    /** An edit of the steward's own organisation, made by an admin: an undo the steward may make too. */
+    private long stewardedEdit() {
+        var stewarded = reads.current().snapshot().organisation(Principals.STEWARDED).orElseThrow();
+        var edited = ((com.fasterxml.jackson.databind.node.ObjectNode) JsonSnapshotFormat.toJsonNode(stewarded))
+                .put("description", "to be undone " + SEQUENCE.incrementAndGet());
+        return writes.updateOrganisation(stewarded.id(), JsonSnapshotFormat.parseEntity(edited,
+                JsonSnapshotFormat.Entity.ORGANISATION, "organisation"), null, TestWrites.CHANGE).changeId();
+    }
+
+    /** A replace import of the seed and one more organisation, by an admin: undoing it rewrites the network wholesale. */
+    private long freshReplace() {
+        var extra = JsonSnapshotFormat.organisation(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("id", unique("matrix-replaced")).put("name", "Matrix replace").put("type", "NGO")
+                .put("confidence", "ILLUSTRATIVE"));
+        NetworkSnapshot network = WalesAfricaSeed.load().mergedWith(List.of(), List.of(extra), List.of());
+        return writes.importNetwork(TestWrites.parsed(network), org.partnershipatlas.store.ImportMode.REPLACE, null,
+                TestWrites.CHANGE, false, null).result().changeId();
     }
 
     /** An edit of an organisation outside the steward's stewardship, made by an admin: something to undo. */

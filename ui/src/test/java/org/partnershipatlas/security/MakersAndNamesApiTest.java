@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.store.AccountStore;
 
 /**
@@ -33,8 +30,6 @@ import org.partnershipatlas.store.AccountStore;
 @AtlasSpringTest
 class MakersAndNamesApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String ADMIN = Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD);
     private static final String PASSWORD = "a-long-enough-password";
 
@@ -43,28 +38,21 @@ class MakersAndNamesApiTest {
     @Autowired
     AccountStore accounts;
 
-    private HttpResponse<String> call(String method, String path, String authorization, String body) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse call(String method, String path, String authorization, String body) throws Exception {
+        return ApiClient.on(port).as(authorization).send(method, path, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     private void createUser(String name, String role, List<String> stewardOf) throws Exception {
         var created = call("POST", "/api/users", ADMIN, JSON.writeValueAsString(Map.of("username", name,
                 "password", PASSWORD, "roles", List.of(role), "stewardOf", stewardOf)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
     private String tokenMadeBy(String maker, String roles) throws Exception {
         var made = call("POST", "/api/tokens", Principals.basic(maker, PASSWORD),
                 "{\"name\": \"" + maker + "'s script\", \"roles\": " + roles + "}");
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
         return "Bearer " + JSON.readTree(made.body()).get("token").asText();
     }
 
@@ -78,35 +66,35 @@ class MakersAndNamesApiTest {
     void aDisabledMakersTokens_answer401_andWorkAgainWhenTheMakerIsEnabled() throws Exception {
         createUser("maker-disabled", "ADMIN", List.of());
         String token = tokenMadeBy("maker-disabled", "[\"ADMIN\"]");
-        assertThat(call("GET", "/api/users", token, null).statusCode()).isEqualTo(200);
-        assertThat(call("PATCH", "/api/users/maker-disabled", ADMIN, "{\"enabled\": false}").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/users", token, null).status()).isEqualTo(200);
+        assertThat(call("PATCH", "/api/users/maker-disabled", ADMIN, "{\"enabled\": false}").status()).isEqualTo(200);
         String before = tokensAndUsers();
-        assertThat(call("GET", "/api/users", token, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/users", token, null).status()).isEqualTo(401);
         assertThat(call("POST", "/api/users", token, JSON.writeValueAsString(Map.of("username", "made-while-disabled",
-                "password", PASSWORD, "roles", List.of("ADMIN")))).statusCode()).isEqualTo(401);
+                "password", PASSWORD, "roles", List.of("ADMIN")))).status()).isEqualTo(401);
         assertThat(tokensAndUsers()).isEqualTo(before);
-        assertThat(call("PATCH", "/api/users/maker-disabled", ADMIN, "{\"enabled\": true}").statusCode()).isEqualTo(200);
-        assertThat(call("GET", "/api/users", token, null).statusCode()).isEqualTo(200);
+        assertThat(call("PATCH", "/api/users/maker-disabled", ADMIN, "{\"enabled\": true}").status()).isEqualTo(200);
+        assertThat(call("GET", "/api/users", token, null).status()).isEqualTo(200);
     }
 
     @Test
     void aToken_actsWithAtMostItsMakersRoleAndStewardship_atTheTimeOfUse() throws Exception {
         createUser("maker-demoted", "ADMIN", List.of());
         String token = tokenMadeBy("maker-demoted", "[\"ADMIN\"]");
-        assertThat(call("GET", "/api/users", token, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/users", token, null).status()).isEqualTo(200);
         assertThat(call("PATCH", "/api/users/maker-demoted", ADMIN,
-                "{\"roles\": [\"EDITOR\"], \"stewardOf\": [\"dolen-cymru\"]}").statusCode()).isEqualTo(200);
+                "{\"roles\": [\"EDITOR\"], \"stewardOf\": [\"dolen-cymru\"]}").status()).isEqualTo(200);
         String before = tokensAndUsers();
-        assertThat(call("GET", "/api/users", token, null).statusCode()).as("no longer an admin's").isEqualTo(403);
+        assertThat(call("GET", "/api/users", token, null).status()).as("no longer an admin's").isEqualTo(403);
         assertThat(tokensAndUsers()).isEqualTo(before);
         var outside = call("PUT", "/api/organisations/hub-cymru-africa", token, renamed("hub-cymru-africa"));
-        assertThat(outside.statusCode()).as("outside the maker's stewardship: " + outside.body()).isEqualTo(403);
+        assertThat(outside.status()).as("outside the maker's stewardship: " + outside.body()).isEqualTo(403);
         var unchanged = call("PUT", "/api/organisations/hub-cymru-africa", token, organisation("hub-cymru-africa"));
-        assertThat(unchanged.statusCode()).as("even when it would change nothing").isEqualTo(403);
+        assertThat(unchanged.status()).as("even when it would change nothing").isEqualTo(403);
         assertThat(tokensAndUsers()).isEqualTo(before);
         assertThat(organisation("hub-cymru-africa")).doesNotContain("(renamed)");
         var inside = call("PUT", "/api/organisations/dolen-cymru", token, renamed("dolen-cymru"));
-        assertThat(inside.statusCode()).as(inside.body()).isEqualTo(200);
+        assertThat(inside.status()).as(inside.body()).isEqualTo(200);
     }
 
     private String organisation(String id) throws Exception {
@@ -124,13 +112,13 @@ class MakersAndNamesApiTest {
         createUser("maker-chain", "ADMIN", List.of());
         String first = tokenMadeBy("maker-chain", "[\"ADMIN\"]");
         var made = call("POST", "/api/tokens", first, "{\"name\": \"second\", \"roles\": [\"ADMIN\"]}");
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
         String id = JSON.readTree(made.body()).get("id").asText();
         assertThat(accounts.tokens()).filteredOn(t -> t.id().equals(id))
                 .singleElement().satisfies(t -> assertThat(t.createdBy()).isEqualTo("maker-chain"));
         String second = "Bearer " + JSON.readTree(made.body()).get("token").asText();
         call("PATCH", "/api/users/maker-chain", ADMIN, "{\"enabled\": false}");
-        assertThat(call("GET", "/api/network", second, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/network", second, null).status()).isEqualTo(401);
     }
 
     // --- names that look alike are one name ------------------------------------------------------------------------
@@ -142,7 +130,7 @@ class MakersAndNamesApiTest {
             String before = tokensAndUsers();
             var refused = call("POST", "/api/users", ADMIN, JSON.writeValueAsString(Map.of("username", name,
                     "password", PASSWORD, "roles", List.of("ADMIN"))));
-            assertThat(refused.statusCode()).as(name + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.status()).as(name + ": " + refused.body()).isEqualTo(400);
             assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asText()).isEqualTo("username");
             assertThat(tokensAndUsers()).isEqualTo(before);
         }
@@ -150,7 +138,7 @@ class MakersAndNamesApiTest {
 
     @Test
     void aNameTypedInAnotherCase_signsInAsTheSameUser() throws Exception {
-        assertThat(call("GET", "/api/users", Principals.basic("ADMIN", AtlasSpringTest.ADMIN_PASSWORD), null).statusCode())
+        assertThat(call("GET", "/api/users", Principals.basic("ADMIN", AtlasSpringTest.ADMIN_PASSWORD), null).status())
                 .isEqualTo(200);
     }
 
@@ -163,7 +151,7 @@ class MakersAndNamesApiTest {
             assertThat(basicFrom("127.0.0.2", "held-off-victim", "wrong-" + i)).startsWith("HTTP/1.1 401");
         }
         assertThat(basicFrom("127.0.0.2", "held-off-victim", PASSWORD)).as("the stranger's address").startsWith("HTTP/1.1 429");
-        assertThat(call("GET", "/api/network", Principals.basic("held-off-victim", PASSWORD), null).statusCode())
+        assertThat(call("GET", "/api/network", Principals.basic("held-off-victim", PASSWORD), null).status())
                 .as("the real user, from elsewhere").isEqualTo(200);
     }
 
@@ -190,19 +178,17 @@ class MakersAndNamesApiTest {
         assertThat(meta.find()).as("the page carries the token the sign-in form sends").isTrue();
 
         var forged = form(session, "username=admin&password=" + AtlasSpringTest.ADMIN_PASSWORD);
-        assertThat(forged.statusCode()).as("no token: refused").isEqualTo(403);
+        assertThat(forged.status()).as("no token: refused").isEqualTo(403);
         assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
 
         var signedIn = form(session, "username=admin&password=" + AtlasSpringTest.ADMIN_PASSWORD + "&_csrf="
                 + java.net.URLEncoder.encode(meta.group(1), StandardCharsets.UTF_8));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.status()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
-    private HttpResponse<String> form(String session, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .timeout(Duration.ofSeconds(60)).header("Cookie", session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiResponse form(String session, String body) throws Exception {
+        return ApiClient.on(port).header("Cookie", session).send("POST", "/login",
+                "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
     }
 }

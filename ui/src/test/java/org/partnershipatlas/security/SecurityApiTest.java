@@ -3,9 +3,7 @@ package org.partnershipatlas.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.partnershipatlas.AtlasSpringTest;
 import org.partnershipatlas.TestWrites;
+import org.partnershipatlas.api.ApiClient;
+import org.partnershipatlas.api.ApiResponse;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.store.AccountStore;
 import org.partnershipatlas.users.UserAdministration;
@@ -30,8 +30,6 @@ import org.partnershipatlas.users.UserAdministration;
 @AtlasSpringTest
 class SecurityApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String ADMIN = Principals.basic("admin", AtlasSpringTest.ADMIN_PASSWORD);
 
     @LocalServerPort
@@ -47,12 +45,13 @@ class SecurityApiTest {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder builder) throws Exception {
-        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    /** Sent by the API tests' one client, which checks it against the OpenAPI document. */
+    private ApiResponse send(HttpRequest.Builder builder) throws Exception {
+        return ApiClient.on(port).send(builder.build());
     }
 
-    private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    private static void assertProblem(ApiResponse response, int status) throws Exception {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
@@ -80,7 +79,7 @@ class SecurityApiTest {
                 Principals.basic("guessed-user", "the-right-password")).GET());
         assertProblem(held, 429);
         assertThat(held.headers().firstValue("Retry-After")).isPresent();
-        assertThat(send(request("/api/network").header("Authorization", ADMIN).GET()).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/network").header("Authorization", ADMIN).GET()).status()).isEqualTo(200);
         // The form sign-in is held off for the same name too.
         var form = FormSignIn.post(port, "guessed-user", "the-right-password");
         assertThat(form.statusCode()).isEqualTo(429);
@@ -90,7 +89,7 @@ class SecurityApiTest {
     void apiTokens_signIn_untilRevoked_thenAre401_andTheSecretIsNeverListed() throws Exception {
         var created = send(request("/api/tokens").header("Authorization", ADMIN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"nightly script\", \"roles\": [\"EDITOR\"]}")));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode token = JSON.readTree(created.body());
         String secret = token.get("token").asText();
         assertThat(secret).startsWith(ApiTokens.PREFIX).hasSizeGreaterThan(40);
@@ -98,14 +97,14 @@ class SecurityApiTest {
         var write = send(request("/api/organisations").header("Authorization", "Bearer " + secret)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"id\": \"made-by-token\", \"name\": \"Made by a token\", \"type\": \"NGO\", \"confidence\": \"ILLUSTRATIVE\"}")));
-        assertThat(write.statusCode()).as(write.body()).isEqualTo(201);
+        assertThat(write.status()).as(write.body()).isEqualTo(201);
         assertThat(reads.organisation("made-by-token")).isPresent();
 
         var list = send(request("/api/tokens").header("Authorization", ADMIN).GET());
         assertThat(list.body()).contains("nightly script").doesNotContain(secret).doesNotContain(ApiTokens.hash(secret));
 
         assertThat(send(request("/api/tokens/" + token.get("id").asText()).header("Authorization", ADMIN).DELETE())
-                .statusCode()).isEqualTo(204);
+                .status()).isEqualTo(204);
         long version = reads.version();
         var refused = send(request("/api/organisations/made-by-token").header("Authorization", "Bearer " + secret)
                 .DELETE());
@@ -120,10 +119,10 @@ class SecurityApiTest {
         var created = send(request("/api/users").header("Authorization", ADMIN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of(
                         "username", welsh, "password", "a-long-enough-password", "roles", List.of("VIEWER"))))));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(accounts.user(welsh)).isPresent();
         var signedIn = send(request("/api/network").header("Authorization", Principals.basic(welsh, "a-long-enough-password")).GET());
-        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.status()).isEqualTo(200);
 
         for (String body : List.of(
                 JSON.writeValueAsString(java.util.Map.of("username", "<script>alert('x')</script> Ŵŷ 😀",
@@ -183,10 +182,10 @@ class SecurityApiTest {
 
     @Test
     void actuator_exposesOnlyHealthAndInfo() throws Exception {
-        assertThat(send(request("/actuator/health").GET()).statusCode()).isEqualTo(200);
+        assertThat(send(request("/actuator/health").GET()).status()).isEqualTo(200);
         for (String endpoint : List.of("env", "heapdump", "beans", "configprops", "loggers", "threaddump")) {
-            assertThat(send(request("/actuator/" + endpoint).GET()).statusCode()).as(endpoint).isEqualTo(401);
-            assertThat(send(request("/actuator/" + endpoint).header("Authorization", ADMIN).GET()).statusCode())
+            assertThat(send(request("/actuator/" + endpoint).GET()).status()).as(endpoint).isEqualTo(401);
+            assertThat(send(request("/actuator/" + endpoint).header("Authorization", ADMIN).GET()).status())
                     .as(endpoint + " as admin").isIn(403, 404);
         }
     }
