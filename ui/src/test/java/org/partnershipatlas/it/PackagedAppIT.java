@@ -61,8 +61,8 @@ class PackagedAppIT {
 
         try (AtlasProcess app = AtlasProcess.start(dataDir)) {
             JsonNode network = JSON.readTree(app.get("/api/network").body());
-            assertThat(network.get("organisations")).hasSize(96);
-            assertThat(network.get("links")).hasSize(106);
+            assertThat(network.get("organisations")).hasSize(193);
+            assertThat(network.get("links")).hasSize(249);
             assertThat(network.toString()).contains("Test partner <b>bold</b>");
             assertThat(app.get("/actuator/health").body()).contains("\"neo4j\":{\"status\":\"UP\"");
         }
