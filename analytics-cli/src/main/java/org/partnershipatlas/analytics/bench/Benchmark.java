@@ -67,6 +67,7 @@ public final class Benchmark {
             long t = System.nanoTime();
             var k = new KadabraBetweenness(graph, KadabraBetweenness.DEFAULT_EPSILON, KadabraBetweenness.DEFAULT_DELTA,
                     TOP, threads, seed);
+            k.samples();
             timings.put("betweennessAdaptive", millis(t));
             result.put("adaptiveSamples", k.samples());
             result.put("adaptiveEpsilon", k.epsilon());
