@@ -73,8 +73,8 @@ public final class NetworkAnalytics {
      * Above this many organisations the broker ranking, what-if and the CLI's {@code --approximate auto} use
      * betweenness estimated by {@link KadabraBetweenness} (adaptive sampling with a stated (ε, δ)) instead of exact
      * Brandes: exact betweenness costs O(nm) — about 0.1 s at 2,000 organisations but 1.5 s at 10,000 and 3 to 6
-     * minutes at 100,000 on two cores — while the estimate's cost grows far more slowly (3.6 s for the top 100 at
-     * 100,000). At and below it the estimate would not be faster, and exact answers need no caveat.
+     * minutes at 100,000 on two cores — while the estimate's cost grows far more slowly (about a second for the top
+     * 100 at 100,000). At and below it the estimate would not be faster, and exact answers need no caveat.
      */
     public static final int ADAPTIVE_BETWEENNESS_ABOVE = 2_000;
 

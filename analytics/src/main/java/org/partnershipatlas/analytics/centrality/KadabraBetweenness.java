@@ -64,12 +64,12 @@ import org.partnershipatlas.analytics.graph.ParallelSources;
  */
 public final class KadabraBetweenness {
     /** Samples per batch: the unit of work handed to a thread, with its own random stream. */
-    public static final int BATCH = 256;
+    public static final int BATCH = 128;
     /** The first check comes after this many samples; later rounds add 1/{@value #ROUND_GROWTH} of those so far. */
-    public static final int FIRST_ROUND = 32 * BATCH;
-    public static final int ROUND_GROWTH = 16;
+    public static final int FIRST_ROUND = 64 * BATCH;
+    public static final int ROUND_GROWTH = 8;
     /** ε when none is given (see {@code analytics/README.md} for how it was chosen). */
-    public static final double DEFAULT_EPSILON = 0.0015;
+    public static final double DEFAULT_EPSILON = 0.0025;
     /** δ when none is given. */
     public static final double DEFAULT_DELTA = 0.1;
 
