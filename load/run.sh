@@ -39,7 +39,7 @@ esac
 
 mvn_cmd="${MVN:-mvn -B -q}"
 jar="$root/ui/target/partnership-atlas.jar"
-cli="$root/analytics/target/analytics-cli.jar"
+cli="$root/analytics-cli/target/analytics-cli.jar"
 if [ ! -f "$jar" ] || [ ! -f "$cli" ]; then
   echo "building the app ($mvn_cmd -DskipTests package)…"
   $mvn_cmd -DskipTests package

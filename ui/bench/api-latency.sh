@@ -5,7 +5,7 @@
 #   FROM=19-hills-health-and-wellbeing-centre COUNTRY=LS ui/bench/api-latency.sh
 #
 # For the synthetic 10k network, import it first (the app keeps it until you import the seed back):
-#   java -jar analytics/target/analytics-cli.jar generate --organisations 10000 --json /tmp/synthetic.json
+#   java -jar analytics-cli/target/analytics-cli.jar generate --organisations 10000 --json /tmp/synthetic.json
 #   curl -X POST -H 'Content-Type: application/json' --data-binary @/tmp/synthetic.json 'http://localhost:8080/api/import?mode=replace'
 # and pass FROM= an organisation id of that network (the script picks the top broker when FROM is unset).
 # Prints p50 / p95 / max in milliseconds per endpoint (curl's time_total: request sent to last byte received).

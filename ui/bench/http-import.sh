@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 organisations="${1:-100000}"
 jar="ui/target/partnership-atlas.jar"
-cli="analytics/target/analytics-cli.jar"
+cli="analytics-cli/target/analytics-cli.jar"
 [ -f "$jar" ] && [ -f "$cli" ] || { echo "build first: mvn -B -o package -DskipTests" >&2; exit 2; }
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/atlas-import.XXXXXX")"

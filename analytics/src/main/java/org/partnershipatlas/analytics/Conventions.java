@@ -47,7 +47,8 @@ public final class Conventions {
         c.put("harmonic", "sum over other vertices of 1/distance, unreachable adding 0; NOT divided by n-1 "
                 + "(NetworkX harmonic_centrality; JGraphT divides)");
         c.put("pageRank", "alpha " + PageRank.DAMPING_FACTOR + ", uniform teleport, dangling mass spread uniformly, "
-                + "power iteration to L1 change < " + PageRank.TOLERANCE + " (NetworkX pagerank's fixed point; "
+                + "over-relaxed Gauss-Seidel sweeps (omega " + PageRank.RELAXATION + ") to L1 change of a sweep < "
+                + PageRank.TOLERANCE + " (NetworkX pagerank's fixed point; "
                 + "JGraphT defaults to 100 iterations / 1e-4)");
         c.put("eigenvector", "NetworkX eigenvector_centrality: power iteration of (A+I) from the uniform vector, "
                 + "Euclidean norm 1, to L1 change < n·" + EigenvectorCentrality.TOLERANCE_PER_NODE);

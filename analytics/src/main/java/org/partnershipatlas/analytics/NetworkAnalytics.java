@@ -1,14 +1,14 @@
 package org.partnershipatlas.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -29,7 +29,6 @@ import org.partnershipatlas.analytics.centrality.HarmonicCentrality;
 import org.partnershipatlas.analytics.centrality.KadabraBetweenness;
 import org.partnershipatlas.analytics.centrality.PageRank;
 import org.partnershipatlas.analytics.centrality.Triangles;
-import org.partnershipatlas.analytics.communities.Community;
 import org.partnershipatlas.analytics.communities.CommunityResult;
 import org.partnershipatlas.analytics.communities.LouvainCommunities;
 import org.partnershipatlas.analytics.gaps.CoverageDimension;
@@ -40,6 +39,7 @@ import org.partnershipatlas.analytics.gaps.GapReport;
 import org.partnershipatlas.analytics.gaps.MemberGroup;
 import org.partnershipatlas.analytics.graph.JGraphTProjection;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
+import org.partnershipatlas.analytics.graph.WeightMode;
 import org.partnershipatlas.analytics.introductions.FirstPartner;
 import org.partnershipatlas.analytics.introductions.LinkPrediction;
 import org.partnershipatlas.analytics.introductions.LinkSuggestion;
@@ -49,9 +49,7 @@ import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.analytics.introductions.SuggestionRequest;
 import org.partnershipatlas.analytics.timeslice.Growth;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
-import org.partnershipatlas.analytics.whatif.WhatIfAnalysis;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
-import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 
 /**
@@ -75,8 +73,8 @@ public final class NetworkAnalytics {
      * Above this many organisations the broker ranking, what-if and the CLI's {@code --approximate auto} use
      * betweenness estimated by {@link KadabraBetweenness} (adaptive sampling with a stated (ε, δ)) instead of exact
      * Brandes: exact betweenness costs O(nm) — about 0.1 s at 2,000 organisations but 1.5 s at 10,000 and 3 to 6
-     * minutes at 100,000 on two cores — while the estimate's cost grows far more slowly (3.6 s for the top 100 at
-     * 100,000). At and below it the estimate would not be faster, and exact answers need no caveat.
+     * minutes at 100,000 on two cores — while the estimate's cost grows far more slowly (about a second for the top
+     * 100 at 100,000). At and below it the estimate would not be faster, and exact answers need no caveat.
      */
     public static final int ADAPTIVE_BETWEENNESS_ABOVE = 2_000;
 
@@ -104,10 +102,8 @@ public final class NetworkAnalytics {
     private final Lazy<List<Broker>> rankedBrokers;
     private final Lazy<Map<String, double[]>> estimatedHeadlineMeasures;
     private final Lazy<Optional<KadabraBetweenness>> adaptiveBetweenness;
-    private final java.util.Map<CoverageDimension, CoverageMatrix> coverages =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<CoverageDimension, CoverageMatrix> trustCoverages =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CoverageDimension, CoverageMatrix> coverages = new ConcurrentHashMap<>();
+    private final Map<CoverageDimension, CoverageMatrix> trustCoverages = new ConcurrentHashMap<>();
 
     private NetworkAnalytics(NetworkGraph graph, AnalysisOptions options) {
         this.graph = Objects.requireNonNull(graph, "graph");
@@ -136,7 +132,7 @@ public final class NetworkAnalytics {
         gaps = new Lazy<>(() -> GapAnalysis.analyse(requireSnapshot("gaps"), graph, cuts.get()));
         trustGaps = new Lazy<>(() -> GapAnalysis.analyse(requireSnapshot("gaps"), graph, cuts.get(), MemberGroup.TRUSTS));
         rankedBrokers = new Lazy<>(() -> brokers(NetworkGraph.GROUP));
-        estimatedHeadlineMeasures = new Lazy<>(() -> estimatedHeadlineMeasures(usesAdaptiveBetweenness()));
+        estimatedHeadlineMeasures = new Lazy<>(() -> WhatIfMeasures.estimated(this, usesAdaptiveBetweenness()));
         adaptiveBetweenness = new Lazy<>(() -> usesAdaptiveBetweenness()
                 ? Optional.of(KadabraBetweenness.recording(graph, KadabraBetweenness.DEFAULT_EPSILON,
                 KadabraBetweenness.DEFAULT_DELTA, BROKER_LIMIT, options.threads(), options.seed()))
@@ -150,7 +146,7 @@ public final class NetworkAnalytics {
      */
     public boolean usesAdaptiveBetweenness() {
         return graph.nodeCount() > ADAPTIVE_BETWEENNESS_ABOVE
-                && options.weights() == org.partnershipatlas.analytics.graph.WeightMode.NONE
+                && options.weights() == WeightMode.NONE
                 && options.betweennessSamples() == 0;
     }
 
@@ -261,14 +257,14 @@ public final class NetworkAnalytics {
      */
     public double[] values(Measure measure) {
         return switch (measure) {
-            case DEGREE -> java.util.Arrays.stream(Degrees.degree(graph)).asDoubleStream().toArray();
+            case DEGREE -> Arrays.stream(Degrees.degree(graph)).asDoubleStream().toArray();
             case STRENGTH -> Degrees.strength(graph, options.weights());
             case BETWEENNESS -> betweenness.get().raw();
             case CLOSENESS -> closeness.get();
             case HARMONIC -> harmonic.get();
             case PAGE_RANK -> pageRank.get();
             case EIGENVECTOR -> eigenvector.get();
-            case CORE_NUMBER -> java.util.Arrays.stream(cores.get()).asDoubleStream().toArray();
+            case CORE_NUMBER -> Arrays.stream(cores.get()).asDoubleStream().toArray();
             case CLUSTERING -> triangles.get().clustering();
             case CONSTRAINT -> holes.get().constraint();
             case EFFECTIVE_SIZE -> holes.get().effectiveSize();
@@ -422,7 +418,7 @@ public final class NetworkAnalytics {
      * @throws IllegalArgumentException for an unknown organisation, a target nothing matches, or k < 1
      */
     public List<Route> routes(String from, RouteTarget target, int k) {
-        var finder = options.weights() == org.partnershipatlas.analytics.graph.WeightMode.NONE
+        var finder = options.weights() == WeightMode.NONE
                 ? RouteFinder.byHops(graph) : new RouteFinder(graph, jgrapht.get());
         return finder.routes(from, target, k);
     }
@@ -446,74 +442,19 @@ public final class NetworkAnalytics {
     // --- communities -------------------------------------------------------------------------------------------------
 
     public CommunityResult communities() {
-        var l = louvain.get();
-        int[] labels = l.communities();
-        var members = new ArrayList<List<String>>();
-        for (int c = 0; c < l.count(); c++) {
-            members.add(new ArrayList<>());
-        }
-        for (int v = 0; v < labels.length; v++) {
-            members.get(labels[v]).add(graph.id(v));
-        }
-        var list = new ArrayList<Community>();
-        for (int c = 0; c < members.size(); c++) {
-            list.add(new Community(c, members.get(c).size(), members.get(c)));
-        }
-        list.sort((a, b) -> b.size() != a.size() ? Integer.compare(b.size(), a.size()) : Integer.compare(a.number(), b.number()));
-        return new CommunityResult(l.count(), l.modularity(), list);
+        return CommunityResult.of(graph, louvain.get());
     }
 
     // --- what if ---------------------------------------------------------------------------------------------------
 
     /**
-     * What removing organisations and links does (ids of either kind may be mixed in {@code ids}).
+     * What removing organisations and links does (ids of either kind may be mixed in {@code ids}); the measures
+     * compared are {@link WhatIfMeasures}'.
      *
      * @throws IllegalArgumentException for an id that is neither an organisation nor a link
      */
     public WhatIfResult whatIf(Collection<String> ids) {
-        Set<String> organisations = new LinkedHashSet<>();
-        Set<String> links = new LinkedHashSet<>();
-        for (String id : ids) {
-            if (graph.contains(id)) {
-                organisations.add(id);
-            } else if (graph.snapshot().flatMap(s -> s.link(id)).isPresent()) {
-                links.add(id);
-            } else {
-                throw new IllegalArgumentException("unknown organisation or link \"" + id + "\"");
-            }
-        }
-        // Without links removed, the graph filtered is the projection of the snapshot filtered (see
-        // NetworkGraph.without) at a fraction of the cost; what follows reads the graph only, never its snapshot.
-        // With links removed the snapshot is filtered (each filter builds its indexes again: only those that remove
-        // something) and projected again.
-        NetworkGraph after = links.isEmpty() || graph.snapshot().isEmpty() ? graph.without(organisations)
-                : NetworkGraph.of(graph.snapshot().map(s -> organisations.isEmpty() ? s
-                        : s.withOrganisations(o -> !organisations.contains(o.id())))
-                        .orElseThrow().withLinks((Link l) -> !links.contains(l.id())));
-        var afterAnalytics = new NetworkAnalytics(after, options);
-        boolean estimate = graph.nodeCount() > WHAT_IF_EXACT_LIMIT;
-        // the network after removal is estimated the same way as before it, even if it falls below the limit
-        return WhatIfAnalysis.compare(graph, after, List.copyOf(organisations), List.copyOf(links),
-                estimate ? estimatedHeadlineMeasures.get() : headlineMeasures(),
-                estimate ? estimatedHeadlineMeasuresAfter(afterAnalytics) : afterAnalytics.headlineMeasures());
-    }
-
-    /**
-     * The estimated headline measures of the network after a removal. With the adaptive estimate, betweenness comes
-     * from its own recorded samples, those that crossed what was removed drawn again
-     * ({@link KadabraBetweenness#normalizedAfterRemoval}): a fraction of a fresh estimate's cost, and less noise in
-     * the differences.
-     */
-    private Map<String, double[]> estimatedHeadlineMeasuresAfter(NetworkAnalytics after) {
-        var shared = usesAdaptiveBetweenness() ? adaptiveBetweenness.get() : Optional.<KadabraBetweenness>empty();
-        if (shared.isEmpty()) {
-            return after.estimatedHeadlineMeasures(usesAdaptiveBetweenness());
-        }
-        var m = new LinkedHashMap<String, double[]>();
-        m.put("degree", Degrees.strength(after.graph, org.partnershipatlas.analytics.graph.WeightMode.NONE));
-        m.put("betweennessNormalized (estimated)", shared.get().normalizedAfterRemoval(after.graph));
-        m.put("pageRank", after.pageRank.get());
-        return m;
+        return WhatIfMeasures.whatIf(this, ids);
     }
 
     /**
@@ -526,28 +467,23 @@ public final class NetworkAnalytics {
     public static final int WHAT_IF_EXACT_LIMIT = ADAPTIVE_BETWEENNESS_ABOVE;
     public static final int WHAT_IF_SAMPLES = 256;
 
-    private Map<String, double[]> headlineMeasures() {
-        var m = new LinkedHashMap<String, double[]>();
-        m.put("degree", Degrees.strength(graph, org.partnershipatlas.analytics.graph.WeightMode.NONE));
-        m.put("betweennessNormalized", betweenness.get().normalized());
-        m.put("closeness", closeness.get());
-        m.put("pageRank", pageRank.get());
-        return m;
+    // --- for WhatIfMeasures ----------------------------------------------------------------------------------------
+
+    /** Exact (or the options' source-sampled) betweenness, computed once. */
+    BetweennessCentrality betweennessCentrality() {
+        return betweenness.get();
     }
 
-    private Map<String, double[]> estimatedHeadlineMeasures(boolean adaptive) {
-        var m = new LinkedHashMap<String, double[]>();
-        m.put("degree", Degrees.strength(graph, org.partnershipatlas.analytics.graph.WeightMode.NONE));
-        if (adaptive && options.weights() == org.partnershipatlas.analytics.graph.WeightMode.NONE) {
-            var shared = adaptiveBetweenness.get();
-            m.put("betweennessNormalized (estimated)", shared.isPresent() ? shared.get().normalized()
-                    : new KadabraBetweenness(graph, KadabraBetweenness.DEFAULT_EPSILON, KadabraBetweenness.DEFAULT_DELTA,
-                    BROKER_LIMIT, options.threads(), options.seed()).normalized());
-        } else {
-            m.put("betweennessNormalized (estimated)", new BetweennessCentrality(graph, options.weights(),
-                    options.threads(), WHAT_IF_SAMPLES, options.seed()).normalized());
-        }
-        m.put("pageRank", pageRank.get());
-        return m;
+    double[] closenessScores() {
+        return closeness.get();
+    }
+
+    double[] pageRankScores() {
+        return pageRank.get();
+    }
+
+    /** The estimated headline measures of this network, computed once (what {@link #prepare()} pays for). */
+    Map<String, double[]> estimatedHeadlineMeasures() {
+        return estimatedHeadlineMeasures.get();
     }
 }

@@ -124,7 +124,7 @@ public final class StoreImportBenchmark {
 
     /**
      * Seconds python-igraph takes for the exact betweenness of the seeded 10k synthetic network (the analytics
-     * benchmark's reference, {@code analytics/bench/compare-igraph.sh}), or empty if python3 or igraph is missing.
+     * benchmark's reference, {@code analytics/bench/compare-peers.sh}), or empty if python3 or igraph is missing.
      */
     private static java.util.Optional<Double> igraphBetweenness(long seed) throws IOException, InterruptedException {
         if (!Boolean.parseBoolean(System.getProperty("bench.igraph", "true"))) {

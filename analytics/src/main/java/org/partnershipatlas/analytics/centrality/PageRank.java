@@ -27,8 +27,8 @@ import org.partnershipatlas.analytics.graph.WeightMode;
  * Gauss–Seidel step ({@code x_v ← x_v + ω(gs_v − x_v)}); the dangling mass is the sweep's start value. Because the
  * graph is undirected, {@code I − αP} is similar, by the diagonal scaling {@code D^½}, to a symmetric positive definite
  * matrix (eigenvalues in [1−α, 1+α]), so SOR converges for any 0 &lt; ω &lt; 2 (Ostrowski–Reich), to the same fixed
- * point; ω = {@value #RELAXATION} takes about 27 sweeps on the synthetic 100k network where the power method takes
- * about 90 and plain Gauss–Seidel 58. The iteration starts from {@code (1−α)/n + α·s(v)/Σs}, the PageRank of a
+ * point; ω = {@value #RELAXATION} takes 24 sweeps on the synthetic 100k network where the power method takes about
+ * 140 to the same rule, plain Gauss–Seidel 58, ω = 1.3 27 and ω = 1.5 31. The iteration starts from {@code (1−α)/n + α·s(v)/Σs}, the PageRank of a
  * graph without teleport bias, closer to the answer than the uniform vector. The stopping rule is the power
  * method's: L1 change of a sweep below {@value #TOLERANCE}. Gauss–Seidel for PageRank: A. Arasu, J. Novak,
  * A. Tomkins and J. Tomlin, "PageRank computation and the structure of the web", WWW 2002; SOR: D. M. Young,
@@ -45,7 +45,7 @@ public final class PageRank {
     public static final double TOLERANCE = 1e-10;
     public static final int MAX_ITERATIONS = 10_000;
     /** The over-relaxation factor ω of the sweeps (1 would be plain Gauss–Seidel). */
-    public static final double RELAXATION = 1.3;
+    public static final double RELAXATION = 1.4;
 
     private final double[] scores;
     private final int iterations;
@@ -88,17 +88,23 @@ public final class PageRank {
                 System.arraycopy(targets, offsets[v], paddedTargets, paddedOffsets[v], offsets[v + 1] - offsets[v]);
             }
         }
+        // the vertices without ties, whose mass is spread uniformly (none in most networks: no pass over all)
+        int[] dangling = new int[n];
+        int danglingCount = 0;
+        for (int v = 0; v < n; v++) {
+            if (inverse[v] == 0) {
+                dangling[danglingCount++] = v;
+            }
+        }
         int iteration = 0;
         while (n > 0 && iteration < MAX_ITERATIONS) {
             iteration++;
-            double dangling = 0;
-            for (int v = 0; v < n; v++) {
-                if (inverse[v] == 0) {
-                    dangling += x[v];
-                }
+            double danglingMass = 0;
+            for (int i = 0; i < danglingCount; i++) {
+                danglingMass += x[dangling[i]];
             }
             // the dangling mass of the sweep's start; at the fixed point it equals the current one
-            double base = (DAMPING_FACTOR * dangling + (1.0 - DAMPING_FACTOR)) / n;
+            double base = (DAMPING_FACTOR * danglingMass + (1.0 - DAMPING_FACTOR)) / n;
             double change = strengths == null
                     ? sweep(paddedOffsets, paddedTargets, x, share, inverse, base)
                     : sweepWeighted(offsets, targets, strengths, x, share, inverse, base);

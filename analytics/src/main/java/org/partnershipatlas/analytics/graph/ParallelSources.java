@@ -3,14 +3,18 @@ package org.partnershipatlas.analytics.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * Runs one computation per source vertex on a fixed number of threads, each with its own workspace (arrays sized
- * to the graph), handing out sources in small chunks so that threads finish together. The all-pairs kernels
- * (betweenness, closeness, harmonic, diameter) use it; their results are summed over the workers afterwards.
+ * Runs one computation per item (a source vertex, a batch of samples) on a fixed number of threads, each with its own
+ * workspace (arrays sized to the graph), handing out items in small chunks so that threads finish together. The
+ * all-pairs kernels (betweenness, closeness, harmonic, diameter) run one item per source; KADABRA runs one item per
+ * batch of sampled pairs, round after round on the same workers. Results are summed over the workers afterwards.
  */
 public final class ParallelSources {
     /** Sources taken per hand-out: small enough to balance, large enough that the counter is not contended. */
@@ -39,27 +43,47 @@ public final class ParallelSources {
         for (int i = 0; i < t; i++) {
             result.add(workers.get());
         }
-        var next = new AtomicInteger();
-        if (t == 1) {
-            W w = result.get(0);
-            for (int s : sources) {
-                w.accept(s);
-            }
-            return result;
+        forEach(sources.length, CHUNK, result, (w, i) -> w.accept(sources[i]));
+        return result;
+    }
+
+    /** What a worker does with one item of {@link #forEach}. */
+    @FunctionalInterface
+    public interface Task<W> {
+        void run(W worker, int item);
+    }
+
+    /**
+     * Runs {@code task} for the items {@code 0 … count−1} on the given workers, one thread each (the calling thread
+     * when there is one worker), each taking {@code chunk} items at a time in increasing order; returns when all are
+     * done. Which worker gets which item depends on timing: a caller that needs a repeatable result makes each item's
+     * outcome independent of its worker (KADABRA keys each batch's random stream by the batch number).
+     */
+    public static <W> void forEach(int count, int chunk, List<W> workers, Task<W> task) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk must be at least 1: " + chunk);
         }
-        var futures = new ArrayList<java.util.concurrent.Future<?>>();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(t, r -> {
+        if (workers.size() == 1 || count <= chunk) {
+            W w = workers.get(0);
+            for (int i = 0; i < count; i++) {
+                task.run(w, i);
+            }
+            return;
+        }
+        var next = new AtomicInteger();
+        var futures = new ArrayList<Future<?>>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers.size(), r -> {
             Thread thread = new Thread(r, "analytics-sources");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            for (W w : result) {
+            for (W w : workers) {
                 futures.add(pool.submit(() -> {
-                    for (int begin; (begin = next.getAndAdd(CHUNK)) < sources.length; ) {
-                        int end = Math.min(sources.length, begin + CHUNK);
+                    for (int begin; (begin = next.getAndAdd(chunk)) < count; ) {
+                        int end = Math.min(count, begin + chunk);
                         for (int i = begin; i < end; i++) {
-                            w.accept(sources[i]);
+                            task.run(w, i);
                         }
                     }
                 }));
@@ -74,11 +98,13 @@ public final class ParallelSources {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return result;
     }
 
     /** {@code 0, 1, …, n-1}. */

@@ -126,8 +126,12 @@ final class MetricsCommand implements Callable<Integer> {
                             + "--approximate SAMPLES for weighted source sampling");
                 }
                 int k = top == null ? 0 : top;
-                var b = timed(timings, "betweenness", () -> new KadabraBetweenness(graph, eps, del, k, threads,
-                        options.seed()));
+                // the estimate is computed on first use: the timing covers the sampling
+                var b = timed(timings, "betweenness", () -> {
+                    var estimate = new KadabraBetweenness(graph, eps, del, k, threads, options.seed());
+                    estimate.samples();
+                    return estimate;
+                });
                 raw = b.raw();
                 normalized = b.normalized();
                 approximation = b.description();

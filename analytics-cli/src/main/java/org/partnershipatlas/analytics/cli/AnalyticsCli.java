@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import org.partnershipatlas.model.validation.ValidationException;
 
 /**
- * The {@code analytics} command line: {@code java -jar analytics/target/analytics-cli.jar <command> --input FILE
+ * The {@code analytics} command line: {@code java -jar analytics-cli/target/analytics-cli.jar <command> --input FILE
  * [--nodes FILE] [options]}. JSON to standard output (CSV with {@code --format csv} where tabular). Bad input or
  * arguments: exit code 2 and one message on standard error naming the file, line and field — never a stack trace.
  */

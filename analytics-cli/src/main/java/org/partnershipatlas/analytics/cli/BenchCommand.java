@@ -7,10 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import org.partnershipatlas.analytics.AnalysisOptions;
 import org.partnershipatlas.analytics.bench.Benchmark;
 
-/** {@code bench}: one timed run of the kernels the igraph comparison covers. */
+/** {@code bench}: one timed run of the kernels the peer comparison covers. */
 @Command(name = "bench", description = "Time exact and sampled betweenness (with top-100 overlap), articulation "
         + "points, bridges and PageRank on the input, one run each.")
 final class BenchCommand implements Callable<Integer> {
@@ -36,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
         var graph = common.readGraph();
         long parse = Math.round((System.nanoTime() - start) / 1e6);
         var result = Benchmark.run(graph, common.threadCount(), approximate, adaptive, !noExact,
-                AnalysisOptions.DEFAULT_SEED);
+                common.options(0).seed());
         result.put("parseMs", parse);
         Output.json(result, cli.out);
         return 0;

@@ -27,6 +27,10 @@ final class CommonOptions {
     @Option(names = "--threads", paramLabel = "N", description = "threads for the all-pairs kernels (default: all processors)")
     Integer threads;
 
+    @Option(names = "--seed", paramLabel = "S", description = "seed of everything sampled (betweenness estimates, "
+            + "Louvain's visiting order; default " + AnalysisOptions.DEFAULT_SEED + ")")
+    Long seed;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json | csv (csv where the result is a table)")
     String format;
@@ -57,7 +61,7 @@ final class CommonOptions {
 
     AnalysisOptions options(int samples) {
         return AnalysisOptions.defaults().withWeights(weightMode()).withThreads(threadCount())
-                .withBetweennessSamples(samples);
+                .withBetweennessSamples(samples).withSeed(seed == null ? AnalysisOptions.DEFAULT_SEED : seed);
     }
 
     NetworkGraph readGraph() {

@@ -16,7 +16,7 @@ import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.analytics.graph.WeightMode;
 
 /**
- * The timings the igraph comparison asks for, on one graph, one run each (as {@code analytics/bench/compare-igraph.sh}
+ * The timings the peer comparison asks for, on one graph, one run each (as {@code analytics/bench/compare-peers.sh}
  * reports them): exact betweenness, sampled betweenness (fixed sources, and KADABRA) and the overlap of each top 100
  * with the exact top 100, articulation points with bridges (one search) and PageRank. Wall times in milliseconds, JIT warm-up included (a command-line run is
  * what users wait for).
@@ -67,6 +67,7 @@ public final class Benchmark {
             long t = System.nanoTime();
             var k = new KadabraBetweenness(graph, KadabraBetweenness.DEFAULT_EPSILON, KadabraBetweenness.DEFAULT_DELTA,
                     TOP, threads, seed);
+            k.samples();
             timings.put("betweennessAdaptive", millis(t));
             result.put("adaptiveSamples", k.samples());
             result.put("adaptiveEpsilon", k.epsilon());

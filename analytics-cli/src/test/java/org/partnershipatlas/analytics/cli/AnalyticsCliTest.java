@@ -279,6 +279,12 @@ class AnalyticsCliTest {
         var again = run("metrics", "--input", largeEdges().toString(), "--metrics", "betweenness", "--approximate",
                 "auto", "--top", "25");
         assertThat(again.json().get("nodes")).isEqualTo(nodes);
+        // and --seed draws other samples, stated under approximation
+        var other = run("metrics", "--input", largeEdges().toString(), "--metrics", "betweenness", "--approximate",
+                "auto", "--top", "25", "--seed", "7");
+        assertThat(other.code()).as(other.err()).isZero();
+        assertThat(other.json().get("approximation").get("seed").asLong()).isEqualTo(7);
+        assertThat(other.json().get("nodes")).isNotEqualTo(nodes);
     }
 
     @Test

@@ -1,7 +1,0 @@
-/**
- * Measuring speed: {@link org.partnershipatlas.analytics.bench.Benchmark} times the kernels the igraph comparison
- * covers; the harness {@code analytics/bench/compare-igraph.sh} generates networks with
- * {@link org.partnershipatlas.synthetic.SyntheticNetworkGenerator}, runs the CLI and python-igraph on the same edge
- * lists and prints the ratios. No timing is asserted in unit tests.
- */
-package org.partnershipatlas.analytics.bench;
