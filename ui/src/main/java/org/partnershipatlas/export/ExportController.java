@@ -34,7 +34,7 @@ import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.format.GexfFormat;
 import org.partnershipatlas.format.GraphMlFormat;
 import org.partnershipatlas.format.JsonSnapshotFormat;
-import org.partnershipatlas.layout.AtlasI18NProvider;
+import org.partnershipatlas.texts.Texts;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
@@ -72,14 +72,14 @@ class ExportController {
     }
 
     private final ExplorerService explorer;
-    private final AtlasI18NProvider i18n;
+    private final Texts i18n;
     /**
      * Each data export (not the SVG: its words follow Accept-Language and its title the date) written once per
      * network version, format and explorer state, however many ask.
      */
     private final Memo<Export, byte[]> exports = Memo.ofWeight(EXPORT_BYTES, body -> body.length);
 
-    ExportController(ExplorerService explorer, AtlasI18NProvider i18n) {
+    ExportController(ExplorerService explorer, Texts i18n) {
         this.explorer = explorer;
         this.i18n = i18n;
     }

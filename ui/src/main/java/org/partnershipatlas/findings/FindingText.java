@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.findings.FindingFormat;
-import org.partnershipatlas.layout.AtlasI18NProvider;
+import org.partnershipatlas.texts.Texts;
 
 /**
  * Findings and reasons (codes with arguments from the analytics) in the reader's language: the texts are
@@ -17,9 +17,9 @@ import org.partnershipatlas.layout.AtlasI18NProvider;
  */
 @Component
 public class FindingText {
-    private final AtlasI18NProvider i18n;
+    private final Texts i18n;
 
-    public FindingText(AtlasI18NProvider i18n) {
+    public FindingText(Texts i18n) {
         this.i18n = i18n;
     }
 
@@ -32,7 +32,7 @@ public class FindingText {
     }
 
     private FindingFormat format(Locale locale) {
-        Locale language = AtlasI18NProvider.isWelsh(locale) ? AtlasI18NProvider.WELSH : AtlasI18NProvider.ENGLISH;
+        Locale language = Texts.isWelsh(locale) ? Texts.WELSH : Texts.ENGLISH;
         return new FindingFormat(key -> i18n.getTranslation(key, language), language);
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who is acting, as the one door for writes needs to know it: a name for the history, the roles (each including
@@ -34,9 +36,10 @@ public record Actor(String name, Set<Role> roles, Set<String> stewardOf) {
 
     /**
      * The actor of the current request or Vaadin session (anonymous when nobody is signed in). The request's own
-     * principal is asked first (the Vaadin request in the UI; the Spring MVC request in the API) — it is what the
-     * request's filter chain signed in, whatever security context holder is installed globally — and the security
-     * context holder only outside a request (a push from the server).
+     * principal is asked first (the Vaadin request in the UI; the Spring MVC request in the API: both are servlet
+     * requests that Spring's request context holds) — it is what the request's filter chain signed in, whatever
+     * security context holder is installed globally — and the security context holder otherwise (a push from the
+     * server, or a request the chain left unsigned).
      */
     public static Actor current() {
         return of(currentAuthentication());
@@ -44,14 +47,9 @@ public record Actor(String name, Set<Role> roles, Set<String> stewardOf) {
 
     /** The authentication of the current request or Vaadin session, as {@link #current()} finds it (or {@code null}). */
     public static Authentication currentAuthentication() {
-        var vaadin = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        if (vaadin != null) {
-            return vaadin.getUserPrincipal() instanceof Authentication a ? a
-                    : SecurityContextHolder.getContext().getAuthentication();
-        }
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
-            return attributes.getRequest().getUserPrincipal() instanceof Authentication a ? a : null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getUserPrincipal() instanceof Authentication signedIn) {
+            return signedIn;
         }
         return SecurityContextHolder.getContext().getAuthentication();
     }
