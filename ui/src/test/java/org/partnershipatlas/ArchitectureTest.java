@@ -1,6 +1,8 @@
 package org.partnershipatlas;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,11 +14,66 @@ import org.partnershipatlas.store.AccountStore;
 import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.StoreWrite;
 
-/** The shape the code must keep: one door for writes, one read side, views that never touch the store. */
+/**
+ * The shape the code must keep: no package cycles, layers that only look down, a server without Vaadin, one door for
+ * writes, one read side, views that never touch the store.
+ */
 class ArchitectureTest {
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
             .importPackages("org.partnershipatlas");
+
+    private static final String[] FOUNDATIONS = {"org.partnershipatlas.model..", "org.partnershipatlas.format..",
+        "org.partnershipatlas.store..", "org.partnershipatlas.analytics..", "org.partnershipatlas.seed..",
+        "org.partnershipatlas.synthetic.."};
+    private static final String[] PLUMBING = {"org.partnershipatlas.app..", "org.partnershipatlas.texts..",
+        "org.partnershipatlas.security.."};
+    private static final String[] NETWORK = {"org.partnershipatlas.reads..", "org.partnershipatlas.writes..",
+        "org.partnershipatlas.analysis.."};
+    private static final String[] FEATURES = {"org.partnershipatlas.backups..", "org.partnershipatlas.brokers..",
+        "org.partnershipatlas.charts..", "org.partnershipatlas.data..", "org.partnershipatlas.export..",
+        "org.partnershipatlas.findings..", "org.partnershipatlas.healthboards..", "org.partnershipatlas.history..",
+        "org.partnershipatlas.introductions..", "org.partnershipatlas.map..", "org.partnershipatlas.network..",
+        "org.partnershipatlas.overview..", "org.partnershipatlas.profiles..", "org.partnershipatlas.quality..",
+        "org.partnershipatlas.returns..", "org.partnershipatlas.stories..", "org.partnershipatlas.users..",
+        "org.partnershipatlas.whatif.."};
+
+    @Test
+    void topLevelPackages_formNoCycle() {
+        slices().matching("org.partnershipatlas.(*)..").should().beFreeOfCycles().check(APP);
+    }
+
+    @Test
+    void viewPackages_formNoCycle() {
+        slices().matching("org.partnershipatlas.ui.(*)..").should().beFreeOfCycles().check(APP);
+    }
+
+    @Test
+    void layers_onlyLookDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Foundations").definedBy(FOUNDATIONS)
+                .layer("Plumbing").definedBy(PLUMBING)
+                .layer("Network").definedBy(NETWORK)
+                .layer("Features").definedBy(FEATURES)
+                .layer("Views").definedBy("org.partnershipatlas.ui..")
+                .layer("Boot").definedBy("org.partnershipatlas")
+                .whereLayer("Boot").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Views").mayOnlyBeAccessedByLayers("Boot")
+                .whereLayer("Features").mayOnlyBeAccessedByLayers("Views", "Boot")
+                .whereLayer("Network").mayOnlyBeAccessedByLayers("Features", "Views", "Boot")
+                .whereLayer("Plumbing").mayOnlyBeAccessedByLayers("Network", "Features", "Views", "Boot")
+                .check(APP);
+    }
+
+    @Test
+    void theServer_knowsNoVaadin() {
+        noClasses().that().resideOutsideOfPackages("org.partnershipatlas.ui..")
+                .and().doNotHaveFullyQualifiedName(PartnershipAtlasApplication.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+                .because("the server module holds the application without its views")
+                .check(APP);
+    }
 
     @Test
     void onlyTheDoor_writesTheNetwork() {

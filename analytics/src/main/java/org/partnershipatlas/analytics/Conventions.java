@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics;
 
+import org.partnershipatlas.analytics.centrality.KadabraBetweenness;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public final class Conventions {
     }
 
     /** The {@code betweenness} convention of a KADABRA estimate. */
-    public static String kadabra(org.partnershipatlas.analytics.centrality.KadabraBetweenness b) {
+    public static String kadabra(KadabraBetweenness b) {
         return "raw Brandes (2001) betweenness, each unordered pair of other vertices counted once (igraph; NetworkX "
                 + "normalized=False); ESTIMATED by KADABRA (Borassi-Natale 2016) from " + b.samples() + " sampled "
                 + "pairs, each with one uniform shortest path, scaled by n(n-1)/2; epsilon " + b.epsilon()

@@ -1,5 +1,6 @@
 package org.partnershipatlas.format;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ final class CsvFieldSource implements FieldSource {
 
     /** {@code seekingPartner} → {@code seeking_partner}. */
     static String column(String field) {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** The column group of a nested object field ({@code factors} → {@code factor_}). */

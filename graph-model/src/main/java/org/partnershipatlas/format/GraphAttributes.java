@@ -1,5 +1,13 @@
 package org.partnershipatlas.format;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -112,26 +120,26 @@ final class GraphAttributes {
     /** The body of an XML document, between the declaration and the end. */
     @FunctionalInterface
     interface XmlBody {
-        void write(javax.xml.stream.XMLStreamWriter xml) throws javax.xml.stream.XMLStreamException;
+        void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
     /** Writes an XML 1.0 UTF-8 document (declaration, {@code body}, end) to {@code out}. */
-    static void writeDocument(java.io.Writer out, String format, XmlBody body) {
+    static void writeDocument(Writer out, String format, XmlBody body) {
         try {
-            var xml = javax.xml.stream.XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            var xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             body.write(xml);
             xml.writeEndDocument();
             xml.flush();
-        } catch (javax.xml.stream.XMLStreamException e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException("could not write " + format, e));
+        } catch (XMLStreamException e) {
+            throw new UncheckedIOException(new IOException("could not write " + format, e));
         }
     }
 
     /** A document as a string. */
-    static String documentString(java.util.function.Consumer<java.io.Writer> writer) {
-        var out = new java.io.StringWriter();
+    static String documentString(Consumer<Writer> writer) {
+        var out = new StringWriter();
         writer.accept(out);
         return out.toString();
     }

@@ -1,5 +1,9 @@
 package org.partnershipatlas.format;
 
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.util.Locale;
+import org.partnershipatlas.model.Confidence;
+import org.partnershipatlas.model.LinkKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -183,7 +187,7 @@ public final class JsonSnapshotFormat {
         Errors errors = new Errors();
         if (node == null || !node.isObject()) {
             throw new ValidationException(new ValidationError(path, null, null,
-                    "expected a JSON object with the " + entity.name().toLowerCase(java.util.Locale.ROOT) + "'s fields"));
+                    "expected a JSON object with the " + entity.name().toLowerCase(Locale.ROOT) + "'s fields"));
         }
         var source = new JsonFieldSource((ObjectNode) node, path);
         var network = new ParsedNetwork.Builder(errors);
@@ -201,7 +205,7 @@ public final class JsonSnapshotFormat {
      *
      * @throws ValidationException listing every problem, or if it is not a JSON object
      */
-    public static org.partnershipatlas.model.Assessment assessment(JsonNode node, String path) {
+    public static Assessment assessment(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw new ValidationException(new ValidationError(path, null, null, "expected a JSON object with the assessment's fields"));
         }
@@ -216,9 +220,9 @@ public final class JsonSnapshotFormat {
     }
 
     /** One assessment as the snapshot writes it. */
-    public static JsonNode toJsonNode(org.partnershipatlas.model.Assessment assessment) {
-        var link = new Link("x", "a", "b", org.partnershipatlas.model.LinkKind.COLLABORATION, null, null, null, null, null,
-                null, null, org.partnershipatlas.model.Confidence.ILLUSTRATIVE, List.of(), List.of(assessment));
+    public static JsonNode toJsonNode(Assessment assessment) {
+        var link = new Link("x", "a", "b", LinkKind.COLLABORATION, null, null, null, null, null,
+                null, null, Confidence.ILLUSTRATIVE, List.of(), List.of(assessment));
         return toJsonNode(link).path("assessments").get(0);
     }
 
@@ -348,7 +352,7 @@ public final class JsonSnapshotFormat {
     }
 
     private static JsonNode node(Writing writing) {
-        try (var buffer = new com.fasterxml.jackson.databind.util.TokenBuffer(Json.mapper(), false)) {
+        try (var buffer = new TokenBuffer(Json.mapper(), false)) {
             writing.write(buffer);
             return Json.mapper().readTree(buffer.asParser());
         } catch (IOException e) {

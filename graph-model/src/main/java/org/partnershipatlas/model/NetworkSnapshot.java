@@ -1,5 +1,7 @@
 package org.partnershipatlas.model;
 
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,7 +77,7 @@ public final class NetworkSnapshot {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(countries, organisations, links);
+        return Objects.hash(countries, organisations, links);
     }
 
     @Override
@@ -210,9 +212,9 @@ public final class NetworkSnapshot {
     /** A network with countries, organisations and links each sorted by id (its lookup tables built once). */
     public static NetworkSnapshot sortedById(List<Country> countries, List<Organisation> organisations, List<Link> links) {
         return new NetworkSnapshot(
-                countries.stream().sorted(java.util.Comparator.comparing(Country::code)).toList(),
-                organisations.stream().sorted(java.util.Comparator.comparing(Organisation::id)).toList(),
-                links.stream().sorted(java.util.Comparator.comparing(Link::id)).toList());
+                countries.stream().sorted(Comparator.comparing(Country::code)).toList(),
+                organisations.stream().sorted(Comparator.comparing(Organisation::id)).toList(),
+                links.stream().sorted(Comparator.comparing(Link::id)).toList());
     }
 
     /** This network without facts marked {@link Confidence#ILLUSTRATIVE}. */

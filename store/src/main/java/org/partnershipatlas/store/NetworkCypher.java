@@ -1,5 +1,6 @@
 package org.partnershipatlas.store;
 
+import java.util.stream.Collectors;
 import java.util.List;
 
 /** Every Cypher statement the store runs, with {@code $parameters} only — user input is never spliced into text. */
@@ -302,7 +303,7 @@ final class NetworkCypher {
 
     /** {@code {id: row.id, name: row.name, …}}: properties named one by one (no dynamic maps, which force Eager plans). */
     private static String propertyMap(List<String> names) {
-        return names.stream().map(n -> n + ": row." + n).collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        return names.stream().map(n -> n + ": row." + n).collect(Collectors.joining(", ", "{", "}"));
     }
 
     /** {@code {gen: $gen, id: row.id, …}}: an organisation node's properties with its generation. */
@@ -313,7 +314,7 @@ final class NetworkCypher {
     /** {@code o.name = row.name, …} without the key; a null value removes the property. */
     private static String assignments(String variable, List<String> names) {
         return names.stream().filter(n -> !n.equals("id")).map(n -> variable + "." + n + " = row." + n)
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     static final String UPSERT_ORGANISATIONS = """

@@ -1,5 +1,7 @@
 package org.partnershipatlas.store;
 
+import java.util.function.Supplier;
+import org.partnershipatlas.model.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,10 +150,10 @@ final class NetworkRecords {
      * description, from before the text rules) no longer builds; the failure then names the entity, so that it can be
      * fixed in Neo4j or by a re-import, instead of an anonymous refusal of the whole read.
      */
-    private static <T> T stored(String what, Value entity, java.util.function.Supplier<T> build) {
+    private static <T> T stored(String what, Value entity, Supplier<T> build) {
         try {
             return build.get();
-        } catch (IllegalArgumentException | org.partnershipatlas.model.validation.ValidationException e) {
+        } catch (IllegalArgumentException | ValidationException e) {
             throw new IllegalStateException("stored " + what + " \"" + entity.get("id").asString("?")
                     + "\" breaks a rule of the model (written before the rule existed?): " + e.getMessage(), e);
         }

@@ -1,5 +1,10 @@
 package org.partnershipatlas.store;
 
+import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.neo4j.driver.SimpleQueryRunner;
 import static org.partnershipatlas.store.NetworkCypher.*;
 
 import java.time.Duration;
@@ -88,8 +93,8 @@ public class NetworkStore implements AutoCloseable {
     private final String database;
     private final int writers;
     /** The network the last replace wrote, until {@link #takeWritten} takes it. */
-    private final java.util.concurrent.atomic.AtomicReference<VersionedSnapshot> written =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<VersionedSnapshot> written =
+            new AtomicReference<>();
     /** Deletes retired generations one after another, in the background (its one thread ends when idle). */
     private final ThreadPoolExecutor deletions;
     /** Generations queued for deletion and not yet done, so that the janitor does not queue one twice. */
@@ -446,8 +451,8 @@ public class NetworkStore implements AutoCloseable {
      * wrote every row: a link whose end is missing, a country not written.
      */
     private record Batch(String statement, Map<String, Object> fixed, List<?> records,
-                         java.util.function.Function<Object, Map<String, Object>> row) {
-        void run(org.neo4j.driver.SimpleQueryRunner runner) {
+                         Function<Object, Map<String, Object>> row) {
+        void run(SimpleQueryRunner runner) {
             var params = new HashMap<>(fixed);
             params.put("rows", records.stream().map(row).toList());
             long written = runner.run(statement, params).single().get("written").asLong();
@@ -779,7 +784,7 @@ public class NetworkStore implements AutoCloseable {
             deletions.submit(() -> { }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+        } catch (ExecutionException | RejectedExecutionException e) {
             throw new IllegalStateException("generation deletions stopped", e);
         }
     }
@@ -978,7 +983,7 @@ public class NetworkStore implements AutoCloseable {
         for (JsonNode item : readJson(c.get("entities").asString("[]"))) {
             JsonNode before = item.get("before");
             JsonNode after = item.get("after");
-            entities.add(new EntityChange(EntityType.valueOf(item.get("type").asText().toUpperCase(java.util.Locale.ROOT)),
+            entities.add(new EntityChange(EntityType.valueOf(item.get("type").asText().toUpperCase(Locale.ROOT)),
                     item.get("id").asText(), before == null || before.isNull() ? null : before,
                     after == null || after.isNull() ? null : after));
         }

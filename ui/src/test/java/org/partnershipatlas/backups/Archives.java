@@ -21,14 +21,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Taking backup archives apart and putting them together again (and tampered with), for tests. */
-final class Archives {
+public final class Archives {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Archives() {
     }
 
     /** Every entry's bytes, by name, in archive order. */
-    static Map<String, byte[]> unzip(byte[] zip) {
+    public static Map<String, byte[]> unzip(byte[] zip) {
         var files = new LinkedHashMap<String, byte[]>();
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -40,7 +40,7 @@ final class Archives {
         return files;
     }
 
-    static byte[] zip(Map<String, byte[]> files) {
+    public static byte[] zip(Map<String, byte[]> files) {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             for (var file : files.entrySet()) {
@@ -54,7 +54,7 @@ final class Archives {
         return out.toByteArray();
     }
 
-    static String text(Map<String, byte[]> files, String name) {
+    public static String text(Map<String, byte[]> files, String name) {
         return new String(files.get(name), StandardCharsets.UTF_8);
     }
 

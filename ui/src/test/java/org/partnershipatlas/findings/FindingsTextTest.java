@@ -27,7 +27,7 @@ import org.partnershipatlas.analytics.findings.CountryCount;
 import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.findings.FindingFormat;
 import org.partnershipatlas.analytics.findings.NameList;
-import org.partnershipatlas.layout.AtlasI18NProvider;
+import org.partnershipatlas.ui.components.AtlasI18NProvider;
 import org.partnershipatlas.model.Activity;
 import org.partnershipatlas.model.Challenge;
 import org.partnershipatlas.model.Factor;

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.cli;
 
+import java.io.PrintWriter;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -45,8 +46,8 @@ public final class AnalyticsCli implements Runnable {
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         var cli = new AnalyticsCli(out);
         var commandLine = new CommandLine(cli);
-        commandLine.setOut(new java.io.PrintWriter(out, true));
-        commandLine.setErr(new java.io.PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InputException) {
                 err.println("error: " + e.getMessage());

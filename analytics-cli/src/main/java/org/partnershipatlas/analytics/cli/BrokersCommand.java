@@ -1,5 +1,7 @@
 package org.partnershipatlas.analytics.cli;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +44,12 @@ final class BrokersCommand implements Callable<Integer> {
             var header = new ArrayList<>(List.of("rank", "id", "name", "betweenness", "betweennessNormalized",
                     "articulationPoint", "cutOff", "bridges", "constraint", "effectiveSize"));
             for (BrokerageRole r : BrokerageRole.values()) {
-                header.add(r.name().toLowerCase(java.util.Locale.ROOT));
+                header.add(r.name().toLowerCase(Locale.ROOT));
             }
             header.addAll(List.of("countriesSpanned", "labels", "reasons", "codes"));
             var rows = new ArrayList<List<?>>();
             for (Broker b : brokers) {
-                var row = new ArrayList<Object>(java.util.Arrays.asList(b.rank(), b.id(), b.name(), b.betweenness(),
+                var row = new ArrayList<Object>(Arrays.asList(b.rank(), b.id(), b.name(), b.betweenness(),
                         b.betweennessNormalized(), b.articulationPoint(), b.cutOff(), b.bridges(), b.constraint(),
                         b.effectiveSize()));
                 for (BrokerageRole r : BrokerageRole.values()) {

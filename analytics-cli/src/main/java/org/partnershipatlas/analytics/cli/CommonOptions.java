@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.cli;
 
+import java.util.Locale;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ final class CommonOptions {
     }
 
     boolean csv() {
-        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> false;
             case "csv" -> true;
             default -> throw new InputException("--format must be json or csv: " + format);

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.cli;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class GapsCommand implements Callable<Integer> {
         if (csv) {
             var rows = new ArrayList<List<?>>();
             for (HealthBoardGap g : report.healthBoards()) {
-                rows.add(java.util.Arrays.asList(g.id(), g.name(), g.links(), g.directLinks(), g.countries(),
+                rows.add(Arrays.asList(g.id(), g.name(), g.links(), g.directLinks(), g.countries(),
                         g.themes().size(), g.activities(), g.reciprocalShare(), g.topBroker(), g.dependence(),
                         g.inferred(), g.underLinked(), Output.english(g.reasons()), Output.codes(g.reasons())));
             }

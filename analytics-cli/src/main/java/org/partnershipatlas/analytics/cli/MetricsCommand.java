@@ -1,5 +1,7 @@
 package org.partnershipatlas.analytics.cli;
 
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -267,8 +269,8 @@ final class MetricsCommand implements Callable<Integer> {
 
     /** The k vertices of highest score, highest first; ties by vertex order. */
     static int[] highest(double[] scores, int k) {
-        return java.util.stream.IntStream.range(0, scores.length).boxed()
-                .sorted(java.util.Comparator.<Integer>comparingDouble(v -> -scores[v]).thenComparingInt(v -> v))
+        return IntStream.range(0, scores.length).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(v -> -scores[v]).thenComparingInt(v -> v))
                 .limit(k).mapToInt(Integer::intValue).toArray();
     }
 

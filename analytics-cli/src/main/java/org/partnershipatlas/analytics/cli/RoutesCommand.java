@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.cli;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class RoutesCommand implements Callable<Integer> {
         if (csv) {
             var rows = new ArrayList<List<?>>();
             for (Route r : routes) {
-                rows.add(java.util.Arrays.asList(r.rank(), r.hops(), r.length(), r.introducer(), r.target(),
+                rows.add(Arrays.asList(r.rank(), r.hops(), r.length(), r.introducer(), r.target(),
                         r.organisations(), r.inferred(), r.explanation().english(), r.explanation().code()));
             }
             Output.csv(List.of("rank", "hops", "length", "introducer", "target", "organisations", "inferred",

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.centrality;
 
+import org.partnershipatlas.analytics.graph.ShortestPathTree;
 import java.util.Objects;
 
 import org.partnershipatlas.analytics.graph.NetworkGraph;
@@ -42,7 +43,7 @@ public final class ClosenessCentrality {
      * O(nm) sweep over every vertex.
      */
     public static double of(NetworkGraph graph, WeightMode mode, int v) {
-        var tree = new org.partnershipatlas.analytics.graph.ShortestPathTree(graph, graph.lengths(mode));
+        var tree = new ShortestPathTree(graph, graph.lengths(mode));
         tree.run(v);
         int n = graph.nodeCount();
         int r = tree.reached() - 1;

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.centrality;
 
+import org.partnershipatlas.analytics.graph.ParallelSources;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 
 /**
@@ -158,7 +159,7 @@ final class LeafFolding {
         double[] result = tree.clone();
         if (cores > 0) {
             double[] core = BetweennessCentrality.brandes(off, tgt, len, multiplicity,
-                    org.partnershipatlas.analytics.graph.ParallelSources.all(cores), threads);
+                    ParallelSources.all(cores), threads);
             for (int c = 0; c < cores; c++) {
                 // each ordered pair once: halve
                 result[vertexOf[c]] += 0.5 * core[c];

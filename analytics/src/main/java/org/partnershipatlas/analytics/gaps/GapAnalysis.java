@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.gaps;
 
+import org.partnershipatlas.analytics.centrality.Components;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -304,7 +305,7 @@ public final class GapAnalysis {
 
     public static List<FragileLink> fragileLinks(NetworkSnapshot snapshot, NetworkGraph graph,
                                                  ArticulationPointsAndBridges cuts) {
-        var components = new org.partnershipatlas.analytics.centrality.Components(graph);
+        var components = new Components(graph);
         var result = new ArrayList<FragileLink>();
         for (int[] bridge : cuts.bridges()) {
             int parent = bridge[0];
@@ -339,7 +340,7 @@ public final class GapAnalysis {
         return result;
     }
 
-    private static int[] complement(NetworkGraph graph, org.partnershipatlas.analytics.centrality.Components components,
+    private static int[] complement(NetworkGraph graph, Components components,
                                     int child, int[] side) {
         boolean[] inSide = new boolean[graph.nodeCount()];
         for (int v : side) {

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.graph;
 
+import java.util.Set;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -242,7 +243,7 @@ public final class NetworkGraph {
      * This graph without some vertices (and their ties), attributes and arcs kept; the snapshot is dropped (for a
      * snapshot, filter it and project again to keep the links' evidence).
      */
-    public NetworkGraph without(java.util.Set<String> removedIds) {
+    public NetworkGraph without(Set<String> removedIds) {
         // Filtered in place of built again: the vertices keep their order and the ties theirs, so the result is the
         // graph the builder would make from the same nodes and rows (and the projection of a snapshot without those
         // organisations), duplicate rows summed in the same order. A fifth of a what-if on 10,000 organisations was

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.introductions;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -116,7 +117,7 @@ public final class RouteFinder {
      * confidence grade, A = 0, B = 1, C = 2); then as Yen found them.
      */
     private record Candidate(List<String> vertices, double length, boolean placeholderEnd, int doubt, int found) {
-        static final java.util.Comparator<Candidate> ORDER = java.util.Comparator.comparingDouble(Candidate::length)
+        static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::length)
                 .thenComparing(Candidate::placeholderEnd).thenComparingInt(Candidate::doubt)
                 .thenComparingInt(Candidate::found);
     }

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.layout;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,7 +73,7 @@ public final class NetworkLayout {
             }
         }
         int n = index.size();
-        double[] xy = ForceLayout.layout(n, java.util.Arrays.copyOf(edges, e), iterations(n), 42);
+        double[] xy = ForceLayout.layout(n, Arrays.copyOf(edges, e), iterations(n), 42);
         double scale = SIZE / Math.max(1, Math.sqrt(n));
         Map<String, Position> result = new HashMap<>(n * 2);
         index.forEach((id, i) -> result.put(id, new Position(xy[2 * i] * scale, xy[2 * i + 1] * scale)));

@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.quality;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,6 @@ public record GroupQuality(String id, String name, int links, int assessedLinks,
     /** The mean of every factor mean (the group's overall quality, 0–3), or {@code null} if nothing is assessed. */
     public Double overall() {
         var scored = factors.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).toArray();
-        return scored.length == 0 ? null : java.util.Arrays.stream(scored).average().orElse(0);
+        return scored.length == 0 ? null : Arrays.stream(scored).average().orElse(0);
     }
 }

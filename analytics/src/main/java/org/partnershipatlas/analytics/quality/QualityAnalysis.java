@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.quality;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,7 +125,7 @@ public final class QualityAnalysis {
     /** The mean of the given scores ignoring absent ones, or {@code null} if there are none. */
     static Double mean(List<Integer> scores) {
         var present = scores.stream().filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
-        return present.length == 0 ? null : java.util.Arrays.stream(present).average().orElse(0);
+        return present.length == 0 ? null : Arrays.stream(present).average().orElse(0);
     }
 
     static double round(Double value) {

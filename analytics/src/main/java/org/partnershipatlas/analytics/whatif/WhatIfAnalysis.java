@@ -1,5 +1,6 @@
 package org.partnershipatlas.analytics.whatif;
 
+import java.util.PriorityQueue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -157,7 +158,7 @@ public final class WhatIfAnalysis {
             }
             // the CHANGES_PER_METRIC largest changes, kept in a small heap whose head is the least of them (on a
             // large network nearly every PageRank changes a little: sorting them all was a tenth of a what-if)
-            var biggest = new java.util.PriorityQueue<MetricChange>(BY_SIZE.reversed());
+            var biggest = new PriorityQueue<MetricChange>(BY_SIZE.reversed());
             for (int v = 0; v < after.nodeCount(); v++) {
                 double x = b[before.indexOf(after.id(v))];
                 double y = a[v];

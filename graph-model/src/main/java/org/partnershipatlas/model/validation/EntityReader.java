@@ -1,5 +1,6 @@
 package org.partnershipatlas.model.validation;
 
+import java.util.Collections;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -76,7 +77,7 @@ public final class EntityReader {
     }
 
     private static Set<String> orderedSet(String... names) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
     }
 
     private static <E extends Enum<E> & Keyed> Set<String> keys(Class<E> type) {

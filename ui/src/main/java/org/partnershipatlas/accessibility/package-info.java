@@ -1,2 +1,0 @@
-/** The accessibility statement that UK public bodies publish (WCAG 2.2 AA), open to everyone. */
-package org.partnershipatlas.accessibility;

@@ -1,2 +1,0 @@
-/** The start page: what the network holds. */
-package org.partnershipatlas.home;

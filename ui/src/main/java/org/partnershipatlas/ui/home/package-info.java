@@ -1,0 +1,2 @@
+/** The start page: what the network holds. */
+package org.partnershipatlas.ui.home;

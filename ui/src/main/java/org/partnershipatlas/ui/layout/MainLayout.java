@@ -1,0 +1,119 @@
+package org.partnershipatlas.ui.layout;
+
+import org.partnershipatlas.ui.components.LanguageSwitch;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+
+import org.partnershipatlas.security.Actor;
+import org.partnershipatlas.ui.presentation.PresentationBar;
+import org.partnershipatlas.ui.presentation.SaveViewButton;
+import org.partnershipatlas.stories.StoriesService;
+import org.partnershipatlas.security.Role;
+
+/**
+ * The frame of every view: the title, who is signed in (with sign-out) or a sign-in link, the language switch and
+ * the navigation. Navigation lives here and only here; items are paths so that the layout does not depend on the
+ * views it lists, and items for a role appear only to those who have it.
+ */
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    private final PresentationBar presentation = new PresentationBar();
+
+    public MainLayout(AuthenticationContext authentication) {
+        var title = new Span(getTranslation("app.title"));
+        title.addClassName("atlas-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        Actor actor = Actor.current();
+        var header = new HorizontalLayout(new DrawerToggle(), title);
+        if (StoriesService.mayEdit(actor)) {
+            header.add(new SaveViewButton());
+        }
+        header.add(account(actor, authentication), new LanguageSwitch());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(
+                item("nav.overview", "", VaadinIcon.DASHBOARD),
+                item("nav.network", "network", VaadinIcon.CLUSTER),
+                item("nav.map", "map", VaadinIcon.GLOBE),
+                item("nav.health-boards", "health-boards", VaadinIcon.HOSPITAL),
+                item("nav.quality", "quality", VaadinIcon.STAR_HALF_LEFT_O),
+                item("nav.brokers", "brokers", VaadinIcon.CONNECT),
+                item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
+                item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
+                item("nav.history", "history", VaadinIcon.TIME_BACKWARD),
+                item("nav.stories", "stories", VaadinIcon.PRESENTATION),
+                item("nav.home", "about", VaadinIcon.INFO_CIRCLE),
+                item("nav.accessibility", "accessibility", VaadinIcon.EYE));
+        if (actor.has(Role.EDITOR)) {
+            nav.addItem(item("nav.data", "data", VaadinIcon.EDIT));
+        }
+        if (actor.has(Role.EDITOR) && !actor.isSteward()) {
+            nav.addItem(item("nav.returns", "returns", VaadinIcon.INBOX));
+        }
+        if (actor.has(Role.ADMIN)) {
+            nav.addItem(item("nav.users", "users", VaadinIcon.USERS), item("nav.backups", "backups", VaadinIcon.ARCHIVE));
+        }
+        addToDrawer(nav);
+        // Not in a slot: AppLayout puts it beside the view, where its fixed position keeps it at the window's foot.
+        getElement().appendChild(presentation.getElement());
+    }
+
+    /** A story being played shows its narrative over every step's view; the drawer makes way for it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        presentation.update(UI.getCurrent());
+        if (presentation.isVisible()) {
+            setDrawerOpened(false);
+        }
+        // Room below the view, so that the narrative does not cover its foot.
+        if (getContent() != null) {
+            getContent().getElement().getStyle().set("padding-bottom", presentation.isVisible() ? "9em" : null);
+        }
+    }
+
+    /** "Signed in as …" with a sign-out button, or a sign-in link. Names are shown as text, never as markup. */
+    private HorizontalLayout account(Actor actor, AuthenticationContext authentication) {
+        var box = new HorizontalLayout();
+        box.setId("account");
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (actor.isAnonymous()) {
+            var signIn = new Anchor("login", getTranslation("account.sign-in"));
+            signIn.setId("sign-in");
+            box.add(signIn);
+            return box;
+        }
+        var who = new Span(getTranslation("account.signed-in-as", actor.name()));
+        who.setId("signed-in-as");
+        var signOut = new Button(getTranslation("account.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        box.add(who, signOut);
+        return box;
+    }
+
+    private SideNavItem item(String key, String path, VaadinIcon icon) {
+        return new SideNavItem(getTranslation(key), path, icon.create());
+    }
+}

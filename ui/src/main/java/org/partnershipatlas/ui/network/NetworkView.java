@@ -1,0 +1,471 @@
+package org.partnershipatlas.ui.network;
+
+import java.time.Year;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.partnershipatlas.security.Actor;
+import org.partnershipatlas.ui.presentation.Playback;
+import org.partnershipatlas.ui.quality.AssessmentDialog;
+import org.partnershipatlas.writes.NetworkWrites;
+import org.partnershipatlas.network.ColourBy;
+import org.partnershipatlas.network.ExplorerService;
+import org.partnershipatlas.network.ExplorerState;
+import org.partnershipatlas.network.LegendWords;
+import org.partnershipatlas.network.LinkColour;
+import org.partnershipatlas.network.NetworkPicture;
+import org.partnershipatlas.network.StateWords;
+import org.partnershipatlas.ui.scope.SharedScope;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.partnershipatlas.analysis.Analysis;
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.app.BadRequestException;
+import org.partnershipatlas.analytics.Measure;
+import org.partnershipatlas.ui.components.LiveUpdates;
+import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.analytics.layout.NetworkLayout;
+import org.partnershipatlas.ui.layout.MainLayout;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.Organisation;
+
+/**
+ * The network picture: the Wales–Africa network as an interactive picture with filters, a time slider, search,
+ * neighbourhood focus, a detail panel, a table alternative and exports. The URL always holds the view state, so
+ * what a strategist sees can be shared as a link ({@code /network?select=dolen-cymru&year=2006}).
+ */
+@Route(value = "network", layout = MainLayout.class)
+@PageTitle("Network · Partnership Atlas")
+@AnonymousAllowed
+public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
+    /** Changes listed in the detail panel; the History view has the rest. */
+    static final int HISTORY_SHOWN = 5;
+    private final ExplorerService explorer;
+    private final NetworkWrites writes;
+
+    private final ComboBox<Organisation> search = new ComboBox<>();
+    private final Select<ColourBy> colour = new Select<>();
+    private final Select<LinkColour> linkColour = new Select<>();
+    private final Select<Measure> size = new Select<>();
+    private final Select<NetworkLayout.Kind> layoutKind = new Select<>();
+    private final Select<Integer> focus = new Select<>();
+    private final FilterBar filters;
+    private final YearSlider years;
+    private final Tab pictureTab = new Tab();
+    private final Tab tableTab = new Tab();
+    private final Tabs tabs = new Tabs();
+    private final NetworkGraph graph = new NetworkGraph();
+    private final Div legend = new Div();
+    private final Span status = new Span();
+    private final DetailPanel detail;
+    private final NetworkTables tables;
+    private final Div pictureArea = new Div();
+    private final HorizontalLayout exports = new HorizontalLayout();
+    private final Details filterDetails = new Details();
+
+    private ExplorerState state = ExplorerState.DEFAULT;
+    private boolean updating;
+
+    public NetworkView(ExplorerService explorer, NetworkWrites writes, LiveUpdates live) {
+        this.explorer = explorer;
+        this.writes = writes;
+        addAttachListener(e -> live.refreshOnChange(this, changed -> refreshAfterWrite()));
+        this.filters = new FilterBar(f -> change(state.withScope(f.scope(years().year()))));
+        this.years = new YearSlider(year -> change(state.withScope(state.scope().withYear(year))));
+        this.detail = new DetailPanel(this::select);
+        this.tables = new NetworkTables(this::select);
+        setId("network-view");
+        setSizeFull();
+        setPadding(true);
+        setSpacing(false);
+
+        search.setId("search");
+        search.setPlaceholder(getTranslation("explorer.search"));
+        search.setAriaLabel(getTranslation("explorer.search"));
+        search.setItemLabelGenerator(Organisation::name);
+        search.setClearButtonVisible(true);
+        search.setWidth("18em");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                select(e.getValue().id());
+                graph.focus(e.getValue().id());
+            }
+        });
+
+        colour.setId("colour-by");
+        colour.setLabel(getTranslation("explorer.colour"));
+        colour.setItems(ColourBy.values());
+        colour.setItemLabelGenerator(c -> getTranslation("colour." + c.token()));
+        colour.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withColour(e.getValue()));
+            }
+        });
+        linkColour.setId("link-colour");
+        linkColour.setLabel(getTranslation("explorer.link-colour"));
+        linkColour.setItems(LinkColour.values());
+        linkColour.setItemLabelGenerator(c -> getTranslation("link-colour." + c.token()));
+        linkColour.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withLinkColour(e.getValue()));
+            }
+        });
+        size.setId("size-by");
+        size.setLabel(getTranslation("explorer.size"));
+        size.setItems(Measure.values());
+        size.setEmptySelectionAllowed(true);
+        size.setEmptySelectionCaption(getTranslation("metric.none"));
+        size.setItemLabelGenerator(s -> s == null ? getTranslation("metric.none") : getTranslation("metric." + s.token()));
+        size.addValueChangeListener(e -> {
+            if (!updating) {
+                change(state.withSize(e.getValue()));
+            }
+        });
+        layoutKind.setId("layout");
+        layoutKind.setLabel(getTranslation("explorer.layout"));
+        layoutKind.setItems(NetworkLayout.Kind.values());
+        layoutKind.setItemLabelGenerator(k -> getTranslation("layout." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        layoutKind.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withLayout(e.getValue()));
+            }
+        });
+        focus.setId("focus");
+        focus.setLabel(getTranslation("explorer.focus"));
+        focus.setItems(0, 1, 2);
+        focus.setItemLabelGenerator(n -> getTranslation("focus." + n));
+        focus.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                change(state.withFocus(state.selected() == null ? 0 : e.getValue()));
+            }
+        });
+
+        var controls = new FlexLayout(search, colour, linkColour, size, layoutKind, focus, years);
+        controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        controls.getStyle().set("gap", "var(--lumo-space-m)");
+        controls.setWidthFull();
+        filterDetails.setSummaryText(getTranslation("explorer.filters"));
+        filterDetails.add(filters);
+        filterDetails.setId("filter-details");
+        filterDetails.setOpened(false);
+        filterDetails.setWidthFull();
+
+        pictureTab.setLabel(getTranslation("explorer.picture"));
+        pictureTab.setId("tab-picture");
+        tableTab.setLabel(getTranslation("explorer.table"));
+        tableTab.setId("tab-table");
+        tabs.add(pictureTab, tableTab);
+        tabs.addSelectedChangeListener(e -> {
+            if (!updating) {
+                change(state.withTable(e.getSelectedTab() == tableTab));
+            }
+        });
+
+        graph.setId("network-graph");
+        graph.setSizeFull();
+        // A click on an organisation or link in the picture selects it, as the search and the table do.
+        graph.addNodeClickListener(e -> select(e.getId()));
+        graph.addEdgeClickListener(e -> select(e.getId()));
+        var zoomIn = iconButton(VaadinIcon.PLUS, "explorer.zoom-in", () -> graph.zoom(1.5));
+        var zoomOut = iconButton(VaadinIcon.MINUS, "explorer.zoom-out", () -> graph.zoom(1 / 1.5));
+        var reset = iconButton(VaadinIcon.EXPAND_SQUARE, "explorer.zoom-reset", graph::resetCamera);
+        var zoomBar = new VerticalLayout(zoomIn, zoomOut, reset);
+        zoomBar.setPadding(false);
+        zoomBar.setSpacing(false);
+        zoomBar.getStyle().set("position", "absolute").set("top", "0.5em").set("left", "0.5em").set("width", "auto")
+                .set("z-index", "2");
+        pictureArea.add(graph, zoomBar);
+        pictureArea.getStyle().set("position", "relative").set("flex", "1 1 auto").set("min-height", "420px");
+        legend.setId("legend");
+        legend.getElement().setAttribute("aria-label", getTranslation("explorer.legend"));
+        legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.3em 1em")
+                .set("font-size", "var(--lumo-font-size-s)");
+        status.setId("status");
+        status.getElement().setAttribute("aria-live", "polite");
+
+        detail.setWidth("26em");
+        detail.setMaxHeight("100%");
+        var main = new HorizontalLayout(pictureArea, tables, detail);
+        main.setId("explorer-main");
+        main.setSizeFull();
+        main.setFlexGrow(1, pictureArea, tables);
+        main.getStyle().set("min-height", "560px");
+
+        exports.setId("exports");
+        exports.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exports.getStyle().set("flex-wrap", "wrap");
+
+        add(controls, filterDetails, tabs, status, main, legend, exports);
+        setFlexGrow(1, main);
+    }
+
+    private YearSlider years() {
+        return years;
+    }
+
+    private Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        var b = new Button(icon.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(getTranslation(label));
+        b.setTooltipText(getTranslation(label));
+        return b;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        try {
+            state = ExplorerState.fromQuery(query).withScope(SharedScope.of(query));
+        } catch (BadRequestException e) {
+            state = ExplorerState.DEFAULT;
+            warn(getTranslation("explorer.bad-url", e.getMessage()));
+        }
+        VersionedSnapshot stored = explorer.stored();
+        if (state.selected() != null && stored.snapshot().organisation(state.selected()).isEmpty()
+                && stored.snapshot().link(state.selected()).isEmpty()) {
+            warn(getTranslation("explorer.unknown-id", state.selected()));
+            state = state.withSelected(null);
+        }
+        showState(stored.snapshot());
+        refresh(stored);
+    }
+
+    /** After a write anywhere: the same state over the network as stored now (a deleted selection is dropped). */
+    private void refreshAfterWrite() {
+        VersionedSnapshot stored = explorer.stored();
+        if (state.selected() != null && stored.snapshot().organisation(state.selected()).isEmpty()
+                && stored.snapshot().link(state.selected()).isEmpty()) {
+            state = state.withSelected(null);
+        }
+        updating = true;
+        try {
+            filters.setNetwork(stored.snapshot());
+            filters.setScope(state.scope());
+        } finally {
+            updating = false;
+        }
+        refresh(stored);
+    }
+
+    private void warn(String message) {
+        var n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    /** Puts the state's values into the controls without reacting to them. */
+    private void showState(NetworkSnapshot stored) {
+        updating = true;
+        try {
+            filters.setNetwork(stored);
+            filters.setScope(state.scope());
+            // Filters in the URL open the filter panel, except in a presentation, where the picture is the point.
+            boolean presenting = UI.getCurrent() != null
+                    && Playback.of(UI.getCurrent()).isPresent();
+            if (!ScopeParameters.toQuery(state.scope().withYear(null)).isEmpty() && !presenting) {
+                filterDetails.setOpened(true);
+            }
+            int first = stored.links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)
+                    .orElse(1985);
+            years.setBounds(first, Year.now().getValue());
+            years.set(state.scope().year());
+            colour.setValue(state.colourBy());
+            linkColour.setValue(state.linkColour());
+            size.setValue(state.sizeBy());
+            layoutKind.setValue(state.layout());
+            focus.setValue(state.focus());
+            focus.setEnabled(state.selected() != null);
+            tabs.setSelectedTab(state.table() ? tableTab : pictureTab);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void change(ExplorerState next) {
+        if (updating) {
+            return;
+        }
+        state = next;
+        refresh(explorer.stored());
+    }
+
+    /** Follows a selection from the picture, the table, the search or the detail panel ({@code null}: none). */
+    public void select(String id) {
+        state = state.withSelected(id);
+        refresh(explorer.stored());
+    }
+
+    /** Shows the state over one read of the stored network: picture, tables and detail panel agree. */
+    private void refresh(VersionedSnapshot stored) {
+        SharedScope.remember(state.scope());
+        var explored = explorer.explore(stored, state, LegendWords.labeller(this::getTranslation));
+        Analysis analysis = explored.analysis();
+        NetworkPicture picture = explored.picture();
+        NetworkSnapshot shown = explored.shown();
+        String description = getTranslation("explorer.status", picture.nodes().size(), picture.edges().size());
+        status.setText(description + (state.scope().year() == null ? ""
+                : " · " + getTranslation("explorer.as-of", String.valueOf(state.scope().year()))));
+        graph.setNetwork(picture, getTranslation("explorer.picture-description", picture.nodes().size(),
+                picture.edges().size()));
+        pictureArea.setVisible(!state.table());
+        tables.setVisible(state.table());
+        if (state.table()) {
+            tables.setNetwork(shown, analysis.analytics().metrics());
+        }
+        legend.removeAll();
+        for (NetworkPicture.LegendEntry entry : picture.legend()) {
+            var swatch = new Span();
+            swatch.getStyle().set("display", "inline-block").set("width", "0.8em").set("height", "0.8em")
+                    .set("border-radius", "50%").set("background", entry.color()).set("margin-right", "0.3em");
+            swatch.getElement().setAttribute("aria-hidden", "true");
+            var item = new Span(swatch, new Span(entry.label() + " (" + entry.count() + ")"));
+            item.addClassName("legend-entry");
+            legend.add(item);
+        }
+        for (NetworkPicture.MarkEntry mark : picture.marks()) {
+            var ring = new Span();
+            ring.getStyle().set("display", "inline-block").set("width", "0.7em").set("height", "0.7em")
+                    .set("border-radius", "50%").set("border", "2px solid " + mark.color()).set("margin-right", "0.3em");
+            ring.getElement().setAttribute("aria-hidden", "true");
+            var item = new Span(ring, new Span(mark.label() + " (" + mark.count() + ")"));
+            item.addClassName("legend-mark");
+            item.setId("legend-mark-" + mark.mark().token());
+            legend.add(item);
+        }
+        for (NetworkPicture.LegendEntry entry : picture.linkLegend()) {
+            var stroke = new Span();
+            stroke.getStyle().set("display", "inline-block").set("width", "1.2em").set("height", "0.2em")
+                    .set("background", entry.color()).set("vertical-align", "middle").set("margin-right", "0.3em");
+            stroke.getElement().setAttribute("aria-hidden", "true");
+            var item = new Span(stroke, new Span(entry.label() + " (" + entry.count() + ")"));
+            item.addClassName("legend-link");
+            legend.add(item);
+        }
+        search.setItems(analysis.snapshot().organisations());
+        showSelection(stored);
+        updating = true;
+        focus.setEnabled(state.selected() != null);
+        focus.setValue(state.focus());
+        updating = false;
+        refreshExports();
+        updateUrl();
+    }
+
+    private void showSelection(VersionedSnapshot stored) {
+        String id = state.selected();
+        graph.select(id);
+        if (state.table()) {
+            tables.select(id);
+        }
+        if (id == null) {
+            detail.clear();
+            return;
+        }
+        var organisation = explorer.organisation(stored, state, id);
+        var actor = Actor.current();
+        if (organisation.isPresent()) {
+            detail.show(organisation.get());
+            detail.showHistory(id, true, explorer.history(id, HISTORY_SHOWN), actor.mayChangeOrganisation(id));
+            organisation.get().metrics().filter(m -> Double.isNaN(m.betweenness()))
+                    .ifPresent(m -> fillInBetweenness(stored, state, id));
+            return;
+        }
+        explorer.link(stored, id).ifPresentOrElse(link -> {
+            detail.show(link);
+            boolean mayAssess = actor.mayChangeLink(link.link().from(), link.link().to());
+            detail.showQuality(link.link(), mayAssess ? () -> new AssessmentDialog(
+                    link.link().id(), link.from().name() + " — " + link.to().name(), writes,
+                    () -> refresh(explorer.stored())).open() : null);
+            detail.showHistory(id, false, explorer.history(id, HISTORY_SHOWN),
+                    actor.mayChangeLink(link.link().from(), link.link().to()));
+        }, detail::clear);
+    }
+
+    /**
+     * Computes betweenness (every organisation's, O(nm): seconds at 10,000) off the request thread and puts the
+     * selected one's into the detail panel if it still shows that organisation in that scope.
+     */
+    private void fillInBetweenness(VersionedSnapshot stored, ExplorerState asked, String id) {
+        var ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> explorer.betweenness(stored, asked, id))
+                .thenAccept(value -> value.ifPresent(b -> ui.access(() -> {
+                    if (id.equals(state.selected()) && asked.scope().equals(state.scope())) {
+                        detail.setBetweenness(b[0], b[1]);
+                    }
+                })));
+    }
+
+    private void refreshExports() {
+        exports.removeAll();
+        var label = new Span(getTranslation("explorer.export"));
+        var png = new Button(getTranslation("export.png"), e -> graph.downloadPng("partnership-atlas.png",
+                StateWords.title(state, explorer.stored().snapshot(), this::getTranslation, getLocale())));
+        png.setId("export-png");
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        exports.add(label, png);
+        String query = queryString(state.toQuery());
+        for (String format : List.of("svg", "graphml", "gexf", "csv", "json")) {
+            var a = new Anchor("api/export?format=" + format + (query.isEmpty() ? "" : "&" + query),
+                    getTranslation("export." + format));
+            a.setId("export-" + format);
+            a.getElement().setAttribute("download", true);
+            exports.add(a);
+        }
+    }
+
+    public static String queryString(Map<String, List<String>> query) {
+        return query.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+    }
+
+    private void updateUrl() {
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("network", new QueryParameters(state.toQuery()))));
+    }
+
+    /** The state shown (for tests). */
+    public ExplorerState state() {
+        return state;
+    }
+
+    NetworkGraph graph() {
+        return graph;
+    }
+}

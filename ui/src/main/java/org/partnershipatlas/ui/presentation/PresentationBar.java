@@ -1,0 +1,110 @@
+package org.partnershipatlas.ui.presentation;
+
+import java.util.ArrayList;
+import java.util.List;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * The narrative of a story being played, at the foot of every view: its title, "step 2 of 5", the step's text,
+ * previous / next / end, and the keyboard (→ or Page Down: next; ←, Page Up: previous; Escape: end). Hidden
+ * when no story plays. Lives in the layout, so it stays while each step navigates to its view.
+ */
+public class PresentationBar extends Div {
+    private final H2 title = new H2();
+    private final Span position = new Span();
+    private final Paragraph text = new Paragraph();
+    private final Button previous = new Button(VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
+    private final List<ShortcutRegistration> keys = new ArrayList<>();
+
+    public PresentationBar() {
+        setId("presentation-bar");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("stories.presentation"));
+        getStyle().set("position", "fixed").set("left", "0").set("right", "0").set("bottom", "0").set("z-index", "100")
+                .set("background", "rgba(255,255,255,0.97)").set("border-top", "3px solid #4e79a7")
+                .set("box-shadow", "0 -2px 12px rgba(0,0,0,0.15)").set("padding", "0.6em 1.2em")
+                .set("max-height", "40vh").set("overflow-y", "auto");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        position.setId("presentation-position");
+        position.getElement().setAttribute("aria-live", "polite");
+        text.setId("presentation-text");
+        text.getStyle().set("white-space", "pre-line").set("margin", "0.3em 0");
+        previous.setId("presentation-previous");
+        previous.setAriaLabel(getTranslation("stories.previous"));
+        previous.setTooltipText(getTranslation("stories.previous"));
+        previous.addClickListener(e -> act(Step.PREVIOUS));
+        next.setId("presentation-next");
+        next.setAriaLabel(getTranslation("stories.next"));
+        next.setTooltipText(getTranslation("stories.next"));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> act(Step.NEXT));
+        var end = new Button(getTranslation("stories.end"), e -> act(Step.END));
+        end.setId("presentation-end");
+        end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var top = new HorizontalLayout(title, position, previous, next, end);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setWidthFull();
+        top.expand(title);
+        add(top, text);
+        setVisible(false);
+    }
+
+    /**
+     * The keys belong to the presentation only while a story plays: registered then, removed when it ends, so that
+     * arrow keys still move sliders and lists on every other occasion.
+     */
+    private void listen(UI ui, boolean playing) {
+        if (playing && keys.isEmpty()) {
+            for (Key key : new Key[] {Key.ARROW_RIGHT, Key.PAGE_DOWN}) {
+                keys.add(Shortcuts.addShortcutListener(this, () -> act(Step.NEXT), key).listenOn(ui));
+            }
+            for (Key key : new Key[] {Key.ARROW_LEFT, Key.PAGE_UP}) {
+                keys.add(Shortcuts.addShortcutListener(this, () -> act(Step.PREVIOUS), key).listenOn(ui));
+            }
+            keys.add(Shortcuts.addShortcutListener(this, () -> act(Step.END), Key.ESCAPE).listenOn(ui));
+        } else if (!playing) {
+            keys.forEach(ShortcutRegistration::remove);
+            keys.clear();
+        }
+    }
+
+    private enum Step { PREVIOUS, NEXT, END }
+
+    private void act(Step step) {
+        UI ui = UI.getCurrent();
+        Playback.of(ui).ifPresent(p -> {
+            switch (step) {
+                case PREVIOUS -> p.previous(ui);
+                case NEXT -> p.next(ui);
+                case END -> Playback.stop(ui);
+            }
+        });
+    }
+
+    /** Shows the playing step, or hides itself when nothing plays. */
+    public void update(UI ui) {
+        var playing = Playback.of(ui);
+        setVisible(playing.isPresent());
+        listen(ui, playing.isPresent());
+        playing.ifPresent(p -> {
+            title.setText(p.story().title());
+            position.setText(getTranslation("stories.position", p.index() + 1, p.story().steps().size()));
+            text.setText(p.step().text());
+            previous.setEnabled(p.index() > 0);
+            next.setEnabled(p.index() < p.story().steps().size() - 1);
+        });
+    }
+}

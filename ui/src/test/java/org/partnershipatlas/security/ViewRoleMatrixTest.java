@@ -1,9 +1,0 @@
-package org.partnershipatlas.security;
-
-/** The view role matrix with reading open to everyone (the default). */
-class ViewRoleMatrixTest extends ViewRoleMatrix {
-    @Override
-    boolean publicRead() {
-        return true;
-    }
-}

@@ -1,0 +1,50 @@
+package org.partnershipatlas.ui.whatif;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.partnershipatlas.KaribuViewTest;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.brokers.BrokersService;
+import org.partnershipatlas.ui.components.AtlasI18NProvider;
+
+class WhatIfViewTest extends KaribuViewTest {
+    @Autowired
+    BrokersService brokers;
+
+    @Test
+    void removingTheTopBrokerChangesTheNetworkAndResetClearsIt() {
+        String top = brokers.brokers(AnalysisScope.DEFAULT, 1).brokers().get(0).id();
+        WhatIfView view = navigate("what-if?remove=" + top, WhatIfView.class);
+        var result = view.result();
+        assertThat(result).isNotNull();
+        assertThat(result.removedOrganisations()).containsExactly(top);
+        assertThat(result.componentsAfter()).isGreaterThan(result.componentsBefore());
+        assertThat(result.biggestChanges()).isNotEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("what-if-summary")).getText()).contains("before")
+                .as("names, not ids").contains("removing " + brokers.brokers(AnalysisScope.DEFAULT, 1).brokers().get(0).name());
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("what-if-csv"))).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withId("what-if-reset")));
+        assertThat(view.result()).isNull();
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("remove-organisations")).getValue()).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("what-if-summary"))).isEmpty();
+    }
+
+    @Test
+    void welsh_summaryNamesWhatWasRemoved() {
+        UI.getCurrent().setLocale(AtlasI18NProvider.WELSH);
+        navigate("what-if?remove=ihcc", WhatIfView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("what-if-summary")).getText())
+                .startsWith("Rhannau cysylltiedig: ").contains("tynnu International Health Coordination Centre (IHCC): ");
+    }
+}
