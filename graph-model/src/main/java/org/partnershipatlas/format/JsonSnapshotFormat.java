@@ -19,9 +19,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -79,38 +77,6 @@ public final class JsonSnapshotFormat {
      */
     public static ParsedNetwork parse(InputStream in) {
         return parse(tree(in));
-    }
-
-    /**
-     * How many countries, organisations and links a native JSON file lists, counted as it streams past (constant
-     * memory, no tree), stopping once past {@code stopAbove}: what an import checks against its entity limit before
-     * reading the file into memory. Text that is not JSON ends the count early; {@link #parse} then says what is wrong.
-     */
-    public static long countEntities(InputStream in, long stopAbove) {
-        long count = 0;
-        try (JsonParser parser = Json.mapper().getFactory().createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return 0;
-            }
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_ARRAY && Set.of("countries", "organisations", "links").contains(field)) {
-                    for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY && item != null;
-                         item = parser.nextToken()) {
-                        parser.skipChildren();
-                        if (++count > stopAbove) {
-                            return count;
-                        }
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        } catch (IOException notJson) {
-            // counted so far; the parse reports the error with its location
-        }
-        return count;
     }
 
     private static ParsedNetwork parse(JsonNode root) {

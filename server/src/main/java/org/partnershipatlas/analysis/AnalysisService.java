@@ -56,11 +56,11 @@ public class AnalysisService {
     static final int ANSWERS_SIZE = 4_096;
 
     private final NetworkReads reads;
-    private final Cache<Key, Analysis> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+    private final Memo<Key, Analysis> cache = Memo.ofSize(CACHE_SIZE);
     private final Memo<AnswerKey, Object> answers = Memo.ofSize(ANSWERS_SIZE);
 
     /** The new versions' analyses being prepared or prepared (the future completes when they are ready). */
-    private final Cache<Key, CompletableFuture<Prepared>> prepared = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+    private final Memo<Key, Prepared> prepared = Memo.ofSize(CACHE_SIZE);
     /** Per scope, the latest version whose analysis is prepared (what a question is answered from meanwhile). */
     private final Cache<AnalysisScope, Prepared> latestPrepared = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
     /** Prepares one analysis at a time: two betweenness estimates at once would only share the same cores. */
@@ -115,7 +115,7 @@ public class AnalysisService {
 
     /** A scope of a snapshot the caller has already read (so that one answer comes from one version). */
     public Analysis analyse(VersionedSnapshot stored, AnalysisScope scope) {
-        return cache.get(new Key(stored.version(), scope, false), key -> {
+        return cache.get(new Key(stored.version(), scope, false), () -> {
             var snapshot = scope.apply(stored.snapshot());
             return new Analysis(stored.version(), scope, snapshot, NetworkAnalytics.of(snapshot));
         });
@@ -158,18 +158,13 @@ public class AnalysisService {
     /** Starts preparing an analysis in the background unless it is already (being) prepared. */
     private CompletableFuture<Prepared> prepare(Analysis analysis, VersionedSnapshot stored) {
         var key = new Key(analysis.version(), analysis.scope(), false);
-        return prepared.get(key, k -> CompletableFuture.supplyAsync(() -> {
-            try {
-                analysis.analytics().prepare();
-            } catch (RuntimeException | Error e) {
-                prepared.invalidate(key); // not kept: the next question tries again
-                throw e;
-            }
+        return prepared.inBackground(key, preparing, () -> {
+            analysis.analytics().prepare(); // if this throws, nothing is kept: the next question tries again
             var ready = Prepared.current(analysis, stored);
             latestPrepared.asMap().merge(analysis.scope(), ready,
                     (old, mine) -> mine.analysis().version() >= old.analysis().version() ? mine : old);
             return ready;
-        }, preparing));
+        });
     }
 
     private static Prepared join(CompletableFuture<Prepared> ready) {
@@ -212,7 +207,7 @@ public class AnalysisService {
      */
     public Analysis analyseCurrent(AnalysisScope scope) {
         VersionedSnapshot stored = reads.current();
-        return cache.get(new Key(stored.version(), scope, true), key -> {
+        return cache.get(new Key(stored.version(), scope, true), () -> {
             var snapshot = CurrentNetwork.of(scope.apply(stored.snapshot()));
             return new Analysis(stored.version(), scope, snapshot, NetworkAnalytics.of(snapshot));
         });

@@ -3,7 +3,6 @@ package org.partnershipatlas.data;
 import java.util.LinkedHashMap;
 import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.format.CsvSnapshotFormat;
 import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.format.SnapshotEntityCount;
 import org.partnershipatlas.model.Countries;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.Link;
@@ -85,7 +85,7 @@ public class DataService {
     /** @throws org.partnershipatlas.model.validation.ValidationException with every error; nothing is then changed */
     public NetworkWrites.ImportOutcome importJson(byte[] json, ImportMode mode, Upload upload, Change change,
                                                   boolean dryRun, Long expectedVersion) {
-        requireWithinEntityLimit(JsonSnapshotFormat.countEntities(new ByteArrayInputStream(json), maxEntities));
+        requireWithinEntityLimit(SnapshotEntityCount.countEntities(new ByteArrayInputStream(json), maxEntities));
         return writes.importNetwork(JsonSnapshotFormat.parse(new ByteArrayInputStream(json)), mode, upload.file(),
                 change, dryRun, expectedVersion);
     }

@@ -2,18 +2,17 @@ package org.partnershipatlas.network;
 
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import org.partnershipatlas.analytics.layout.NetworkLayout;
 import org.partnershipatlas.analytics.layout.Position;
+import org.partnershipatlas.reads.Memo;
 import org.partnershipatlas.store.VersionedSnapshot;
 
 /**
  * Positions of every stored organisation per network version and layout kind, computed once (about a second at
  * 10,000 organisations) over the whole stored network, so filters never move anyone: the strategist's mental map
- * survives every filter change. A write raises the version; the last few layouts are kept (Caffeine, computed once
+ * survives every filter change. A write raises the version; the last few layouts are kept (a {@link Memo}, computed once
  * per key however many sessions ask).
  */
 @Component
@@ -23,9 +22,9 @@ public class LayoutCache {
     private record Key(long version, NetworkLayout.Kind kind) {
     }
 
-    private final Cache<Key, Map<String, Position>> cache = Caffeine.newBuilder().maximumSize(KEPT).build();
+    private final Memo<Key, Map<String, Position>> cache = Memo.ofSize(KEPT);
 
     public Map<String, Position> positions(VersionedSnapshot stored, NetworkLayout.Kind kind) {
-        return cache.get(new Key(stored.version(), kind), key -> Map.copyOf(NetworkLayout.of(stored.snapshot(), kind)));
+        return cache.get(new Key(stored.version(), kind), () -> Map.copyOf(NetworkLayout.of(stored.snapshot(), kind)));
     }
 }

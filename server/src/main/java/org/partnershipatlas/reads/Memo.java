@@ -2,6 +2,7 @@ package org.partnershipatlas.reads;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -12,6 +13,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Values computed once per key however many ask at the same moment, kept until they age out (Caffeine, size- or
  * weight-bounded): for answers that take long to compute from one network version — a routes search, a what-if, the
  * whole network as JSON. Keys name the network version, so a write makes the next question a new one.
+ *
+ * <p>It is the one cache of the server: every value that depends on a network version (snapshots, layouts,
+ * analyses, answers, bodies) is kept in a {@code Memo} keyed by that version, so there is one style to read and one
+ * set of rules to trust.
  *
  * <p>The value is computed on the thread that asks first, outside the cache's locks (a long computation inside a
  * plain {@code Cache.get} would also hold up unrelated keys that share its lock); whoever asks for the same key
@@ -54,5 +59,37 @@ public final class Memo<K, V> {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /**
+     * The value for {@code key}, computed in the background on {@code executor} unless it is computed or being
+     * computed already: the future completes when it is ready. A computation that throws is not kept.
+     */
+    public CompletableFuture<V> inBackground(K key, Executor executor, Supplier<V> compute) {
+        var mine = new CompletableFuture<V>();
+        var earlier = values.asMap().putIfAbsent(key, mine);
+        if (earlier != null) {
+            return earlier;
+        }
+        CompletableFuture.supplyAsync(compute, executor).whenComplete((value, failure) -> {
+            if (failure != null) {
+                values.asMap().remove(key, mine);
+                mine.completeExceptionally(failure instanceof CompletionException c ? c.getCause() : failure);
+            } else {
+                mine.complete(value);
+            }
+        });
+        return mine;
+    }
+
+    /** Keeps a value computed elsewhere (what a write already holds), replacing any kept for the key. */
+    public void put(K key, V value) {
+        values.put(key, CompletableFuture.completedFuture(value));
+    }
+
+    /** The value kept for {@code key} if it is ready, else {@code null}. */
+    public V getIfReady(K key) {
+        var kept = values.getIfPresent(key);
+        return kept != null && kept.isDone() && !kept.isCompletedExceptionally() ? kept.join() : null;
     }
 }

@@ -10,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.model.Link;
@@ -26,7 +24,7 @@ import org.partnershipatlas.store.WriteResult;
  * The read side: the stored network as one immutable snapshot with its version. A request (a REST call, a view
  * refresh) asks once, then passes that snapshot down to the analysis, the layout and whatever it shows, so that
  * everything on one answer or one screen comes from one version. Asking costs one small query for the version;
- * the whole network is read again only after a write (Caffeine, computed once per version however many ask).
+ * the whole network is read again only after a write (a {@link Memo}, computed once per version however many ask).
  *
  * <p><b>Readers never wait for a write of this process.</b> Reading a large network back takes a while (about 0.7 s
  * for 10,000 organisations and 30,000 links); a write through the door ({@link #writing}) makes its result current
@@ -39,7 +37,7 @@ public class NetworkReads {
     private static final Logger log = LoggerFactory.getLogger(NetworkReads.class);
 
     private final NetworkStore store;
-    private final Cache<Long, VersionedSnapshot> snapshots = Caffeine.newBuilder().maximumSize(2).build();
+    private final Memo<Long, VersionedSnapshot> snapshots = Memo.ofSize(2);
     /** The newest snapshot read so far (what readers get while a write of this process is read back). */
     private final AtomicReference<VersionedSnapshot> newest =
             new AtomicReference<>();
@@ -69,7 +67,7 @@ public class NetworkReads {
     }
 
     private VersionedSnapshot read(long version) {
-        VersionedSnapshot read = snapshots.get(version, v -> store.read());
+        VersionedSnapshot read = snapshots.get(version, store::read);
         // If a write landed between the two queries, the snapshot is newer than asked, which is what "now" means; it
         // is kept under its own version too.
         remember(read);

@@ -1,6 +1,6 @@
 /*
  * Partnership Atlas: charts (Apache ECharts 5, served from /vendor/echarts/, see ui/vendor/packages.txt).
- * Driven from Java by org.partnershipatlas.charts.Chart:
+ * Driven from Java by org.partnershipatlas.ui.charts.Chart:
  *   atlasCharts.render(element, optionJson)   draw an ECharts option with the SVG renderer and ARIA on
  * Every chart has a table alternative beside it (the view's job); the option's aria.label.description is the
  * chart in one sentence, set by the server in the reader's language. Names are data drawn as SVG text, never markup.

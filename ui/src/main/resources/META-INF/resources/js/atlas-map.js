@@ -1,7 +1,7 @@
 /*
  * Partnership Atlas: the world map of partner countries, drawn as SVG from Natural Earth 1:110m boundaries
  * (world-atlas + topojson-client, served from /vendor/; no tile server, nothing from the internet).
- * Driven from Java by org.partnershipatlas.map.WorldMap:
+ * Driven from Java by org.partnershipatlas.ui.map.WorldMap:
  *   atlasMap.render(element, dataJson)  draw countries shaded by links, Wales marked, arcs Wales → country
  *   atlasMap.select(element, code)      outline a country
  * Tells Java about clicks (and Enter/Space on a focused country) with a "country-click" DOM event.

@@ -1,6 +1,6 @@
 /*
  * Partnership Atlas: the network picture (sigma.js 3 + graphology, served from /vendor/, see ui/vendor/).
- * Driven from Java by org.partnershipatlas.network.NetworkGraph:
+ * Driven from Java by org.partnershipatlas.ui.network.NetworkGraph:
  *   atlasNetwork.render(element, pictureJson)   draw a NetworkPicture (positions, colours, sizes from the server;
  *                                               nodes and links as arrays, see NetworkGraph.wire)
  *   atlasNetwork.update(element, changesJson)   change the drawn picture in place (NetworkGraph.changes)

@@ -62,7 +62,7 @@ abstract class ViewRoleMatrix extends KaribuViewTest {
         if (view == LoginView.class || view.isAnnotationPresent(PublicPage.class)) {
             return true; // sign-in, the token-keyed return form, registration, the accessibility statement
         }
-        if (view.getPackageName().equals("org.partnershipatlas.embed")) {
+        if (view.getPackageName().equals("org.partnershipatlas.ui.embed")) {
             return publicRead();   // a partner's website has nobody signed in: embeds exist only when reading is public
         }
         RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
