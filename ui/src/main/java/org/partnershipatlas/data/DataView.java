@@ -173,10 +173,11 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void deleteOrganisation() {
         String id = organisationForm.editedId();
+        String name = organisationForm.current().getName();
         long revision = organisationForm.revision();
         try {
             data.deleteOrganisation(id, false, revision, change());
-            notify(getTranslation("data.deleted", id), false);
+            notify(getTranslation("data.deleted", name), false);
             closeForms();
             refresh();
         } catch (ConflictException e) {
@@ -186,11 +187,11 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
             }
             int count = ((List<?>) e.details().get("links")).size();
             var confirm = new ConfirmDialog(getTranslation("data.delete-with-links-title"),
-                    getTranslation("data.delete-with-links", id, count), getTranslation("data.delete-with-links-yes"),
+                    getTranslation("data.delete-with-links", name, count), getTranslation("data.delete-with-links-yes"),
                     yes -> {
                         try {
                             data.deleteOrganisation(id, true, revision, change());
-                            notify(getTranslation("data.deleted", id), false);
+                            notify(getTranslation("data.deleted", name), false);
                             closeForms();
                             refresh();
                         } catch (RuntimeException ex) {
@@ -252,6 +253,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component linksTab() {
         var add = new Button(getTranslation("data.new-link"), VaadinIcon.PLUS.create(), e -> {
             links.asSingleSelect().clear();
+            linkForm.setOrganisations(data.allOrganisations());
             linkForm.edit(new Drafts.LinkDraft(), 0, true);
             linkForm.setVisible(true);
         });
@@ -270,6 +272,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
             var all = data.allOrganisations();
             Organisation from = all.stream().filter(o -> o.id().equals(l.from())).findFirst().orElse(null);
             Organisation to = all.stream().filter(o -> o.id().equals(l.to())).findFirst().orElse(null);
+            linkForm.setOrganisations(all);
             linkForm.edit(Drafts.LinkDraft.of(l, from, to), stored.revision(), false);
             linkForm.setVisible(true);
         }, () -> notify(getTranslation("data.gone", id), true));
@@ -280,7 +283,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         JsonNode json = draft.toJson();
         try {
             data.saveLink(json, linkForm.creating(), linkForm.revision(), change());
-            notify(getTranslation("data.saved", draft.getId()), false);
+            notify(getTranslation("data.saved", linkName(draft)), false);
             closeForms();
             refresh();
         } catch (ValidationException e) {
@@ -304,9 +307,10 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void deleteLink() {
         String id = linkForm.current().getId();
+        String name = linkName(linkForm.current());
         try {
             data.deleteLink(id, linkForm.revision(), change());
-            notify(getTranslation("data.deleted", id), false);
+            notify(getTranslation("data.deleted", name), false);
             closeForms();
             refresh();
         } catch (RuntimeException e) {
@@ -315,6 +319,12 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     // --- shared ----------------------------------------------------------------------------------------------------
+
+    /** A link as people name it: its two organisations ("Dolen Cymru — Lesotho Ministry of Health"), not its id. */
+    private static String linkName(Drafts.LinkDraft draft) {
+        return (draft.getFrom() == null ? "?" : draft.getFrom().name()) + " — "
+                + (draft.getTo() == null ? "?" : draft.getTo().name());
+    }
 
     /**
      * Someone else changed what is being edited: who and when, and the two versions side by side; keep theirs (load
@@ -325,7 +335,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.setId("edit-conflict");
         dialog.setHeaderTitle(getTranslation("data.conflict-title"));
         dialog.add(new Paragraph(getTranslation("data.conflict", e.changedBy() == null ? "?" : e.changedBy(),
-                e.changedAt() == null ? "?" : e.changedAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", " UTC"))));
+                e.changedAt() == null ? "?" : org.partnershipatlas.layout.ReaderWords.dateTime(e.changedAt(), getLocale()))));
         if (e.current() == null) {
             dialog.add(new Paragraph(getTranslation("data.conflict-deleted")));
         } else {

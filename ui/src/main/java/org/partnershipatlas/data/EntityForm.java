@@ -74,10 +74,9 @@ abstract class EntityForm extends FormLayout {
             HasValidation field = error.field() == null ? null : fields.get(error.field());
             if (field != null && !field.isInvalid()) {
                 field.setInvalid(true);
-                field.setErrorMessage(error.message());
+                field.setErrorMessage(org.partnershipatlas.layout.ErrorWords.message(error, this::getTranslation, getLocale()));
             } else {
-                other.append(other.isEmpty() ? "" : " · ").append(error.field() == null ? "" : error.field() + ": ")
-                        .append(error.message());
+                other.append(other.isEmpty() ? "" : " · ").append(org.partnershipatlas.layout.ErrorWords.line(error, this::getTranslation, getLocale()));
             }
         }
         formError.setText(other.toString());

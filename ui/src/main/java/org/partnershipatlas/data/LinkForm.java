@@ -40,14 +40,25 @@ class LinkForm extends EntityForm {
     private long revision;
     private boolean creating;
 
+    /**
+     * The organisations a link may join: called again before each edit, so that one created a moment ago is offered
+     * without reloading the page.
+     */
+    void setOrganisations(List<Organisation> organisations) {
+        var sorted = organisations.stream().sorted(Comparator.comparing(Organisation::name)).toList();
+        for (ComboBox<Organisation> end : List.of(from, to)) {
+            end.setItems(sorted);
+        }
+    }
+
     LinkForm(List<Organisation> organisations, Collection<String> knownThemes) {
         super("link");
         id.setLabel(getTranslation("data.field.id"));
         id.setHelperText(getTranslation("data.id-help"));
         id.setMaxLength(80);
         id.setId("link-id");
+        setOrganisations(organisations);
         for (ComboBox<Organisation> end : List.of(from, to)) {
-            end.setItems(organisations.stream().sorted(Comparator.comparing(Organisation::name)).toList());
             end.setItemLabelGenerator(Organisation::name);
             end.setClearButtonVisible(true);
         }
@@ -65,6 +76,7 @@ class LinkForm extends EntityForm {
         status.setItemLabelGenerator(s -> getTranslation("status." + OrganisationForm.token(s)));
         themes.setLabel(getTranslation("data.field.themes"));
         themes.setItems(new LinkedHashSet<>(knownThemes));
+        themes.setItemLabelGenerator(t -> org.partnershipatlas.layout.ReaderWords.theme(t, getLocale()));
         org.partnershipatlas.layout.CustomValues.allow(themes);
         activities.setLabel(getTranslation("data.field.activities"));
         activities.setItems(Activity.values());

@@ -48,8 +48,9 @@ class OrganisationForm extends EntityForm {
         type.setItemLabelGenerator(t -> getTranslation("type." + token(t)));
         type.setId("organisation-type");
         country.setLabel(getTranslation("common.country"));
-        country.setItems(countries.stream().sorted(Comparator.comparing(Country::name)).map(Country::code).toList());
-        var names = countries.stream().collect(java.util.stream.Collectors.toMap(Country::code, Country::name, (a, b) -> a));
+        var names = countries.stream().collect(java.util.stream.Collectors.toMap(Country::code,
+                c -> org.partnershipatlas.layout.ReaderWords.country(c, getLocale()), (a, b) -> a));
+        country.setItems(countries.stream().map(Country::code).sorted(Comparator.comparing(names::get)).toList());
         country.setItemLabelGenerator(code -> names.getOrDefault(code, code) + " (" + code + ")");
         country.setClearButtonVisible(true);
         country.setId("organisation-country");

@@ -44,6 +44,7 @@ import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.findings.FindingsCell;
 import org.partnershipatlas.layout.CsvDownload;
 import org.partnershipatlas.layout.MainLayout;
+import org.partnershipatlas.layout.ReaderWords;
 
 /**
  * For the IHCC: the seven Health Boards ranked (under-linked first) with each figure beside the peer median and
@@ -196,9 +197,11 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
 
         add(new H3(getTranslation("boards.thin")));
         add(new Paragraph(getTranslation("boards.countries-without", gaps.countriesWithoutLinks().isEmpty() ? "—"
-                : gaps.countriesWithoutLinks().stream().map(c -> c.name()).collect(Collectors.joining(", ")))));
+                : gaps.countriesWithoutLinks().stream().map(c -> ReaderWords.country(c.code(), c.name(), getLocale()))
+                        .collect(Collectors.joining(", ")))));
         add(new Paragraph(getTranslation("boards.themes-one-link", gaps.themesWithOneLink().isEmpty() ? "—"
-                : gaps.themesWithOneLink().stream().map(t -> t.theme()).collect(Collectors.joining(", ")))));
+                : gaps.themesWithOneLink().stream().map(t -> ReaderWords.theme(t.theme(), getLocale()))
+                        .collect(Collectors.joining(", ")))));
     }
 
     /** A Board × column table shaded by count; every cell carries its number as text and an accessible label. */
@@ -212,11 +215,18 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         int max = matrix.counts().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
         var head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("nav.health-boards"));
-        Function<String, String> columnLabel = name -> matrix.dimension() == CoverageDimension.ACTIVITY
-                ? getTranslation("activity." + name.toLowerCase(Locale.ROOT).replace('_', '-')) : name;
-        for (String name : matrix.columnNames()) {
+        // Columns by their keys (a country code, a theme, an activity constant), named in the reader's language.
+        Function<Integer, String> columnLabel = c -> {
+            String column = matrix.columns().get(c);
+            return switch (matrix.dimension()) {
+                case ACTIVITY -> getTranslation("activity." + column.toLowerCase(Locale.ROOT).replace('_', '-'));
+                case COUNTRY -> ReaderWords.country(column, matrix.columnNames().get(c), getLocale());
+                case THEME -> ReaderWords.theme(column, getLocale());
+            };
+        };
+        for (int c = 0; c < matrix.columns().size(); c++) {
             var th = head.addHeaderCell();
-            th.setText(columnLabel.apply(name));
+            th.setText(columnLabel.apply(c));
             th.getElement().setAttribute("scope", "col");
             th.getStyle().set("writing-mode", "vertical-rl").set("transform", "rotate(180deg)")
                     .set("padding", "0.3em 0.1em").set("font-weight", "500");
@@ -231,7 +241,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
                 int count = matrix.counts().get(r).get(c);
                 var cell = row.addDataCell();
                 cell.setText(count == 0 ? "" : String.valueOf(count));
-                String label = matrix.rowNames().get(r) + ", " + columnLabel.apply(matrix.columnNames().get(c)) + ": " + count;
+                String label = matrix.rowNames().get(r) + ", " + columnLabel.apply(c) + ": " + count;
                 cell.getElement().setAttribute("title", label);
                 cell.getElement().setAttribute("aria-label", label);
                 cell.addClassName(count == 0 ? "empty" : "filled");
@@ -266,7 +276,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         }
         String status = getTranslation("boards.evidence." + e.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 e.sources());
-        return e.lastAssessed() == null ? status : status + " · " + getTranslation("boards.last-assessed", e.lastAssessed().toString());
+        return e.lastAssessed() == null ? status : status + " · " + getTranslation("boards.last-assessed", ReaderWords.date(e.lastAssessed(), getLocale()));
     }
 
     private String versus(int value, double median) {

@@ -28,6 +28,7 @@ public class AtlasI18NProvider implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale WELSH = Locale.forLanguageTag("cy");
     private static final Logger log = LoggerFactory.getLogger(AtlasI18NProvider.class);
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{\\s*\\d");
     /** Searched in this order; a key belongs to exactly one of them. */
     static final List<String> BUNDLES = List.of("i18n/translations", "i18n/explorer", "i18n/decisions", "i18n/access",
             "i18n/stewardship", "i18n/quality", "i18n/returns",
@@ -56,7 +57,10 @@ public class AtlasI18NProvider implements I18NProvider {
             }
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
+                // Only a text with parameters is a MessageFormat pattern (its apostrophes written ''); one without is
+                // shown as written, whatever the caller passes. British conventions for English (never 1/16/2027).
+                return params.length == 0 || !PARAMETER.matcher(pattern).find() ? pattern
+                        : new MessageFormat(pattern, isWelsh(wanted) ? wanted : ReaderWords.BRITISH).format(params);
             }
         }
         log.warn("Missing UI text {} ({})", key, wanted);

@@ -55,10 +55,9 @@ public class DetailPanel extends Div {
         add(heading);
         var list = new com.vaadin.flow.component.html.UnorderedList();
         list.setId("detail-history");
-        var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneOffset.UTC);
         for (var c : changes) {
-            list.add(new com.vaadin.flow.component.html.ListItem(when.format(c.at()) + " · " + c.actor() + " · "
-                    + c.summary()));
+            list.add(new com.vaadin.flow.component.html.ListItem(org.partnershipatlas.layout.ReaderWords.date(c.at().atZone(java.time.ZoneOffset.UTC), getLocale()) + " · " + c.actor() + " · "
+                    + org.partnershipatlas.layout.ChangeWords.summary(c.summary(), this::getTranslation, getLocale())));
         }
         if (changes.isEmpty()) {
             list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("detail.no-history")));
@@ -103,13 +102,13 @@ public class DetailPanel extends Div {
         }
         var facts = new Div();
         fact(facts, "detail.type", getTranslation("type." + o.type().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        fact(facts, "detail.country", details.countryName());
+        fact(facts, "detail.country", o.country() == null ? null
+                : org.partnershipatlas.layout.ReaderWords.country(o.country(), details.countryName(), getLocale()));
         fact(facts, "detail.city", o.city());
         fact(facts, "detail.founded", o.founded() == null ? null : String.valueOf(o.founded()));
         fact(facts, "detail.seeking-partner", o.seekingPartner() == null ? null
                 : getTranslation(o.seekingPartner() ? "common.yes" : "common.no"));
         fact(facts, "detail.confidence", confidence(o.confidence()));
-        fact(facts, "detail.id", o.id());
         add(facts);
         if (o.description() != null) {
             add(new Paragraph(o.description()));
@@ -158,14 +157,16 @@ public class DetailPanel extends Div {
         fact(facts, "detail.since", l.since() == null ? null : String.valueOf(l.since()));
         fact(facts, "detail.until", l.until() == null ? null : String.valueOf(l.until()));
         fact(facts, "detail.status", getTranslation("status." + l.status().name().toLowerCase(Locale.ROOT)));
-        fact(facts, "detail.themes", l.themes().isEmpty() ? null : String.join(", ", l.themes()));
+        fact(facts, "detail.themes", l.themes().isEmpty() ? null : l.themes().stream()
+                .map(t -> org.partnershipatlas.layout.ReaderWords.theme(t, getLocale()))
+                .collect(java.util.stream.Collectors.joining(", ")));
         fact(facts, "detail.activities", l.activities().isEmpty() ? null : l.activities().stream()
                 .map(a -> getTranslation("activity." + a.name().toLowerCase(Locale.ROOT).replace('_', '-')))
                 .collect(Collectors.joining(", ")));
-        fact(facts, "detail.learning", l.learning().name().toLowerCase(Locale.ROOT));
+        fact(facts, "detail.learning", getTranslation("learning." + l.learning().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-')));
         fact(facts, "detail.strength", l.strength() == null ? null : l.strength() + " / 5");
         fact(facts, "detail.confidence", confidence(l.confidence()));
-        fact(facts, "detail.id", l.id());
         add(facts);
         sources(l.sources());
         setVisible(true);

@@ -11,9 +11,14 @@ public final class LegendWords {
     private LegendWords() {
     }
 
-    /** A labeller that speaks the reader's language, marks included. */
-    public static ExplorerService.Labeller labeller(Function<String, String> translate) {
+    /** A labeller that speaks the reader's language, marks and country names included. */
+    public static ExplorerService.Labeller labeller(Function<String, String> translate, Locale locale) {
         return new ExplorerService.Labeller() {
+            @Override
+            public String country(String code, String name) {
+                return org.partnershipatlas.layout.ReaderWords.country(code, name, locale);
+            }
+
             @Override
             public String label(ColourBy by, String value) {
                 return LegendWords.label(translate, by, value);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import org.partnershipatlas.layout.ReaderWords;
 import org.partnershipatlas.analytics.NodeMetrics;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -30,6 +31,8 @@ public class NetworkTables extends VerticalLayout {
     private final TextField linkSearch = new TextField();
     private Map<String, NodeMetrics> metrics = Map.of();
     private Map<String, String> names = Map.of();
+    /** Country names in the reader's language, by code: the table names countries, never shows their codes. */
+    private Map<String, String> countryNames = Map.of();
 
     public NetworkTables(Consumer<String> onSelect) {
         setId("network-tables");
@@ -41,7 +44,7 @@ public class NetworkTables extends VerticalLayout {
                 .setFlexGrow(3).setKey("name");
         organisations.addColumn(o -> getTranslation("type." + token(o.type()))).setHeader(getTranslation("filter.type"))
                 .setSortable(true).setKey("type");
-        organisations.addColumn(o -> o.country() == null ? "" : o.country()).setHeader(getTranslation("common.country"))
+        organisations.addColumn(o -> country(o.country())).setHeader(getTranslation("common.country"))
                 .setSortable(true).setKey("country");
         organisations.addColumn(o -> metric(o.id()).map(NodeMetrics::degree).orElse(0))
                 .setHeader(getTranslation("metric.degree")).setSortable(true).setKey("degree");
@@ -68,7 +71,8 @@ public class NetworkTables extends VerticalLayout {
                 .setSortable(true).setKey("kind");
         links.addColumn(Link::since).setHeader(getTranslation("detail.since")).setSortable(true).setKey("since");
         links.addColumn(Link::until).setHeader(getTranslation("detail.until")).setSortable(true).setKey("until");
-        links.addColumn(l -> String.join(", ", l.themes())).setHeader(getTranslation("filter.theme")).setKey("themes");
+        links.addColumn(l -> l.themes().stream().map(t -> ReaderWords.theme(t, getLocale()))
+                .collect(java.util.stream.Collectors.joining(", "))).setHeader(getTranslation("filter.theme")).setKey("themes");
         links.addColumn(l -> getTranslation("confidence." + token(l.confidence())))
                 .setHeader(getTranslation("common.confidence")).setSortable(true).setKey("confidence");
         links.asSingleSelect().addValueChangeListener(e -> {
@@ -96,6 +100,10 @@ public class NetworkTables extends VerticalLayout {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    private String country(String code) {
+        return code == null ? "" : countryNames.getOrDefault(code, ReaderWords.country(code, null, getLocale()));
+    }
+
     private java.util.Optional<NodeMetrics> metric(String id) {
         return java.util.Optional.ofNullable(metrics.get(id));
     }
@@ -107,6 +115,9 @@ public class NetworkTables extends VerticalLayout {
         var byName = new HashMap<String, String>();
         shown.organisations().forEach(o -> byName.put(o.id(), o.name()));
         this.names = byName;
+        var countries = new HashMap<String, String>();
+        shown.countries().forEach(c -> countries.put(c.code(), ReaderWords.country(c, getLocale())));
+        this.countryNames = countries;
         organisations.setItems(new ListDataProvider<>(shown.organisations()));
         links.setItems(new ListDataProvider<>(shown.links()));
         filterOrganisations();
@@ -118,7 +129,7 @@ public class NetworkTables extends VerticalLayout {
         String text = organisationSearch.getValue().strip().toLowerCase(Locale.ROOT);
         ((ListDataProvider<Organisation>) organisations.getDataProvider()).setFilter(o -> text.isEmpty()
                 || o.name().toLowerCase(Locale.ROOT).contains(text)
-                || (o.country() != null && o.country().toLowerCase(Locale.ROOT).contains(text)));
+                || (o.country() != null && country(o.country()).toLowerCase(Locale.ROOT).contains(text)));
     }
 
     @SuppressWarnings("unchecked")
@@ -127,7 +138,8 @@ public class NetworkTables extends VerticalLayout {
         ((ListDataProvider<Link>) links.getDataProvider()).setFilter(l -> text.isEmpty()
                 || names.getOrDefault(l.from(), "").toLowerCase(Locale.ROOT).contains(text)
                 || names.getOrDefault(l.to(), "").toLowerCase(Locale.ROOT).contains(text)
-                || l.themes().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text)));
+                || l.themes().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text)
+                        || ReaderWords.theme(t, getLocale()).toLowerCase(Locale.ROOT).contains(text)));
     }
 
     public Grid<Organisation> organisations() {

@@ -68,6 +68,7 @@ public class AssessmentDialog extends Dialog {
         save.setId("assess-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("data.cancel"), e -> close()), save);
+        org.partnershipatlas.layout.ComponentWords.apply(this);
     }
 
     /** The form as an assessment of the snapshot format: not-assessed scores are simply left out. */
@@ -80,7 +81,7 @@ public class AssessmentDialog extends Dialog {
         var text = new StringBuilder();
         for (ValidationError e : errors) {
             if (!fields.show(e)) {
-                text.append(text.isEmpty() ? "" : " · ").append(e.location()).append(": ").append(e.message());
+                text.append(text.isEmpty() ? "" : " · ").append(org.partnershipatlas.layout.ErrorWords.line(e, this::getTranslation, getLocale()));
             }
         }
         error.setText(text.toString());

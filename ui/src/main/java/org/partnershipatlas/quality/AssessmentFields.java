@@ -212,7 +212,7 @@ public class AssessmentFields extends FormLayout {
             return false;
         }
         field.setInvalid(true);
-        field.setErrorMessage(e.message());
+        field.setErrorMessage(org.partnershipatlas.layout.ErrorWords.message(e, this::getTranslation, getLocale()));
         return true;
     }
 

@@ -216,7 +216,9 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
             var list = new UnorderedList();
             list.setId("to-wales");
             r.toWales().forEach(l -> list.add(new ListItem(new Anchor("network?select=" + l.id(),
-                    l.fromName() + " — " + l.toName() + (l.themes().isEmpty() ? "" : " (" + String.join(", ", l.themes()) + ")")))));
+                    l.fromName() + " — " + l.toName() + (l.themes().isEmpty() ? "" : " (" + l.themes().stream()
+                            .map(t -> org.partnershipatlas.layout.ReaderWords.theme(t, getLocale()))
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")")))));
             box.add(list);
         }
         return box;

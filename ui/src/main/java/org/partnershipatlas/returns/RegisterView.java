@@ -32,6 +32,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.app.TooManyRequestsException;
 import org.partnershipatlas.layout.LanguageSwitch;
+import org.partnershipatlas.layout.ReaderWords;
 import org.partnershipatlas.model.Countries;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -89,8 +90,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> getTranslation("type." + ReturnLinkFields.token(t)));
         type.setValue(OrganisationType.COMMUNITY_ORGANISATION);
         country.setLabel(getTranslation("register.country"));
-        country.setItems(network.countries().stream().sorted(Comparator.comparing(Country::name)).toList());
-        country.setItemLabelGenerator(Country::name);
+        country.setItems(network.countries().stream()
+                .sorted(Comparator.comparing((Country c) -> ReaderWords.country(c, getLocale()))).toList());
+        country.setItemLabelGenerator(c -> ReaderWords.country(c, getLocale()));
         country.setRequiredIndicatorVisible(true);
         network.country(Countries.WALES).ifPresent(country::setValue);
         city.setLabel(getTranslation("data.field.city"));
@@ -106,12 +108,14 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         seeks.setRequiredIndicatorVisible(true);
         seeks.setMaxLength(2000);
         countriesOfInterest.setLabel(getTranslation("register.countries"));
-        countriesOfInterest.setItems(Countries.all().stream().sorted(Comparator.comparing(Country::name)).toList());
-        countriesOfInterest.setItemLabelGenerator(Country::name);
+        countriesOfInterest.setItems(Countries.all().stream()
+                .sorted(Comparator.comparing((Country c) -> ReaderWords.country(c, getLocale()))).toList());
+        countriesOfInterest.setItemLabelGenerator(c -> ReaderWords.country(c, getLocale()));
         themesOfInterest.setLabel(getTranslation("register.themes"));
         themesOfInterest.setHelperText(getTranslation("respond.themes-help"));
         themesOfInterest.setItems(new LinkedHashSet<>(network.links().stream().flatMap(l -> l.themes().stream())
-                .distinct().sorted().toList()));
+                .distinct().sorted(Comparator.comparing((String t) -> ReaderWords.theme(t, getLocale()))).toList()));
+        themesOfInterest.setItemLabelGenerator(t -> ReaderWords.theme(t, getLocale()));
         org.partnershipatlas.layout.CustomValues.allow(themesOfInterest);
         contactName.setLabel(getTranslation("respond.contact-name"));
         contactName.setRequiredIndicatorVisible(true);
@@ -211,9 +215,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 HasValidation field = fields.get(location.replaceAll("\\[\\d+]$", ""));
                 if (field != null) {
                     field.setInvalid(true);
-                    field.setErrorMessage(error.message());
+                    field.setErrorMessage(org.partnershipatlas.layout.ErrorWords.message(error, this::getTranslation, getLocale()));
                 } else {
-                    left.add(new ListItem(location + ": " + error.message()));
+                    left.add(new ListItem(org.partnershipatlas.layout.ErrorWords.line(error, this::getTranslation, getLocale())));
                 }
             }
             summary.add(new Paragraph(getTranslation("respond.errors", e.errors().size())), left);

@@ -90,7 +90,7 @@ public class RespondView extends VerticalLayout implements HasUrlParameter<Strin
         var heading = new com.vaadin.flow.component.html.H2(getTranslation("respond.heading", open.round().title(),
                 open.organisation().name()));
         heading.setId("respond-heading");
-        add(heading, new Paragraph(getTranslation("respond.intro", open.round().closes().toString())));
+        add(heading, new Paragraph(getTranslation("respond.intro", org.partnershipatlas.layout.ReaderWords.date(open.round().closes(), getLocale()))));
         if (open.invitation().status() == Status.REVIEWED) {
             add(message("respond.reviewed"));
             return;
@@ -157,7 +157,8 @@ public class RespondView extends VerticalLayout implements HasUrlParameter<Strin
         if (!left.isEmpty()) {
             var list = new UnorderedList();
             for (ValidationError e : left) {
-                list.add(new ListItem((e.location() == null ? "" : e.location() + ": ") + e.message()));
+                list.add(new ListItem(e.location() == null ? e.message()
+                        : org.partnershipatlas.layout.ErrorWords.line(e, this::getTranslation, getLocale())));
             }
             summary.add(list);
         }

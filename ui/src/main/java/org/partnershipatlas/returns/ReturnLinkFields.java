@@ -42,12 +42,13 @@ class ReturnLinkFields extends FormLayout {
         kind.setId(idPrefix + "kind");
         since.setLabel(getTranslation("data.field.since"));
         since.setId(idPrefix + "since");
-        since.setMin(1800);
-        since.setMax(2200);
+        // the years the register accepts (Ids): a year after next is refused, and said so at the field
+        since.setMin(org.partnershipatlas.model.Ids.FIRST_YEAR);
+        since.setMax(org.partnershipatlas.model.Ids.lastYear());
         until.setLabel(getTranslation("data.field.until"));
         until.setId(idPrefix + "until");
-        until.setMin(1800);
-        until.setMax(2200);
+        until.setMin(org.partnershipatlas.model.Ids.FIRST_YEAR);
+        until.setMax(org.partnershipatlas.model.Ids.lastYear());
         status.setLabel(getTranslation("data.field.status"));
         status.setItems(LinkStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + token(s)));
@@ -59,6 +60,7 @@ class ReturnLinkFields extends FormLayout {
         themes.setLabel(getTranslation("data.field.themes"));
         themes.setHelperText(getTranslation("respond.themes-help"));
         themes.setItems(new LinkedHashSet<>(knownThemes));
+        themes.setItemLabelGenerator(t -> org.partnershipatlas.layout.ReaderWords.theme(t, getLocale()));
         org.partnershipatlas.layout.CustomValues.allow(themes);
         themes.setId(idPrefix + "themes");
         activities.setLabel(getTranslation("data.field.activities"));
@@ -126,7 +128,7 @@ class ReturnLinkFields extends FormLayout {
             return false;
         }
         target.setInvalid(true);
-        target.setErrorMessage(e.message());
+        target.setErrorMessage(org.partnershipatlas.layout.ErrorWords.message(e, this::getTranslation, getLocale()));
         return true;
     }
 

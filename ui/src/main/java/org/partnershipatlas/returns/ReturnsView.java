@@ -2,7 +2,6 @@ package org.partnershipatlas.returns;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,7 +47,6 @@ import org.partnershipatlas.writes.ConflictException;
 @Route(value = "returns", layout = MainLayout.class)
 @RolesAllowed("EDITOR")
 public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final ReturnsService returns;
     private final RegistrationsService registrations;
     private final NetworkReads reads;
@@ -84,7 +82,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
             open.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px");
             return open;
         }).setHeader(getTranslation("returns.title")).setFlexGrow(3);
-        rounds.addColumn(r -> r.closes().toString()).setHeader(getTranslation("returns.closes"));
+        rounds.addColumn(r -> org.partnershipatlas.layout.ReaderWords.date(r.closes(), getLocale())).setHeader(getTranslation("returns.closes"));
         rounds.addColumn(r -> {
             var invitations = returns.invitations(r.id());
             long sent = invitations.stream().filter(i -> i.submission() != null).count();
@@ -97,10 +95,11 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         queue.addColumn(s -> s.organisation() == null ? s.invitation().organisation() : s.organisation().name())
                 .setHeader(getTranslation("common.organisation")).setFlexGrow(2);
         queue.addColumn(s -> s.round().title()).setHeader(getTranslation("returns.round"));
-        queue.addColumn(s -> s.invitation().submittedAt() == null ? "" : WHEN.format(s.invitation().submittedAt()))
+        queue.addColumn(s -> org.partnershipatlas.layout.ReaderWords.dateTime(s.invitation().submittedAt(), getLocale()))
                 .setHeader(getTranslation("returns.submitted"));
         queue.addComponentColumn(s -> {
-            var b = new Button(getTranslation("returns.review"), e -> new ReviewDialog(returns, s, this::refresh).open());
+            var b = new Button(getTranslation("returns.review"), e -> new ReviewDialog(returns, s, id -> reads.current().snapshot().organisation(id)
+                    .map(Organisation::name).orElse(id), this::refresh).open());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
             b.setId("review-" + s.invitation().id());
             return b;
@@ -113,7 +112,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("common.organisation")).setFlexGrow(2);
         pending.addColumn(p -> p.checked() == null ? "" : p.checked().seeks()).setHeader(getTranslation("register.seeks"))
                 .setFlexGrow(3);
-        pending.addColumn(p -> WHEN.format(p.registration().at())).setHeader(getTranslation("returns.submitted"));
+        pending.addColumn(p -> org.partnershipatlas.layout.ReaderWords.dateTime(p.registration().at(), getLocale())).setHeader(getTranslation("returns.submitted"));
         pending.addComponentColumn(p -> {
             var b = new Button(getTranslation("returns.review"), e -> registrationDialog(p).open());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -139,11 +138,12 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         var c = p.checked();
         d.setHeaderTitle(getTranslation("returns.review-heading", c == null ? "?" : c.organisation().name()));
         if (c == null) {
-            p.problems().forEach(e -> d.add(new Paragraph(e.location() + ": " + e.message())));
+            p.problems().forEach(e -> d.add(new Paragraph(org.partnershipatlas.layout.ErrorWords.line(e, this::getTranslation, getLocale()))));
         } else {
             var o = c.organisation();
             d.add(new Paragraph(getTranslation("type." + ReturnLinkFields.token(o.type())) + " · "
-                    + reads.current().snapshot().country(o.country()).map(x -> x.name()).orElse(o.country())
+                    + reads.current().snapshot().country(o.country())
+                            .map(x -> org.partnershipatlas.layout.ReaderWords.country(x, getLocale())).orElse(o.country())
                     + (o.city() == null ? "" : " · " + o.city()) + (o.website() == null ? "" : " · " + o.website())));
             if (o.description() != null) {
                 var text = new Paragraph(o.description());
@@ -202,7 +202,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         title.setId("round-title");
         title.setWidthFull();
         title.setMaxLength(200);
-        title.setValue(LocalDate.now(ZoneOffset.UTC).getYear() + " partnership return");
+        title.setValue(getTranslation("returns.default-title", String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear())));
         var closes = new DatePicker(getTranslation("returns.closes"));
         closes.setId("round-closes");
         closes.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
@@ -246,13 +246,14 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 links(opened).open();
             } catch (ValidationException ex) {
-                error.setText(ex.errors().stream().map(x -> x.location() + ": " + x.message())
+                error.setText(ex.errors().stream().map(x -> org.partnershipatlas.layout.ErrorWords.line(x, this::getTranslation, getLocale()))
                         .collect(java.util.stream.Collectors.joining(" · ")));
             }
         });
         open.setId("round-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button(getTranslation("data.cancel"), e -> d.close()), open);
+        org.partnershipatlas.layout.ComponentWords.apply(d);
         d.open();
     }
 

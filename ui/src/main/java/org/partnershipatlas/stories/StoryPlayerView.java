@@ -64,7 +64,7 @@ public class StoryPlayerView extends VerticalLayout implements HasUrlParameter<S
         var keys = new Paragraph(getTranslation("stories.keys"));
         keys.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(title, new Paragraph(getTranslation("stories.about", story.steps().size(), story.createdBy(),
-                story.createdAt().toString().substring(0, 10))), steps, start, keys);
+                org.partnershipatlas.layout.ReaderWords.date(story.createdAt().atZone(java.time.ZoneOffset.UTC), getLocale()))), steps, start, keys);
         Shortcuts.addShortcutListener(this, this::play, Key.ARROW_RIGHT).listenOn(ui);
         Shortcuts.addShortcutListener(this, this::play, Key.PAGE_DOWN).listenOn(ui);
     }
