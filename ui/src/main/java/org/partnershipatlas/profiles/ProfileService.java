@@ -177,8 +177,14 @@ public class ProfileService {
         if (scoped.organisation(id).isEmpty()) {
             return List.of();
         }
-        return introductions.suggestions(AnalysisScope.DEFAULT, id, LinkPredictionMethod.ADAMIC_ADAR, SUGGESTIONS, true)
-                .suggestions();
+        try {
+            return introductions.suggestions(AnalysisScope.DEFAULT, id, LinkPredictionMethod.ADAMIC_ADAR, SUGGESTIONS,
+                    true).suggestions();
+        } catch (org.partnershipatlas.writes.NotFoundException mergedAway) {
+            // suggestions are for the network as it is now: a body that has merged away or closed gets none (its
+            // profile stays readable: it was an error page)
+            return List.of();
+        }
     }
 
     private static boolean isPartner(NetworkSnapshot network, String code) {
