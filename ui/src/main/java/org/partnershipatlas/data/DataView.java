@@ -140,7 +140,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         JsonNode json = draft.toJson();
         long revision = organisationForm.revision();
         try {
-            data.saveOrganisation(json, organisationForm.creating(), revision, change());
+            data.saveOrganisation(json, organisationForm.creating(), revision, change(organisationForm));
             notify(getTranslation("data.saved", draft.getName()), false);
             closeForms();
             refresh();
@@ -160,7 +160,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
     /** "Save mine over theirs": the edit again, now against the revision just shown. */
     private void saveOrganisationOver(JsonNode json, long revision) {
         try {
-            data.saveOrganisation(json, false, revision, change());
+            data.saveOrganisation(json, false, revision, change(organisationForm));
             notify(getTranslation("data.saved", json.path("name").asText()), false);
             closeForms();
             refresh();
@@ -176,7 +176,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         String name = organisationForm.current().getName();
         long revision = organisationForm.revision();
         try {
-            data.deleteOrganisation(id, false, revision, change());
+            data.deleteOrganisation(id, false, revision, change(organisationForm));
             notify(getTranslation("data.deleted", name), false);
             closeForms();
             refresh();
@@ -190,7 +190,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
                     getTranslation("data.delete-with-links", name, count), getTranslation("data.delete-with-links-yes"),
                     yes -> {
                         try {
-                            data.deleteOrganisation(id, true, revision, change());
+                            data.deleteOrganisation(id, true, revision, change(organisationForm));
                             notify(getTranslation("data.deleted", name), false);
                             closeForms();
                             refresh();
@@ -282,7 +282,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         var draft = linkForm.current();
         JsonNode json = draft.toJson();
         try {
-            data.saveLink(json, linkForm.creating(), linkForm.revision(), change());
+            data.saveLink(json, linkForm.creating(), linkForm.revision(), change(linkForm));
             notify(getTranslation("data.saved", linkName(draft)), false);
             closeForms();
             refresh();
@@ -291,7 +291,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (EditConflictException e) {
             conflict(e, json, () -> {
                 try {
-                    data.saveLink(json, false, e.currentRevision(), change());
+                    data.saveLink(json, false, e.currentRevision(), change(linkForm));
                     closeForms();
                     refresh();
                 } catch (ValidationException ex) {
@@ -309,7 +309,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         String id = linkForm.current().getId();
         String name = linkName(linkForm.current());
         try {
-            data.deleteLink(id, linkForm.revision(), change());
+            data.deleteLink(id, linkForm.revision(), change(linkForm));
             notify(getTranslation("data.deleted", name), false);
             closeForms();
             refresh();
@@ -373,8 +373,9 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         return node.isTextual() ? node.asText() : node.toString();
     }
 
-    private Change change() {
-        return Change.by(Actor.current(), "form");
+    /** A form's edit, with the reason its editor gave (the history's "Why"). */
+    private Change change(EntityForm form) {
+        return Change.by(Actor.current(), "form").withReason(form.reason());
     }
 
     private void closeForms() {

@@ -29,6 +29,8 @@ abstract class EntityForm extends FormLayout {
     protected final Button close = new Button();
     protected final H3 title = new H3();
     protected final Paragraph formError = new Paragraph();
+    /** Why the edit is made: kept with the change and shown in the history ("Why"). */
+    protected final com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField();
     /** Each field the door may name, by its JSON field name. */
     protected final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
@@ -51,13 +53,23 @@ abstract class EntityForm extends FormLayout {
         formError.addClassName("form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
         formError.setId(idPrefix + "-error");
+        reason.setLabel(getTranslation("history.reason"));
+        reason.setHelperText(getTranslation("data.reason-help"));
+        reason.setId(idPrefix + "-reason");
+        reason.setMaxLength(org.partnershipatlas.writes.Change.MAX_REASON_LENGTH);
+        reason.setWidthFull();
+    }
+
+    /** The reason given for this edit, or {@code null}. */
+    String reason() {
+        return reason.isEmpty() ? null : reason.getValue().strip();
     }
 
     protected HorizontalLayout buttons() {
         return new HorizontalLayout(save, delete, close);
     }
 
-    /** Clears earlier errors. */
+    /** Clears earlier errors (and, for a new edit, the reason given for the last one: see the forms' edit). */
     void clearErrors() {
         fields.values().forEach(f -> {
             f.setInvalid(false);

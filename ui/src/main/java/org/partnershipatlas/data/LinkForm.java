@@ -129,6 +129,7 @@ class LinkForm extends EntityForm {
         add(themes, 2);
         add(activities, 2);
         add(sources, 2);
+        add(reason, 2);
         add(formError, 2);
         add(buttons(), 2);
     }
@@ -144,6 +145,7 @@ class LinkForm extends EntityForm {
 
     void edit(Drafts.LinkDraft value, long storedRevision, boolean isNew) {
         clearErrors();
+        reason.clear();
         draft = value;
         revision = storedRevision;
         creating = isNew;

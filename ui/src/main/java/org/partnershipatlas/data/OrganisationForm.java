@@ -102,6 +102,7 @@ class OrganisationForm extends EntityForm {
         add(id, name, type, country, city, founded, website, seekingPartner, confidence);
         add(description, 2);
         add(sources, 2);
+        add(reason, 2);
         add(formError, 2);
         add(buttons(), 2);
     }
@@ -113,6 +114,7 @@ class OrganisationForm extends EntityForm {
     /** Shows an organisation to edit ({@code revision} as stored), or a new one ({@code null}). */
     void edit(Drafts.OrganisationDraft value, long storedRevision, boolean isNew) {
         clearErrors();
+        reason.clear();
         draft = value;
         revision = storedRevision;
         creating = isNew;
