@@ -182,6 +182,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("boards.fragile")));
+        add(new Paragraph(getTranslation("boards.fragile-order")));
         var fragile = new Grid<FragileLink>();
         fragile.setId("fragile-grid");
         fragile.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -191,7 +192,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         fragile.addColumn(FragileLink::cutOffCount).setHeader(getTranslation("boards.cut-off")).setSortable(true);
         fragile.addColumn(f -> text.render(f.explanation(), getLocale())).setHeader(getTranslation("common.reasons"))
                 .setFlexGrow(4);
-        fragile.setItems(gaps.fragileLinks());
+        fragile.setItems(ranked(gaps.fragileLinks(), stored.snapshot()));
         fragile.setAllRowsVisible(true);
         add(fragile);
 
@@ -202,6 +203,37 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         add(new Paragraph(getTranslation("boards.themes-one-link", gaps.themesWithOneLink().isEmpty() ? "—"
                 : gaps.themesWithOneLink().stream().map(t -> ReaderWords.theme(t.theme(), getLocale()))
                         .collect(Collectors.joining(", ")))));
+    }
+
+    /**
+     * Fragile links in the order they matter: first those whose loss cuts off a Health Board or Trust or every
+     * organisation of a country, then by how many organisations they cut off.
+     */
+    static List<FragileLink> ranked(List<FragileLink> links, org.partnershipatlas.model.NetworkSnapshot network) {
+        Comparator<FragileLink> order = Comparator.comparing((FragileLink f) -> !cutsOffBoardOrCountry(f, network))
+                .thenComparing(Comparator.comparingInt(FragileLink::cutOffCount).reversed());
+        return links.stream().sorted(order).toList();
+    }
+
+    private static boolean cutsOffBoardOrCountry(FragileLink f, org.partnershipatlas.model.NetworkSnapshot network) {
+        var cut = new java.util.HashSet<>(f.cutOff());
+        var countries = new java.util.HashSet<String>();
+        for (String id : cut) {
+            var o = network.organisation(id).orElse(null);
+            if (o == null) {
+                continue;
+            }
+            if (o.type() == org.partnershipatlas.model.OrganisationType.HEALTH_BOARD
+                    || o.type() == org.partnershipatlas.model.OrganisationType.NHS_TRUST) {
+                return true;
+            }
+            if (o.country() != null) {
+                countries.add(o.country());
+            }
+        }
+        // a whole country: every organisation the network holds there is on the cut-off side
+        return countries.stream().anyMatch(c -> network.organisations().stream()
+                .filter(o -> c.equals(o.country())).allMatch(o -> cut.contains(o.id())));
     }
 
     /** A Board × column table shaded by count; every cell carries its number as text and an accessible label. */
