@@ -133,7 +133,7 @@ class ExportController {
     private byte[] svg(VersionedSnapshot stored, ExplorerState state, Locale locale) {
         // In the reader's language (Accept-Language: cy for Welsh), like every other text a person reads.
         Function<String, String> words = key -> i18n.getTranslation(key, locale);
-        return SvgPicture.of(explorer.picture(stored, state, LegendWords.labeller(words)),
+        return SvgPicture.of(explorer.picture(stored, state, LegendWords.labeller(words, locale)),
                 StateWords.title(state, stored.snapshot(), words, locale)).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -69,6 +69,11 @@ public class ExplorerService {
     public interface Labeller {
         String label(ColourBy by, String value);
 
+        /** A country's name ({@code name}: the network's, in English) in the caller's language. */
+        default String country(String code, String name) {
+            return name;
+        }
+
         /** The legend's words for a mark; English unless the caller speaks the reader's language. */
         default String mark(NetworkPicture.Mark mark) {
             return switch (mark) {
@@ -192,7 +197,8 @@ public class ExplorerService {
             if (i < PALETTE.size()) {
                 colours.put(value, PALETTE.get(i));
                 String label = state.colourBy() == ColourBy.COUNTRY && !value.isEmpty()
-                        ? shown.country(value).map(c -> c.name()).orElse(value) : labeller.label(state.colourBy(), value);
+                        ? labeller.country(value, shown.country(value).map(c -> c.name()).orElse(value))
+                        : labeller.label(state.colourBy(), value);
                 legend.add(new NetworkPicture.LegendEntry(label, PALETTE.get(i),
                         counts.get(value)));
             } else {
@@ -266,7 +272,7 @@ public class ExplorerService {
             extent = new double[] {0, 0, 1, 1};
         }
         List<NetworkPicture.GroupLabel> groups = state.layout() == NetworkLayout.Kind.WALES_LEFT
-                ? countryLabels(shown, positions) : List.of();
+                ? countryLabels(shown, positions, labeller) : List.of();
         return new Explored(analysis, shown,
                 new NetworkPicture(nodes, edges, legend, analysis.snapshot().organisations().size(), extent, groups, marks,
                         List.copyOf(linkLegend)));
@@ -276,7 +282,8 @@ public class ExplorerService {
      * The partner countries' names over their bands in the "Wales left" layout: the column furthest right holds
      * the partners, one band per country; each name sits in the gap above its band.
      */
-    static List<NetworkPicture.GroupLabel> countryLabels(NetworkSnapshot shown, Map<String, Position> positions) {
+    static List<NetworkPicture.GroupLabel> countryLabels(NetworkSnapshot shown, Map<String, Position> positions,
+                                                         Labeller labeller) {
         double right = -Double.MAX_VALUE;
         for (Organisation o : shown.organisations()) {
             Position p = positions.get(o.id());
@@ -302,7 +309,8 @@ public class ExplorerService {
         double slot = spacing.isEmpty() ? 12 : Math.max(4, spacing.get(spacing.size() / 2));
         var labels = new ArrayList<NetworkPicture.GroupLabel>();
         for (var band : bands.entrySet()) {
-            String name = shown.country(band.getKey()).map(c -> c.name()).orElse(band.getKey());
+            String name = labeller.country(band.getKey(), shown.country(band.getKey()).map(c -> c.name())
+                    .orElse(band.getKey()));
             labels.add(new NetworkPicture.GroupLabel(name, right, band.getValue().get(0) - 0.6 * slot));
         }
         return labels;

@@ -1,5 +1,6 @@
 package org.partnershipatlas.network;
 
+import org.partnershipatlas.texts.ReaderWords;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -11,9 +12,14 @@ public final class LegendWords {
     private LegendWords() {
     }
 
-    /** A labeller that speaks the reader's language, marks included. */
-    public static ExplorerService.Labeller labeller(Function<String, String> translate) {
+    /** A labeller that speaks the reader's language, marks and country names included. */
+    public static ExplorerService.Labeller labeller(Function<String, String> translate, Locale locale) {
         return new ExplorerService.Labeller() {
+            @Override
+            public String country(String code, String name) {
+                return ReaderWords.country(code, name, locale);
+            }
+
             @Override
             public String label(ColourBy by, String value) {
                 return LegendWords.label(translate, by, value);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 
@@ -30,17 +31,20 @@ public final class StateWords {
                                Locale locale) {
         var parts = new ArrayList<String>();
         parts.add(translate.apply("picture.title"));
-        parts.addAll(filters(state, network, translate));
+        parts.addAll(filters(state, network, translate, locale));
         parts.add(LocalDate.now(ZoneOffset.UTC).format(DATE.withLocale(locale)));
         return String.join(" · ", parts);
     }
 
-    static List<String> filters(ExplorerState state, NetworkSnapshot network, Function<String, String> translate) {
+    /** The filters, year and focus in words; countries and themes in the language of {@code locale}. */
+    static List<String> filters(ExplorerState state, NetworkSnapshot network, Function<String, String> translate,
+                                Locale locale) {
         AnalysisScope scope = state.scope();
         var parts = new ArrayList<String>();
         if (!scope.countries().isEmpty()) {
             parts.add(scope.countries().stream().sorted()
-                    .map(c -> network.country(c).map(x -> x.name()).orElse(c)).collect(Collectors.joining(", ")));
+                    .map(c -> ReaderWords.country(c, network.country(c).map(x -> x.name()).orElse(null), locale))
+                    .collect(Collectors.joining(", ")));
         }
         if (!scope.regions().isEmpty()) {
             parts.add(scope.regions().stream().map(r -> translate.apply("region." + token(r.name()))).sorted()
@@ -55,7 +59,8 @@ public final class StateWords {
                     .collect(Collectors.joining(", ")));
         }
         if (!scope.themes().isEmpty()) {
-            parts.add(scope.themes().stream().sorted().collect(Collectors.joining(", ")));
+            parts.add(scope.themes().stream().map(t -> ReaderWords.theme(t, locale)).sorted()
+                    .collect(Collectors.joining(", ")));
         }
         if (!scope.activities().isEmpty()) {
             parts.add(scope.activities().stream().map(a -> translate.apply("activity." + token(a.name()))).sorted()

@@ -52,11 +52,14 @@ public class OverviewService {
     /**
      * @param organisations          every stored organisation
      * @param links                  every stored link
-     * @param countries              countries with at least one organisation
+     * @param countries              partner countries with at least one organisation: not Wales, not the rest of
+     *                               the UK (they are home, not partners)
      * @param boardsAndTrusts        Health Boards and NHS Trusts
      * @param boardsAndTrustsLinked  of those, the ones with at least one link
+     * @param welshOrganisations     organisations in Wales
      */
-    public record Counts(int organisations, int links, int countries, int boardsAndTrusts, int boardsAndTrustsLinked) {
+    public record Counts(int organisations, int links, int countries, int boardsAndTrusts, int boardsAndTrustsLinked,
+                         int welshOrganisations) {
     }
 
     /** Links whose {@code since} is this year, and all links started by the end of it. */
@@ -105,8 +108,11 @@ public class OverviewService {
                 || o.type() == OrganisationType.NHS_TRUST && network.linksOf(o.id()).stream().anyMatch(l ->
                 network.organisation(l.otherEnd(o.id())).map(Organisation::country)
                         .filter(c -> isPartnerCountry(network, c)).isPresent())).count();
-        return new Counts(network.organisations().size(), network.links().size(), network.countriesInUse().size(),
-                boardsAndTrusts.size(), linked);
+        int partnerCountries = (int) network.countriesInUse().stream()
+                .filter(c -> isPartnerCountry(network, c.code())).count();
+        int welsh = (int) network.organisations().stream().filter(Organisation::isWelsh).count();
+        return new Counts(network.organisations().size(), network.links().size(), partnerCountries,
+                boardsAndTrusts.size(), linked, welsh);
     }
 
     static boolean isBoardOrTrust(Organisation o) {

@@ -1,5 +1,6 @@
 package org.partnershipatlas.profiles;
 
+import org.partnershipatlas.writes.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -177,8 +178,14 @@ public class ProfileService {
         if (scoped.organisation(id).isEmpty()) {
             return List.of();
         }
-        return introductions.suggestions(AnalysisScope.DEFAULT, id, LinkPredictionMethod.ADAMIC_ADAR, SUGGESTIONS, true)
-                .suggestions();
+        try {
+            return introductions.suggestions(AnalysisScope.DEFAULT, id, LinkPredictionMethod.ADAMIC_ADAR, SUGGESTIONS,
+                    true).suggestions();
+        } catch (NotFoundException mergedAway) {
+            // suggestions are for the network as it is now: a body that has merged away or closed gets none (its
+            // profile stays readable: it was an error page)
+            return List.of();
+        }
     }
 
     private static boolean isPartner(NetworkSnapshot network, String code) {

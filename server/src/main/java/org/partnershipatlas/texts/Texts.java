@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public class Texts {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale WELSH = Locale.forLanguageTag("cy");
     private static final Logger log = LoggerFactory.getLogger(Texts.class);
+    private static final Pattern PARAMETER = Pattern.compile("\\{\\s*\\d");
     /** Searched in this order; a key belongs to exactly one of them. */
     public static final List<String> BUNDLES = List.of("i18n/translations", "i18n/explorer", "i18n/decisions",
             "i18n/access", "i18n/stewardship", "i18n/quality", "i18n/returns", "i18n/backups", "i18n/findings",
@@ -54,7 +56,10 @@ public class Texts {
             }
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
+                // Only a text with parameters is a MessageFormat pattern (its apostrophes written ''); one without is
+                // shown as written, whatever the caller passes. British conventions for English (never 1/16/2027).
+                return params.length == 0 || !PARAMETER.matcher(pattern).find() ? pattern
+                        : new MessageFormat(pattern, isWelsh(wanted) ? wanted : ReaderWords.BRITISH).format(params);
             }
         }
         log.warn("Missing UI text {} ({})", key, wanted);

@@ -1,5 +1,6 @@
 package org.partnershipatlas.writes;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,12 +76,17 @@ final class Entities {
                 + network.organisation(link.to()).map(Organisation::name).orElse(link.to());
     }
 
-    /** The fields a one-entity edit changed, comma separated ("name, website"). */
+    /** The fields a one-entity edit changed, comma separated, as words ("name, website, seeking a partner"). */
     static String changedFields(Plan plan) {
         return plan.entities().stream().filter(e -> e.before() != null && e.after() != null)
                 .flatMap(e -> ImportPreview.fields(e.before(), e.after()).keySet().stream())
-                .distinct().collect(Collectors.joining(", "));
+                .map(f -> FIELD_WORDS.getOrDefault(f, f)).distinct().collect(Collectors.joining(", "));
     }
+
+    /** The JSON fields whose names are not words a person would write (the history is read by people). */
+    private static final Map<String, String> FIELD_WORDS = Map.of("seekingPartner",
+            "seeking a partner", "lastEvidence", "latest evidence", "founded", "year founded", "dissolved",
+            "year dissolved", "placeholder", "unnamed partner", "assessments", "self-assessments");
 
     static Set<String> organisationIds(NetworkSnapshot s) {
         var ids = new HashSet<String>(s.organisations().size() * 2);

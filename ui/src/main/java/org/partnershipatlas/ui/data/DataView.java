@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.data;
 
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.model.Ids;
 import org.partnershipatlas.ui.quality.AssessmentDialog;
@@ -147,7 +148,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         JsonNode json = draft.toJson();
         long revision = organisationForm.revision();
         try {
-            data.saveOrganisation(json, organisationForm.creating(), revision, change());
+            data.saveOrganisation(json, organisationForm.creating(), revision, change(organisationForm));
             notify(getTranslation("data.saved", draft.getName()), false);
             closeForms();
             refresh();
@@ -167,7 +168,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
     /** "Save mine over theirs": the edit again, now against the revision just shown. */
     private void saveOrganisationOver(JsonNode json, long revision) {
         try {
-            data.saveOrganisation(json, false, revision, change());
+            data.saveOrganisation(json, false, revision, change(organisationForm));
             notify(getTranslation("data.saved", json.path("name").asText()), false);
             closeForms();
             refresh();
@@ -180,10 +181,11 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void deleteOrganisation() {
         String id = organisationForm.editedId();
+        String name = organisationForm.current().getName();
         long revision = organisationForm.revision();
         try {
-            data.deleteOrganisation(id, false, revision, change());
-            notify(getTranslation("data.deleted", id), false);
+            data.deleteOrganisation(id, false, revision, change(organisationForm));
+            notify(getTranslation("data.deleted", name), false);
             closeForms();
             refresh();
         } catch (ConflictException e) {
@@ -193,11 +195,11 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
             }
             int count = ((List<?>) e.details().get("links")).size();
             var confirm = new ConfirmDialog(getTranslation("data.delete-with-links-title"),
-                    getTranslation("data.delete-with-links", id, count), getTranslation("data.delete-with-links-yes"),
+                    getTranslation("data.delete-with-links", name, count), getTranslation("data.delete-with-links-yes"),
                     yes -> {
                         try {
-                            data.deleteOrganisation(id, true, revision, change());
-                            notify(getTranslation("data.deleted", id), false);
+                            data.deleteOrganisation(id, true, revision, change(organisationForm));
+                            notify(getTranslation("data.deleted", name), false);
                             closeForms();
                             refresh();
                         } catch (RuntimeException ex) {
@@ -259,6 +261,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component linksTab() {
         var add = new Button(getTranslation("data.new-link"), VaadinIcon.PLUS.create(), e -> {
             links.asSingleSelect().clear();
+            linkForm.setOrganisations(data.allOrganisations());
             linkForm.edit(new Drafts.LinkDraft(), 0, true);
             linkForm.setVisible(true);
         });
@@ -277,6 +280,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
             var all = data.allOrganisations();
             Organisation from = all.stream().filter(o -> o.id().equals(l.from())).findFirst().orElse(null);
             Organisation to = all.stream().filter(o -> o.id().equals(l.to())).findFirst().orElse(null);
+            linkForm.setOrganisations(all);
             linkForm.edit(Drafts.LinkDraft.of(l, from, to), stored.revision(), false);
             linkForm.setVisible(true);
         }, () -> notify(getTranslation("data.gone", id), true));
@@ -286,8 +290,8 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         var draft = linkForm.current();
         JsonNode json = draft.toJson();
         try {
-            data.saveLink(json, linkForm.creating(), linkForm.revision(), change());
-            notify(getTranslation("data.saved", draft.getId()), false);
+            data.saveLink(json, linkForm.creating(), linkForm.revision(), change(linkForm));
+            notify(getTranslation("data.saved", linkName(draft)), false);
             closeForms();
             refresh();
         } catch (ValidationException e) {
@@ -295,7 +299,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (EditConflictException e) {
             conflict(e, json, () -> {
                 try {
-                    data.saveLink(json, false, e.currentRevision(), change());
+                    data.saveLink(json, false, e.currentRevision(), change(linkForm));
                     closeForms();
                     refresh();
                 } catch (ValidationException ex) {
@@ -311,9 +315,10 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void deleteLink() {
         String id = linkForm.current().getId();
+        String name = linkName(linkForm.current());
         try {
-            data.deleteLink(id, linkForm.revision(), change());
-            notify(getTranslation("data.deleted", id), false);
+            data.deleteLink(id, linkForm.revision(), change(linkForm));
+            notify(getTranslation("data.deleted", name), false);
             closeForms();
             refresh();
         } catch (RuntimeException e) {
@@ -322,6 +327,12 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     // --- shared ----------------------------------------------------------------------------------------------------
+
+    /** A link as people name it: its two organisations ("Dolen Cymru — Lesotho Ministry of Health"), not its id. */
+    private static String linkName(Drafts.LinkDraft draft) {
+        return (draft.getFrom() == null ? "?" : draft.getFrom().name()) + " — "
+                + (draft.getTo() == null ? "?" : draft.getTo().name());
+    }
 
     /**
      * Someone else changed what is being edited: who and when, and the two versions side by side; keep theirs (load
@@ -332,7 +343,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.setId("edit-conflict");
         dialog.setHeaderTitle(getTranslation("data.conflict-title"));
         dialog.add(new Paragraph(getTranslation("data.conflict", e.changedBy() == null ? "?" : e.changedBy(),
-                e.changedAt() == null ? "?" : e.changedAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", " UTC"))));
+                e.changedAt() == null ? "?" : ReaderWords.dateTime(e.changedAt(), getLocale()))));
         if (e.current() == null) {
             dialog.add(new Paragraph(getTranslation("data.conflict-deleted")));
         } else {
@@ -370,8 +381,9 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver, Has
         return node.isTextual() ? node.asText() : node.toString();
     }
 
-    private Change change() {
-        return Change.by(Actor.current(), "form");
+    /** A form's edit, with the reason its editor gave (the history's "Why"). */
+    private Change change(EntityForm form) {
+        return Change.by(Actor.current(), "form").withReason(form.reason());
     }
 
     private void closeForms() {

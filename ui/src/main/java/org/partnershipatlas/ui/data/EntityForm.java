@@ -1,5 +1,8 @@
 package org.partnershipatlas.ui.data;
 
+import com.vaadin.flow.component.textfield.TextField;
+import org.partnershipatlas.texts.ErrorWords;
+import org.partnershipatlas.writes.Change;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,8 @@ abstract class EntityForm extends FormLayout {
     protected final Button close = new Button();
     protected final H3 title = new H3();
     protected final Paragraph formError = new Paragraph();
+    /** Why the edit is made: kept with the change and shown in the history ("Why"). */
+    protected final TextField reason = new TextField();
     /** Each field the door may name, by its JSON field name. */
     protected final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
@@ -51,13 +56,23 @@ abstract class EntityForm extends FormLayout {
         formError.addClassName("form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
         formError.setId(idPrefix + "-error");
+        reason.setLabel(getTranslation("history.reason"));
+        reason.setHelperText(getTranslation("data.reason-help"));
+        reason.setId(idPrefix + "-reason");
+        reason.setMaxLength(Change.MAX_REASON_LENGTH);
+        reason.setWidthFull();
+    }
+
+    /** The reason given for this edit, or {@code null}. */
+    String reason() {
+        return reason.isEmpty() ? null : reason.getValue().strip();
     }
 
     protected HorizontalLayout buttons() {
         return new HorizontalLayout(save, delete, close);
     }
 
-    /** Clears earlier errors. */
+    /** Clears earlier errors (and, for a new edit, the reason given for the last one: see the forms' edit). */
     void clearErrors() {
         fields.values().forEach(f -> {
             f.setInvalid(false);
@@ -74,10 +89,9 @@ abstract class EntityForm extends FormLayout {
             HasValidation field = error.field() == null ? null : fields.get(error.field());
             if (field != null && !field.isInvalid()) {
                 field.setInvalid(true);
-                field.setErrorMessage(error.message());
+                field.setErrorMessage(ErrorWords.message(error, this::getTranslation, getLocale()));
             } else {
-                other.append(other.isEmpty() ? "" : " · ").append(error.field() == null ? "" : error.field() + ": ")
-                        .append(error.message());
+                other.append(other.isEmpty() ? "" : " · ").append(ErrorWords.line(error, this::getTranslation, getLocale()));
             }
         }
         formError.setText(other.toString());

@@ -1,5 +1,7 @@
 package org.partnershipatlas.ui.data;
 
+import java.util.function.Function;
+import org.partnershipatlas.model.Organisation;
 import com.vaadin.flow.component.Component;
 import org.springframework.security.access.AccessDeniedException;
 import org.partnershipatlas.app.ApiBodies;
@@ -31,6 +33,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 
+import org.partnershipatlas.texts.ChangeWords;
 import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
 import org.partnershipatlas.security.Actor;
@@ -197,7 +200,8 @@ class ImportPanel extends VerticalLayout {
         try {
             var outcome = run(prepared.files(), prepared.mode(), false, prepared.baseVersion());
             result.removeAll();
-            var done = new Paragraph(getTranslation("data.import-done", outcome.preview().summary(),
+            var done = new Paragraph(getTranslation("data.import-done",
+                    ChangeWords.summary(outcome.preview().summary(), this::getTranslation, getLocale()),
                     outcome.result() == null ? "—" : String.valueOf(outcome.result().changeId())));
             done.setId("import-done");
             show(done);
@@ -221,7 +225,8 @@ class ImportPanel extends VerticalLayout {
     }
 
     private void showPreview(ImportPreview p) {
-        var summary = new Paragraph(getTranslation("data.preview-summary", p.summary(), p.baseVersion()));
+        var summary = new Paragraph(getTranslation("data.preview-summary",
+                ChangeWords.summary(p.summary(), this::getTranslation, getLocale()), p.baseVersion()));
         summary.setId("import-summary");
         show(summary);
         list("data.added", p.added());
@@ -238,17 +243,27 @@ class ImportPanel extends VerticalLayout {
             groups.put(getTranslation("history.type.organisation"), p.changed().organisations());
             groups.put(getTranslation("history.type.link"), p.changed().links());
             int rows = 0;
+            // Fields as words and values as people read them; organisations by their stored names (the file's ids
+            // are the editor's own, so an organisation the network does not hold yet is named by its id).
+            var network = data.current().snapshot();
+            Function<String, String> names = id -> network.organisation(id)
+                    .map(Organisation::name).orElse(id);
             for (var group : groups.entrySet()) {
                 for (ImportPreview.Changed c : group.getValue()) {
+                    String entity = group.getKey() + " " + (p.changed().organisations().contains(c) ? names.apply(c.id())
+                            : network.link(c.id()).map(l -> names.apply(l.from()) + " — " + names.apply(l.to()))
+                            .orElse(c.id()));
                     for (var f : c.fields().entrySet()) {
                         if (rows++ > 500) {
                             break;
                         }
                         var row = table.getBody().addRow();
-                        row.addDataCell().setText(group.getKey() + " " + c.id());
-                        row.addDataCell().setText(f.getKey());
-                        row.addDataCell().setText(f.getValue().from() == null ? "—" : f.getValue().from().toString());
-                        row.addDataCell().setText(f.getValue().to() == null ? "—" : f.getValue().to().toString());
+                        row.addDataCell().setText(entity);
+                        row.addDataCell().setText(ChangeWords.field(f.getKey(), this::getTranslation));
+                        row.addDataCell().setText(ChangeWords.value(f.getKey(), f.getValue().from(), names,
+                                this::getTranslation, getLocale()));
+                        row.addDataCell().setText(ChangeWords.value(f.getKey(), f.getValue().to(), names,
+                                this::getTranslation, getLocale()));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.data;
 
 import com.vaadin.flow.component.button.Button;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.ui.components.CustomValues;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,14 +43,25 @@ class LinkForm extends EntityForm {
     private long revision;
     private boolean creating;
 
+    /**
+     * The organisations a link may join: called again before each edit, so that one created a moment ago is offered
+     * without reloading the page.
+     */
+    void setOrganisations(List<Organisation> organisations) {
+        var sorted = organisations.stream().sorted(Comparator.comparing(Organisation::name)).toList();
+        for (ComboBox<Organisation> end : List.of(from, to)) {
+            end.setItems(sorted);
+        }
+    }
+
     LinkForm(List<Organisation> organisations, Collection<String> knownThemes) {
         super("link");
         id.setLabel(getTranslation("data.field.id"));
         id.setHelperText(getTranslation("data.id-help"));
         id.setMaxLength(80);
         id.setId("link-id");
+        setOrganisations(organisations);
         for (ComboBox<Organisation> end : List.of(from, to)) {
-            end.setItems(organisations.stream().sorted(Comparator.comparing(Organisation::name)).toList());
             end.setItemLabelGenerator(Organisation::name);
             end.setClearButtonVisible(true);
         }
@@ -67,6 +79,7 @@ class LinkForm extends EntityForm {
         status.setItemLabelGenerator(s -> getTranslation("status." + OrganisationForm.token(s)));
         themes.setLabel(getTranslation("data.field.themes"));
         themes.setItems(new LinkedHashSet<>(knownThemes));
+        themes.setItemLabelGenerator(t -> ReaderWords.theme(t, getLocale()));
         CustomValues.allow(themes);
         activities.setLabel(getTranslation("data.field.activities"));
         activities.setItems(Activity.values());
@@ -119,6 +132,7 @@ class LinkForm extends EntityForm {
         add(themes, 2);
         add(activities, 2);
         add(sources, 2);
+        add(reason, 2);
         add(formError, 2);
         add(buttons(), 2);
     }
@@ -134,6 +148,7 @@ class LinkForm extends EntityForm {
 
     void edit(Drafts.LinkDraft value, long storedRevision, boolean isNew) {
         clearErrors();
+        reason.clear();
         draft = value;
         revision = storedRevision;
         creating = isNew;

@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.data;
 
 import java.util.stream.Collectors;
+import org.partnershipatlas.texts.ReaderWords;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -49,8 +50,9 @@ class OrganisationForm extends EntityForm {
         type.setItemLabelGenerator(t -> getTranslation("type." + token(t)));
         type.setId("organisation-type");
         country.setLabel(getTranslation("common.country"));
-        country.setItems(countries.stream().sorted(Comparator.comparing(Country::name)).map(Country::code).toList());
-        var names = countries.stream().collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a));
+        var names = countries.stream().collect(Collectors.toMap(Country::code,
+                c -> ReaderWords.country(c, getLocale()), (a, b) -> a));
+        country.setItems(countries.stream().map(Country::code).sorted(Comparator.comparing(names::get)).toList());
         country.setItemLabelGenerator(code -> names.getOrDefault(code, code) + " (" + code + ")");
         country.setClearButtonVisible(true);
         country.setId("organisation-country");
@@ -102,6 +104,7 @@ class OrganisationForm extends EntityForm {
         add(id, name, type, country, city, founded, website, seekingPartner, confidence);
         add(description, 2);
         add(sources, 2);
+        add(reason, 2);
         add(formError, 2);
         add(buttons(), 2);
     }
@@ -113,6 +116,7 @@ class OrganisationForm extends EntityForm {
     /** Shows an organisation to edit ({@code revision} as stored), or a new one ({@code null}). */
     void edit(Drafts.OrganisationDraft value, long storedRevision, boolean isNew) {
         clearErrors();
+        reason.clear();
         draft = value;
         revision = storedRevision;
         creating = isNew;

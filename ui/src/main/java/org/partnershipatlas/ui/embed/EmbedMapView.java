@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.embed;
 
+import org.partnershipatlas.texts.ReaderWords;
 import com.vaadin.flow.component.details.Details;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,8 @@ public class EmbedMapView extends VerticalLayout implements BeforeEnterObserver 
         var stored = maps.stored();
         var countries = maps.countries(stored, scope);
         Map<String, String> labels = new HashMap<>();
-        countries.forEach(c -> labels.put(c.code(), getTranslation("map.country-heading", c.name(), c.links(),
+        countries.forEach(c -> labels.put(c.code(), getTranslation("map.country-heading",
+                ReaderWords.country(c.code(), c.name(), getLocale()), c.links(),
                 c.organisations())));
         var title = EmbedAccess.title(StateWords.title(ExplorerState.DEFAULT.withScope(scope), stored.snapshot(),
                 this::getTranslation, getLocale()));
@@ -71,7 +73,9 @@ public class EmbedMapView extends VerticalLayout implements BeforeEnterObserver 
         map.setHeight("460px");
         map.setCountries(countries, labels, getTranslation("map.description", countries.size()) + " "
                 + getTranslation("map.arcs-description"), getTranslation("region.wales"), selected);
-        List<List<Object>> rows = countries.stream().map(c -> List.<Object>of(c.name(), c.links(), c.organisations())).toList();
+        List<List<Object>> rows = countries.stream().map(c -> List.<Object>of(
+                ReaderWords.country(c.code(), c.name(), getLocale()), c.links(),
+                c.organisations())).toList();
         var table = DataTable.of(getTranslation("map.description", countries.size()), List.of(
                 getTranslation("map.table-country"), getTranslation("overview.links"), getTranslation("common.organisations")), rows);
         var box = new Details(getTranslation("overview.as-table"), table);

@@ -56,7 +56,7 @@ public class EmbedNetworkView extends VerticalLayout implements BeforeEnterObser
             state = ExplorerState.DEFAULT;
         }
         var stored = explorer.stored();
-        NetworkPicture picture = explorer.picture(stored, state, LegendWords.labeller(this::getTranslation));
+        NetworkPicture picture = explorer.picture(stored, state, LegendWords.labeller(this::getTranslation, getLocale()));
         var title = EmbedAccess.title(StateWords.title(state, stored.snapshot(), this::getTranslation, getLocale()));
         graph.setId("network-graph");
         graph.setSizeFull();

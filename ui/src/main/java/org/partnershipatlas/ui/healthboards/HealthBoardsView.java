@@ -1,5 +1,8 @@
 package org.partnershipatlas.ui.healthboards;
 
+import java.util.HashSet;
+import org.partnershipatlas.model.NetworkSnapshot;
+import org.partnershipatlas.model.OrganisationType;
 import org.partnershipatlas.healthboards.HealthBoardsService;
 
 import java.util.ArrayList;
@@ -46,6 +49,7 @@ import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.findings.FindingsCell;
 import org.partnershipatlas.ui.components.CsvDownload;
 import org.partnershipatlas.ui.layout.MainLayout;
+import org.partnershipatlas.texts.ReaderWords;
 
 /**
  * For the IHCC: the seven Health Boards ranked (under-linked first) with each figure beside the peer median and
@@ -183,6 +187,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("boards.fragile")));
+        add(new Paragraph(getTranslation("boards.fragile-order")));
         var fragile = new Grid<FragileLink>();
         fragile.setId("fragile-grid");
         fragile.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -192,15 +197,48 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         fragile.addColumn(FragileLink::cutOffCount).setHeader(getTranslation("boards.cut-off")).setSortable(true);
         fragile.addColumn(f -> text.render(f.explanation(), getLocale())).setHeader(getTranslation("common.reasons"))
                 .setFlexGrow(4);
-        fragile.setItems(gaps.fragileLinks());
+        fragile.setItems(ranked(gaps.fragileLinks(), stored.snapshot()));
         fragile.setAllRowsVisible(true);
         add(fragile);
 
         add(new H3(getTranslation("boards.thin")));
         add(new Paragraph(getTranslation("boards.countries-without", gaps.countriesWithoutLinks().isEmpty() ? "—"
-                : gaps.countriesWithoutLinks().stream().map(c -> c.name()).collect(Collectors.joining(", ")))));
+                : gaps.countriesWithoutLinks().stream().map(c -> ReaderWords.country(c.code(), c.name(), getLocale()))
+                        .collect(Collectors.joining(", ")))));
         add(new Paragraph(getTranslation("boards.themes-one-link", gaps.themesWithOneLink().isEmpty() ? "—"
-                : gaps.themesWithOneLink().stream().map(t -> t.theme()).collect(Collectors.joining(", ")))));
+                : gaps.themesWithOneLink().stream().map(t -> ReaderWords.theme(t.theme(), getLocale()))
+                        .collect(Collectors.joining(", ")))));
+    }
+
+    /**
+     * Fragile links in the order they matter: first those whose loss cuts off a Health Board or Trust or every
+     * organisation of a country, then by how many organisations they cut off.
+     */
+    static List<FragileLink> ranked(List<FragileLink> links, NetworkSnapshot network) {
+        Comparator<FragileLink> order = Comparator.comparing((FragileLink f) -> !cutsOffBoardOrCountry(f, network))
+                .thenComparing(Comparator.comparingInt(FragileLink::cutOffCount).reversed());
+        return links.stream().sorted(order).toList();
+    }
+
+    private static boolean cutsOffBoardOrCountry(FragileLink f, NetworkSnapshot network) {
+        var cut = new HashSet<>(f.cutOff());
+        var countries = new HashSet<String>();
+        for (String id : cut) {
+            var o = network.organisation(id).orElse(null);
+            if (o == null) {
+                continue;
+            }
+            if (o.type() == OrganisationType.HEALTH_BOARD
+                    || o.type() == OrganisationType.NHS_TRUST) {
+                return true;
+            }
+            if (o.country() != null) {
+                countries.add(o.country());
+            }
+        }
+        // a whole country: every organisation the network holds there is on the cut-off side
+        return countries.stream().anyMatch(c -> network.organisations().stream()
+                .filter(o -> c.equals(o.country())).allMatch(o -> cut.contains(o.id())));
     }
 
     /** A Board × column table shaded by count; every cell carries its number as text and an accessible label. */
@@ -214,11 +252,18 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         int max = matrix.counts().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
         var head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("nav.health-boards"));
-        Function<String, String> columnLabel = name -> matrix.dimension() == CoverageDimension.ACTIVITY
-                ? getTranslation("activity." + name.toLowerCase(Locale.ROOT).replace('_', '-')) : name;
-        for (String name : matrix.columnNames()) {
+        // Columns by their keys (a country code, a theme, an activity constant), named in the reader's language.
+        Function<Integer, String> columnLabel = c -> {
+            String column = matrix.columns().get(c);
+            return switch (matrix.dimension()) {
+                case ACTIVITY -> getTranslation("activity." + column.toLowerCase(Locale.ROOT).replace('_', '-'));
+                case COUNTRY -> ReaderWords.country(column, matrix.columnNames().get(c), getLocale());
+                case THEME -> ReaderWords.theme(column, getLocale());
+            };
+        };
+        for (int c = 0; c < matrix.columns().size(); c++) {
             var th = head.addHeaderCell();
-            th.setText(columnLabel.apply(name));
+            th.setText(columnLabel.apply(c));
             th.getElement().setAttribute("scope", "col");
             th.getStyle().set("writing-mode", "vertical-rl").set("transform", "rotate(180deg)")
                     .set("padding", "0.3em 0.1em").set("font-weight", "500");
@@ -233,7 +278,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
                 int count = matrix.counts().get(r).get(c);
                 var cell = row.addDataCell();
                 cell.setText(count == 0 ? "" : String.valueOf(count));
-                String label = matrix.rowNames().get(r) + ", " + columnLabel.apply(matrix.columnNames().get(c)) + ": " + count;
+                String label = matrix.rowNames().get(r) + ", " + columnLabel.apply(c) + ": " + count;
                 cell.getElement().setAttribute("title", label);
                 cell.getElement().setAttribute("aria-label", label);
                 cell.addClassName(count == 0 ? "empty" : "filled");
@@ -268,7 +313,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         }
         String status = getTranslation("boards.evidence." + e.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 e.sources());
-        return e.lastAssessed() == null ? status : status + " · " + getTranslation("boards.last-assessed", e.lastAssessed().toString());
+        return e.lastAssessed() == null ? status : status + " · " + getTranslation("boards.last-assessed", ReaderWords.date(e.lastAssessed(), getLocale()));
     }
 
     private String versus(int value, double median) {

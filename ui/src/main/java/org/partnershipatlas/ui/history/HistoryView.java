@@ -1,17 +1,19 @@
 package org.partnershipatlas.ui.history;
 
 import java.time.Instant;
+import java.util.HashMap;
+import org.partnershipatlas.texts.ReaderWords;
 import org.springframework.security.access.AccessDeniedException;
 import org.partnershipatlas.history.HistoryService;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
@@ -41,6 +43,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.partnershipatlas.texts.ChangeWords;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.model.Ids;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -66,7 +69,6 @@ import org.partnershipatlas.writes.ImportPreview;
 @AnonymousAllowed
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final int PAGE = 100;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final HistoryService history;
     private final NetworkReads reads;
@@ -140,10 +142,10 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
     private void configureGrid() {
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> WHEN.format(c.at())).setHeader(getTranslation("history.when")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(c -> ReaderWords.dateTime(c.at(), getLocale())).setHeader(getTranslation("history.when")).setWidth("10em").setFlexGrow(0);
         grid.addColumn(RecordedChange::actor).setHeader(getTranslation("history.actor")).setWidth("12em").setFlexGrow(0);
         grid.addColumn(c -> kindLabel(c.kind())).setHeader(getTranslation("history.kind")).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(RecordedChange::summary).setHeader(getTranslation("history.what")).setFlexGrow(2);
+        grid.addColumn(this::summary).setHeader(getTranslation("history.what")).setFlexGrow(2);
         grid.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(getTranslation("history.why")).setFlexGrow(1);
         grid.addComponentColumn(this::undoButton).setHeader("").setWidth("8em").setFlexGrow(0).setKey("undo");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
@@ -154,7 +156,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
     private Component undoButton(RecordedChange c) {
         var undo = new Button(getTranslation("history.undo"), e -> confirmUndo(c, false));
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        undo.setAriaLabel(getTranslation("history.undo") + " " + c.id());
+        undo.setAriaLabel(getTranslation("history.undo") + ": " + summary(c));
         undo.setId("undo-" + c.id());
         undo.setVisible(Actor.current().has(Role.EDITOR) && c.kind() != ChangeKind.SEED && c.complete());
         return undo;
@@ -174,15 +176,18 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         for (String h : List.of("history.entity", "history.field", "history.before", "history.after")) {
             head.addHeaderCell().setText(getTranslation(h));
         }
+        Function<String, String> names = names(c);
         for (EntityChange e : c.entities().stream().limit(200).toList()) {
-            String label = getTranslation("history.type." + e.type().token()) + " " + e.id();
+            String label = ChangeWords.entity(e.type().token(), e.id(), e.before(), e.after(), names, this::getTranslation);
             if (e.before() == null || e.after() == null) {
                 row(table, label, "", e.before() == null ? getTranslation("history.absent") : getTranslation("history.present"),
                         e.after() == null ? getTranslation("history.absent") : getTranslation("history.present"));
                 continue;
             }
             for (Map.Entry<String, ImportPreview.FieldChange> f : ImportPreview.fields(e.before(), e.after()).entrySet()) {
-                row(table, label, f.getKey(), text(f.getValue().from()), text(f.getValue().to()));
+                row(table, label, ChangeWords.field(f.getKey(), this::getTranslation),
+                        ChangeWords.value(f.getKey(), f.getValue().from(), names, this::getTranslation, getLocale()),
+                        ChangeWords.value(f.getKey(), f.getValue().to(), names, this::getTranslation, getLocale()));
             }
         }
         box.add(table);
@@ -199,27 +204,40 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private static String text(JsonNode value) {
-        if (value == null) {
-            return "—";
+    /** A change's summary in the reader's words. */
+    private String summary(RecordedChange c) {
+        return ChangeWords.summary(c.summary(), this::getTranslation, getLocale());
+    }
+
+    /**
+     * Organisations by name: as the change recorded them, else as the network holds them now; an organisation known
+     * to neither (deleted long ago) by its id, the only name left.
+     */
+    private Function<String, String> names(RecordedChange c) {
+        var recorded = new HashMap<String, String>();
+        for (EntityChange e : c.entities()) {
+            JsonNode state = e.after() != null ? e.after() : e.before();
+            if ("organisation".equals(e.type().token()) && state != null && state.hasNonNull("name")) {
+                recorded.put(e.id(), state.path("name").asText());
+            }
         }
-        String s = value.isTextual() ? value.asText() : value.toString();
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        NetworkSnapshot network = reads.current().snapshot();
+        return id -> recorded.getOrDefault(id, network.organisation(id).map(Organisation::name).orElse(id));
     }
 
     private void confirmUndo(RecordedChange c, boolean alsoLater) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("history.undo-title", c.id()));
+        dialog.setHeaderTitle(getTranslation("history.undo-title"));
         var reason = new TextField(getTranslation("history.reason"));
         reason.setId("undo-reason");
         reason.setWidthFull();
         reason.setMaxLength(Change.MAX_REASON_LENGTH);
-        dialog.add(new Paragraph(c.summary()), reason);
+        dialog.add(new Paragraph(summary(c)), reason);
         var go = new Button(getTranslation("history.undo"), e -> {
             try {
                 history.undo(c.id(), alsoLater, Change.by(Actor.current(), "history view").withReason(reason.getValue()));
                 dialog.close();
-                Notification.show(getTranslation("history.undone", c.id()), 4000, Notification.Position.BOTTOM_START);
+                Notification.show(getTranslation("history.undone", summary(c)), 4000, Notification.Position.BOTTOM_START);
                 load(true);
             } catch (ConflictException ex) {
                 dialog.close();
@@ -243,13 +261,17 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
     private void showLater(RecordedChange c, ConflictException ex) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("history.later-title"));
-        dialog.add(new Paragraph(getTranslation("history.later-intro", c.id())));
+        dialog.add(new Paragraph(getTranslation("history.later-intro", summary(c))));
         @SuppressWarnings("unchecked")
         var later = (List<Map<String, Object>>) ex.details().get("later");
         var list = new Div();
         list.setId("later-changes");
         for (Map<String, Object> l : later == null ? List.<Map<String, Object>>of() : later) {
-            list.add(new Paragraph(l.get("id") + " · " + l.get("actor") + " · " + l.get("summary")));
+            Object at = l.get("at");
+            String when = at == null ? "" : ReaderWords.dateTime(Instant.parse(
+                    String.valueOf(at)), getLocale()) + " · ";
+            list.add(new Paragraph(when + l.get("actor") + " · " + ChangeWords.summary(String.valueOf(l.get("summary")),
+                    this::getTranslation, getLocale())));
         }
         dialog.add(list);
         var all = new Button(getTranslation("history.undo-all"), e -> {

@@ -51,6 +51,7 @@ import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.ui.components.CsvDownload;
 import org.partnershipatlas.ui.layout.MainLayout;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
@@ -108,9 +109,10 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         toOrganisation.setWidth("22em");
         toCountry.setId("to-country");
         toCountry.setLabel(getTranslation("intro.target-country"));
-        toCountry.setItemLabelGenerator(Country::name);
+        toCountry.setItemLabelGenerator(c -> ReaderWords.country(c, getLocale()));
         toTheme.setId("to-theme");
         toTheme.setLabel(getTranslation("intro.target-theme"));
+        toTheme.setItemLabelGenerator(t -> ReaderWords.theme(t, getLocale()));
         k.setId("k");
         k.setLabel(getTranslation("intro.k"));
         k.setMin(1);
@@ -130,9 +132,14 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         method.setId("method");
         method.setLabel(getTranslation("intro.method"));
         method.setItems(LinkPredictionMethod.values());
-        method.setItemLabelGenerator(LinkPredictionMethod::cliName);
+        method.setItemLabelGenerator(m -> getTranslation("intro.method." + m.cliName()));
         method.setValue(LinkPredictionMethod.values()[0]);
-        method.addValueChangeListener(e -> showSuggestions());
+        method.setHelperText(getTranslation("intro.method." + method.getValue().cliName() + ".explain"));
+        method.addValueChangeListener(e -> {
+            method.setHelperText(e.getValue() == null ? null
+                    : getTranslation("intro.method." + e.getValue().cliName() + ".explain"));
+            showSuggestions();
+        });
         routes.setId("routes");
         routes.setWidthFull();
         suggestions.setId("suggestions");
@@ -164,7 +171,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         from.setItems(organisations);
         toOrganisation.setItems(organisations);
         toCountry.setItems(network.countriesInUse().stream().filter(c -> !c.code().startsWith("GB"))
-                .sorted(Comparator.comparing(Country::name)).toList());
+                .sorted(Comparator.comparing((Country c) -> ReaderWords.country(c, getLocale()))).toList());
         toTheme.setItems(List.copyOf(network.links().stream().flatMap(l -> l.themes().stream())
                 .collect(Collectors.toCollection(TreeSet::new))));
         if (chosenFrom != null) {
@@ -357,9 +364,10 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(s -> names.getOrDefault(s.target(), s.target())).setHeader(getTranslation("intro.suggested"))
                 .setSortable(true).setFlexGrow(2);
-        grid.addColumn(s -> String.format(Locale.ROOT, "%.3f", s.score())).setHeader(getTranslation("intro.score"))
-                .setComparator(LinkSuggestion::score);
-        grid.addColumn(LinkSuggestion::method).setHeader(getTranslation("intro.method"));
+        // The score in the method's own terms ("2 shared partners", "40% of their partners shared"), not a bare number.
+        grid.addColumn(s -> getTranslation("intro.score." + s.method(), s.score())).setHeader(getTranslation("intro.score"))
+                .setComparator(LinkSuggestion::score).setKey("score");
+        grid.addColumn(s -> getTranslation("intro.method." + s.method())).setHeader(getTranslation("intro.method"));
         grid.addColumn(s -> text.render(s.evidence().reason(), getLocale()))
                 .setHeader(getTranslation("intro.evidence")).setFlexGrow(4);
         grid.setItems(response.suggestions());

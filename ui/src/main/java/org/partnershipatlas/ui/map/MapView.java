@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.map;
 
+import org.partnershipatlas.texts.ReaderWords;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import org.partnershipatlas.map.MapService;
@@ -89,7 +90,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         table.setId("countries-grid");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAriaLabel(getTranslation("nav.map"));
-        table.addColumn(MapService.CountryLinks::name).setHeader(getTranslation("map.table-country")).setSortable(true)
+        table.addColumn(c -> ReaderWords.country(c.code(), c.name(), getLocale()))
+                .setHeader(getTranslation("map.table-country")).setSortable(true)
                 .setFlexGrow(2);
         table.addColumn(MapService.CountryLinks::links).setHeader(getTranslation("common.links")).setSortable(true);
         table.addColumn(MapService.CountryLinks::walesLinks).setHeader(getTranslation("map.table-links")).setSortable(true);
@@ -156,7 +158,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         SharedScope.remember(scope);
         var countries = maps.countries(stored, scope);
         Map<String, String> labels = new HashMap<>();
-        countries.forEach(c -> labels.put(c.code(), getTranslation("map.country-heading", c.name(), c.links(),
+        countries.forEach(c -> labels.put(c.code(), getTranslation("map.country-heading",
+                ReaderWords.country(c.code(), c.name(), getLocale()), c.links(),
                 c.organisations())));
         map.setCountries(countries, labels, getTranslation("map.description", countries.size()) + " "
                 + getTranslation("map.arcs-description"), getTranslation("region.wales"), selected);
@@ -172,12 +175,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         MapService.CountryDetail detail = maps.country(stored, scope, selected);
-        var heading = new H3(getTranslation("map.country-heading", detail.name(), detail.links().size(),
+        String name = ReaderWords.country(selected, detail.name(), getLocale());
+        var heading = new H3(getTranslation("map.country-heading", name, detail.links().size(),
                 detail.organisations().size()));
         heading.setId("country-heading");
         country.add(heading);
         if (detail.links().isEmpty() && detail.organisations().isEmpty()) {
-            country.add(new Paragraph(getTranslation("map.no-links", detail.name())));
+            country.add(new Paragraph(getTranslation("map.no-links", name)));
             return;
         }
         var open = new Anchor("network?country=" + selected, getTranslation("nav.network") + " →");

@@ -1,8 +1,9 @@
 package org.partnershipatlas.ui.network;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.partnershipatlas.store.RecordedChange;
+import org.partnershipatlas.texts.ChangeWords;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.ui.components.ExternalLink;
 import org.partnershipatlas.ui.quality.QualityBars;
 import org.partnershipatlas.network.ExplorerService;
@@ -62,10 +63,9 @@ public class DetailPanel extends Div {
         add(heading);
         var list = new UnorderedList();
         list.setId("detail-history");
-        var when = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
         for (var c : changes) {
-            list.add(new ListItem(when.format(c.at()) + " · " + c.actor() + " · "
-                    + c.summary()));
+            list.add(new ListItem(ReaderWords.date(c.at().atZone(ZoneOffset.UTC), getLocale()) + " · " + c.actor() + " · "
+                    + ChangeWords.summary(c.summary(), this::getTranslation, getLocale())));
         }
         if (changes.isEmpty()) {
             list.add(new ListItem(getTranslation("detail.no-history")));
@@ -110,13 +110,13 @@ public class DetailPanel extends Div {
         }
         var facts = new Div();
         fact(facts, "detail.type", getTranslation("type." + o.type().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        fact(facts, "detail.country", details.countryName());
+        fact(facts, "detail.country", o.country() == null ? null
+                : ReaderWords.country(o.country(), details.countryName(), getLocale()));
         fact(facts, "detail.city", o.city());
         fact(facts, "detail.founded", o.founded() == null ? null : String.valueOf(o.founded()));
         fact(facts, "detail.seeking-partner", o.seekingPartner() == null ? null
                 : getTranslation(o.seekingPartner() ? "common.yes" : "common.no"));
         fact(facts, "detail.confidence", confidence(o.confidence()));
-        fact(facts, "detail.id", o.id());
         add(facts);
         if (o.description() != null) {
             add(new Paragraph(o.description()));
@@ -165,14 +165,16 @@ public class DetailPanel extends Div {
         fact(facts, "detail.since", l.since() == null ? null : String.valueOf(l.since()));
         fact(facts, "detail.until", l.until() == null ? null : String.valueOf(l.until()));
         fact(facts, "detail.status", getTranslation("status." + l.status().name().toLowerCase(Locale.ROOT)));
-        fact(facts, "detail.themes", l.themes().isEmpty() ? null : String.join(", ", l.themes()));
+        fact(facts, "detail.themes", l.themes().isEmpty() ? null : l.themes().stream()
+                .map(t -> ReaderWords.theme(t, getLocale()))
+                .collect(Collectors.joining(", ")));
         fact(facts, "detail.activities", l.activities().isEmpty() ? null : l.activities().stream()
                 .map(a -> getTranslation("activity." + a.name().toLowerCase(Locale.ROOT).replace('_', '-')))
                 .collect(Collectors.joining(", ")));
-        fact(facts, "detail.learning", l.learning().name().toLowerCase(Locale.ROOT));
+        fact(facts, "detail.learning", getTranslation("learning." + l.learning().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-')));
         fact(facts, "detail.strength", l.strength() == null ? null : l.strength() + " / 5");
         fact(facts, "detail.confidence", confidence(l.confidence()));
-        fact(facts, "detail.id", l.id());
         add(facts);
         sources(l.sources());
         setVisible(true);

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.model.Activity;
 import org.partnershipatlas.model.Confidence;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.LinkKind;
 import org.partnershipatlas.model.LinkStatus;
@@ -45,11 +45,11 @@ public class FilterBar extends FlexLayout {
         setId("filters");
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
-        setup(countries, "filter-country", "filter.country", Country::name);
+        setup(countries, "filter-country", "filter.country", c -> ReaderWords.country(c, getLocale()));
         setup(regions, "filter-region", "filter.region", r -> enumLabel("region", r));
         setup(types, "filter-type", "filter.type", t -> enumLabel("type", t));
         setup(kinds, "filter-kind", "filter.kind", k -> enumLabel("kind", k));
-        setup(themes, "filter-theme", "filter.theme", t -> t);
+        setup(themes, "filter-theme", "filter.theme", t -> ReaderWords.theme(t, getLocale()));
         setup(activities, "filter-activity", "filter.activity", a -> enumLabel("activity", a));
         setup(statuses, "filter-status", "filter.status", s -> enumLabel("status", s));
         regions.setItems(Region.values());
@@ -93,11 +93,12 @@ public class FilterBar extends FlexLayout {
         updating = true;
         try {
             var selectedCountries = countries.getValue().stream().map(Country::code).collect(Collectors.toSet());
-            countries.setItems(stored.countriesInUse().stream().sorted(Comparator.comparing(Country::name)).toList());
+            countries.setItems(stored.countriesInUse().stream()
+                    .sorted(Comparator.comparing((Country c) -> ReaderWords.country(c, getLocale()))).toList());
             countries.setValue(countriesFor(selectedCountries));
             var selectedThemes = themes.getValue();
-            List<String> allThemes = List.copyOf(stored.links().stream().flatMap(l -> l.themes().stream())
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            List<String> allThemes = stored.links().stream().flatMap(l -> l.themes().stream()).distinct()
+                    .sorted(Comparator.comparing((String t) -> ReaderWords.theme(t, getLocale()))).toList();
             themes.setItems(allThemes);
             themes.setValue(selectedThemes);
         } finally {

@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.network;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.analytics.NodeMetrics;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -31,6 +33,8 @@ public class NetworkTables extends VerticalLayout {
     private final TextField linkSearch = new TextField();
     private Map<String, NodeMetrics> metrics = Map.of();
     private Map<String, String> names = Map.of();
+    /** Country names in the reader's language, by code: the table names countries, never shows their codes. */
+    private Map<String, String> countryNames = Map.of();
 
     public NetworkTables(Consumer<String> onSelect) {
         setId("network-tables");
@@ -42,7 +46,7 @@ public class NetworkTables extends VerticalLayout {
                 .setFlexGrow(3).setKey("name");
         organisations.addColumn(o -> getTranslation("type." + token(o.type()))).setHeader(getTranslation("filter.type"))
                 .setSortable(true).setKey("type");
-        organisations.addColumn(o -> o.country() == null ? "" : o.country()).setHeader(getTranslation("common.country"))
+        organisations.addColumn(o -> country(o.country())).setHeader(getTranslation("common.country"))
                 .setSortable(true).setKey("country");
         organisations.addColumn(o -> metric(o.id()).map(NodeMetrics::degree).orElse(0))
                 .setHeader(getTranslation("metric.degree")).setSortable(true).setKey("degree");
@@ -69,7 +73,8 @@ public class NetworkTables extends VerticalLayout {
                 .setSortable(true).setKey("kind");
         links.addColumn(Link::since).setHeader(getTranslation("detail.since")).setSortable(true).setKey("since");
         links.addColumn(Link::until).setHeader(getTranslation("detail.until")).setSortable(true).setKey("until");
-        links.addColumn(l -> String.join(", ", l.themes())).setHeader(getTranslation("filter.theme")).setKey("themes");
+        links.addColumn(l -> l.themes().stream().map(t -> ReaderWords.theme(t, getLocale()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("filter.theme")).setKey("themes");
         links.addColumn(l -> getTranslation("confidence." + token(l.confidence())))
                 .setHeader(getTranslation("common.confidence")).setSortable(true).setKey("confidence");
         links.asSingleSelect().addValueChangeListener(e -> {
@@ -97,6 +102,10 @@ public class NetworkTables extends VerticalLayout {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    private String country(String code) {
+        return code == null ? "" : countryNames.getOrDefault(code, ReaderWords.country(code, null, getLocale()));
+    }
+
     private Optional<NodeMetrics> metric(String id) {
         return Optional.ofNullable(metrics.get(id));
     }
@@ -108,6 +117,9 @@ public class NetworkTables extends VerticalLayout {
         var byName = new HashMap<String, String>();
         shown.organisations().forEach(o -> byName.put(o.id(), o.name()));
         this.names = byName;
+        var countries = new HashMap<String, String>();
+        shown.countries().forEach(c -> countries.put(c.code(), ReaderWords.country(c, getLocale())));
+        this.countryNames = countries;
         organisations.setItems(new ListDataProvider<>(shown.organisations()));
         links.setItems(new ListDataProvider<>(shown.links()));
         filterOrganisations();
@@ -119,7 +131,7 @@ public class NetworkTables extends VerticalLayout {
         String text = organisationSearch.getValue().strip().toLowerCase(Locale.ROOT);
         ((ListDataProvider<Organisation>) organisations.getDataProvider()).setFilter(o -> text.isEmpty()
                 || o.name().toLowerCase(Locale.ROOT).contains(text)
-                || (o.country() != null && o.country().toLowerCase(Locale.ROOT).contains(text)));
+                || (o.country() != null && country(o.country()).toLowerCase(Locale.ROOT).contains(text)));
     }
 
     @SuppressWarnings("unchecked")
@@ -128,7 +140,8 @@ public class NetworkTables extends VerticalLayout {
         ((ListDataProvider<Link>) links.getDataProvider()).setFilter(l -> text.isEmpty()
                 || names.getOrDefault(l.from(), "").toLowerCase(Locale.ROOT).contains(text)
                 || names.getOrDefault(l.to(), "").toLowerCase(Locale.ROOT).contains(text)
-                || l.themes().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text)));
+                || l.themes().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text)
+                        || ReaderWords.theme(t, getLocale()).toLowerCase(Locale.ROOT).contains(text)));
     }
 
     public Grid<Organisation> organisations() {

@@ -331,7 +331,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     /** Shows the state over one read of the stored network: picture, tables and detail panel agree. */
     private void refresh(VersionedSnapshot stored) {
         SharedScope.remember(state.scope());
-        var explored = explorer.explore(stored, state, LegendWords.labeller(this::getTranslation));
+        var explored = explorer.explore(stored, state, LegendWords.labeller(this::getTranslation, getLocale()));
         Analysis analysis = explored.analysis();
         NetworkPicture picture = explored.picture();
         NetworkSnapshot shown = explored.shown();

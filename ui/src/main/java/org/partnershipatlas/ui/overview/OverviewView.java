@@ -1,11 +1,11 @@
 package org.partnershipatlas.ui.overview;
 
+import org.partnershipatlas.texts.ChangeWords;
+import org.partnershipatlas.texts.ReaderWords;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.partnershipatlas.overview.OverviewService;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +41,6 @@ import org.partnershipatlas.store.RecordedChange;
 @PageTitle("Overview · Partnership Atlas")
 @AnonymousAllowed
 public class OverviewView extends VerticalLayout {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final OverviewService service;
     private final Div blocks = new Div();
     private final Div counts = new Div();
@@ -69,6 +68,7 @@ public class OverviewView extends VerticalLayout {
         var c = shown.counts();
         counts.add(count("organisations", c.organisations(), "network?tab=table"),
                 count("links", c.links(), "network?tab=table"),
+                count("welsh", c.welshOrganisations(), "network?country=GB-WLS&tab=table"),
                 count("countries", c.countries(), "map"),
                 count("boards-and-trusts", c.boardsAndTrustsLinked(), "health-boards", c.boardsAndTrusts()));
         blocks.removeAll();
@@ -139,16 +139,21 @@ public class OverviewView extends VerticalLayout {
         var chart = new Chart();
         chart.setHeight(Math.max(200, 22 * Math.min(top.size(), 15) + 40) + "px");
         var first = top.stream().limit(15).toList();
-        chart.setOption(ChartOptions.ranking(first.stream().map(OverviewService.CountryCount::name).toList(),
+        chart.setOption(ChartOptions.ranking(first.stream().map(this::countryName).toList(),
                 first.stream().map(OverviewService.CountryCount::links).toList(), getTranslation("overview.links"),
                 ChartOptions.BLUE), getTranslation("overview.countries.description", top.size(),
-                top.isEmpty() ? "" : top.get(0).name(), top.isEmpty() ? 0 : top.get(0).links()));
+                top.isEmpty() ? "" : countryName(top.get(0)), top.isEmpty() ? 0 : top.get(0).links()));
         List<List<Object>> rows = top.stream().map(c -> List.<Object>of(
-                new Anchor("map?select=" + c.code(), c.name()), c.links())).toList();
+                new Anchor("map?select=" + c.code(), countryName(c)), c.links())).toList();
         var table = DataTable.of(getTranslation("overview.countries"),
                 List.of(getTranslation("overview.country"), getTranslation("overview.links")), rows);
         return block("countries", getTranslation("overview.countries"), chart, table, "map",
                 getTranslation("overview.open-map"));
+    }
+
+    /** A country in the reader's language (the overview counts them by the network's English name). */
+    private String countryName(OverviewService.CountryCount c) {
+        return ReaderWords.country(c.code(), c.name(), getLocale());
     }
 
     private Component boards() {
@@ -228,7 +233,8 @@ public class OverviewView extends VerticalLayout {
     private Component changes() {
         List<List<?>> rows = new ArrayList<>();
         for (RecordedChange c : shown.changes()) {
-            rows.add(List.of(DAY.format(c.at()), c.actor(), c.summary() == null ? "" : c.summary()));
+            rows.add(List.of(ReaderWords.dateTime(c.at(), getLocale()), c.actor(),
+                    ChangeWords.summary(c.summary(), this::getTranslation, getLocale())));
         }
         var table = DataTable.of(getTranslation("overview.changes"), List.of(getTranslation("overview.when"),
                 getTranslation("overview.who"), getTranslation("overview.what")), rows);

@@ -1,11 +1,11 @@
 package org.partnershipatlas.ui.profiles;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import org.partnershipatlas.model.Confidence;
+import org.partnershipatlas.texts.ChangeWords;
 import org.partnershipatlas.profiles.ProfileService;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +39,7 @@ import org.partnershipatlas.ui.charts.Chart;
 import org.partnershipatlas.charts.ChartOptions;
 import org.partnershipatlas.ui.charts.DataTable;
 import org.partnershipatlas.ui.components.ExternalLink;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.model.CharterFoundation;
 import org.partnershipatlas.model.Factor;
@@ -57,7 +58,6 @@ import org.partnershipatlas.store.RecordedChange;
 @StyleSheet("context://css/print.css")
 @AnonymousAllowed
 public class ProfileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private final ProfileService service;
     private ProfileService.Profile profile;
     private String title = "Partnership Atlas";
@@ -101,7 +101,8 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
         var name = new H2(o.name());
         name.setId("profile-name");
         var facts = new Paragraph(List.of(getTranslation("type." + o.type().name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                        profile.countryName() == null ? "" : profile.countryName(), o.city() == null ? "" : o.city(),
+                        o.country() == null ? "" : ReaderWords.country(o.country(), profile.countryName(), getLocale()),
+                        o.city() == null ? "" : o.city(),
                         o.founded() == null ? "" : getTranslation("profile.founded", String.valueOf(o.founded())))
                 .stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" · ")));
         facts.setId("profile-facts");
@@ -121,7 +122,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
         if (o.website() != null) {
             box.add(new Paragraph(ExternalLink.of(o.website(), o.website())));
         }
-        var printed = new Paragraph(getTranslation("profile.printed", DAY.format(Instant.now()),
+        var printed = new Paragraph(getTranslation("profile.printed", ReaderWords.date(LocalDate.now(ZoneOffset.UTC), getLocale()),
                 String.valueOf(profile.version())));
         printed.addClassName("print-only");
         box.add(printed, actions);
@@ -149,7 +150,8 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
         var countries = new Chart();
         countries.setId("profile-chart-countries");
         countries.setHeight(Math.max(120, 24 * profile.byCountry().size() + 40) + "px");
-        countries.setOption(ChartOptions.ranking(profile.byCountry().stream().map(ProfileService.CountryLinks::name).toList(),
+        countries.setOption(ChartOptions.ranking(profile.byCountry().stream()
+                                .map(c -> ReaderWords.country(c.code(), c.name(), getLocale())).toList(),
                         profile.byCountry().stream().map(ProfileService.CountryLinks::links).toList(),
                         getTranslation("overview.links"), ChartOptions.BLUE),
                 getTranslation("profile.countries-description", profile.organisation().name(), profile.byCountry().size()));
@@ -157,7 +159,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
         themes.setId("profile-chart-themes");
         var topThemes = profile.byTheme().stream().limit(10).toList();
         themes.setHeight(Math.max(120, 24 * topThemes.size() + 40) + "px");
-        themes.setOption(ChartOptions.ranking(topThemes.stream().map(ProfileService.ThemeLinks::theme).toList(),
+        themes.setOption(ChartOptions.ranking(topThemes.stream().map(t -> ReaderWords.theme(t.theme(), getLocale())).toList(),
                         topThemes.stream().map(ProfileService.ThemeLinks::links).toList(), getTranslation("overview.links"),
                         "#f28e2b"),
                 getTranslation("profile.themes-description", profile.organisation().name(), profile.byTheme().size()));
@@ -169,9 +171,10 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
         for (ProfileService.PartnerLink p : links) {
             Link l = p.link();
             rows.add(List.of(new Anchor("organisations/" + p.partner().id(), p.partner().name()),
-                    p.countryName() == null ? "" : p.countryName(),
+                    p.partner().country() == null ? "" : ReaderWords.country(p.partner().country(), p.countryName(), getLocale()),
                     getTranslation("kind." + l.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                    l.since() == null ? "" : String.valueOf(l.since()), String.join(", ", l.themes()),
+                    l.since() == null ? "" : String.valueOf(l.since()),
+                    l.themes().stream().map(t -> ReaderWords.theme(t, getLocale())).collect(Collectors.joining(", ")),
                     getTranslation("status." + l.status().name().toLowerCase(Locale.ROOT).replace('_', '-')),
                     getTranslation("confidence." + l.confidence().name().toLowerCase(Locale.ROOT))));
         }
@@ -272,7 +275,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
         for (ProfileService.CountryRoute r : profile.routes()) {
             String via = r.introducerName() == null ? getTranslation("profile.route.direct")
                     : getTranslation("profile.route.via", r.introducerName());
-            var item = new ListItem(new Span(r.name() + ": " + via + " — " + String.join(" → ", r.names()) + " "),
+            var item = new ListItem(new Span(ReaderWords.country(r.code(), r.name(), getLocale()) + ": " + via + " — " + String.join(" → ", r.names()) + " "),
                     new Anchor("introductions?from=" + profile.organisation().id() + "&country=" + r.code(),
                             getTranslation("profile.route.open")));
             list.add(item);
@@ -303,7 +306,8 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
     private Component history() {
         List<List<?>> rows = new ArrayList<>();
         for (RecordedChange c : profile.history()) {
-            rows.add(List.of(DAY.format(c.at()), c.actor(), c.summary() == null ? "" : c.summary()));
+            rows.add(List.of(ReaderWords.date(c.at().atZone(ZoneOffset.UTC), getLocale()), c.actor(),
+                    ChangeWords.summary(c.summary(), this::getTranslation, getLocale())));
         }
         var table = DataTable.of(getTranslation("profile.history"), List.of(getTranslation("overview.when"),
                 getTranslation("overview.who"), getTranslation("overview.what")), rows);

@@ -1,5 +1,7 @@
 package org.partnershipatlas.ui.quality;
 
+import org.partnershipatlas.texts.ErrorWords;
+import org.partnershipatlas.ui.components.ComponentWords;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -68,6 +70,7 @@ public class AssessmentDialog extends Dialog {
         save.setId("assess-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("data.cancel"), e -> close()), save);
+        ComponentWords.apply(this);
     }
 
     /** The form as an assessment of the snapshot format: not-assessed scores are simply left out. */
@@ -80,7 +83,7 @@ public class AssessmentDialog extends Dialog {
         var text = new StringBuilder();
         for (ValidationError e : errors) {
             if (!fields.show(e)) {
-                text.append(text.isEmpty() ? "" : " · ").append(e.location()).append(": ").append(e.message());
+                text.append(text.isEmpty() ? "" : " · ").append(ErrorWords.line(e, this::getTranslation, getLocale()));
             }
         }
         error.setText(text.toString());

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.quality;
 
+import org.partnershipatlas.texts.ErrorWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.format.DateTimeParseException;
 import org.partnershipatlas.ui.components.CustomValues;
@@ -215,7 +216,7 @@ public class AssessmentFields extends FormLayout {
             return false;
         }
         field.setInvalid(true);
-        field.setErrorMessage(e.message());
+        field.setErrorMessage(ErrorWords.message(e, this::getTranslation, getLocale()));
         return true;
     }
 

@@ -1,5 +1,7 @@
 package org.partnershipatlas.ui.quality;
 
+import java.util.stream.Collectors;
+import org.partnershipatlas.texts.ReaderWords;
 import java.util.Map;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.quality.QualityService;
@@ -220,7 +222,9 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
             var list = new UnorderedList();
             list.setId("to-wales");
             r.toWales().forEach(l -> list.add(new ListItem(new Anchor("network?select=" + l.id(),
-                    l.fromName() + " — " + l.toName() + (l.themes().isEmpty() ? "" : " (" + String.join(", ", l.themes()) + ")")))));
+                    l.fromName() + " — " + l.toName() + (l.themes().isEmpty() ? "" : " (" + l.themes().stream()
+                            .map(t -> ReaderWords.theme(t, getLocale()))
+                            .collect(Collectors.joining(", ")) + ")")))));
             box.add(list);
         }
         return box;

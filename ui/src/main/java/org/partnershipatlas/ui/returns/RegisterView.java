@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.returns;
 
+import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.ui.components.CustomValues;
 import org.partnershipatlas.returns.RegistrationsService;
 import org.partnershipatlas.returns.ReturnItems;
@@ -36,6 +37,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.app.TooManyRequestsException;
 import org.partnershipatlas.ui.components.LanguageSwitch;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Countries;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -93,8 +95,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> getTranslation("type." + ReturnLinkFields.token(t)));
         type.setValue(OrganisationType.COMMUNITY_ORGANISATION);
         country.setLabel(getTranslation("register.country"));
-        country.setItems(network.countries().stream().sorted(Comparator.comparing(Country::name)).toList());
-        country.setItemLabelGenerator(Country::name);
+        country.setItems(network.countries().stream()
+                .sorted(Comparator.comparing((Country c) -> ReaderWords.country(c, getLocale()))).toList());
+        country.setItemLabelGenerator(c -> ReaderWords.country(c, getLocale()));
         country.setRequiredIndicatorVisible(true);
         network.country(Countries.WALES).ifPresent(country::setValue);
         city.setLabel(getTranslation("data.field.city"));
@@ -110,12 +113,14 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         seeks.setRequiredIndicatorVisible(true);
         seeks.setMaxLength(2000);
         countriesOfInterest.setLabel(getTranslation("register.countries"));
-        countriesOfInterest.setItems(Countries.all().stream().sorted(Comparator.comparing(Country::name)).toList());
-        countriesOfInterest.setItemLabelGenerator(Country::name);
+        countriesOfInterest.setItems(Countries.all().stream()
+                .sorted(Comparator.comparing((Country c) -> ReaderWords.country(c, getLocale()))).toList());
+        countriesOfInterest.setItemLabelGenerator(c -> ReaderWords.country(c, getLocale()));
         themesOfInterest.setLabel(getTranslation("register.themes"));
         themesOfInterest.setHelperText(getTranslation("respond.themes-help"));
         themesOfInterest.setItems(new LinkedHashSet<>(network.links().stream().flatMap(l -> l.themes().stream())
-                .distinct().sorted().toList()));
+                .distinct().sorted(Comparator.comparing((String t) -> ReaderWords.theme(t, getLocale()))).toList()));
+        themesOfInterest.setItemLabelGenerator(t -> ReaderWords.theme(t, getLocale()));
         CustomValues.allow(themesOfInterest);
         contactName.setLabel(getTranslation("respond.contact-name"));
         contactName.setRequiredIndicatorVisible(true);
@@ -215,9 +220,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 HasValidation field = fields.get(location.replaceAll("\\[\\d+]$", ""));
                 if (field != null) {
                     field.setInvalid(true);
-                    field.setErrorMessage(error.message());
+                    field.setErrorMessage(ErrorWords.message(error, this::getTranslation, getLocale()));
                 } else {
-                    left.add(new ListItem(location + ": " + error.message()));
+                    left.add(new ListItem(ErrorWords.line(error, this::getTranslation, getLocale())));
                 }
             }
             summary.add(new Paragraph(getTranslation("respond.errors", e.errors().size())), left);

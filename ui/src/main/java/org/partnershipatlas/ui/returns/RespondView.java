@@ -1,5 +1,7 @@
 package org.partnershipatlas.ui.returns;
 
+import org.partnershipatlas.texts.ErrorWords;
+import org.partnershipatlas.texts.ReaderWords;
 import com.vaadin.flow.component.html.H2;
 import org.partnershipatlas.returns.ReturnsService;
 
@@ -93,7 +95,7 @@ public class RespondView extends VerticalLayout implements HasUrlParameter<Strin
         var heading = new H2(getTranslation("respond.heading", open.round().title(),
                 open.organisation().name()));
         heading.setId("respond-heading");
-        add(heading, new Paragraph(getTranslation("respond.intro", open.round().closes().toString())));
+        add(heading, new Paragraph(getTranslation("respond.intro", ReaderWords.date(open.round().closes(), getLocale()))));
         if (open.invitation().status() == Status.REVIEWED) {
             add(message("respond.reviewed"));
             return;
@@ -160,7 +162,8 @@ public class RespondView extends VerticalLayout implements HasUrlParameter<Strin
         if (!left.isEmpty()) {
             var list = new UnorderedList();
             for (ValidationError e : left) {
-                list.add(new ListItem((e.location() == null ? "" : e.location() + ": ") + e.message()));
+                list.add(new ListItem(e.location() == null ? e.message()
+                        : ErrorWords.line(e, this::getTranslation, getLocale())));
             }
             summary.add(list);
         }

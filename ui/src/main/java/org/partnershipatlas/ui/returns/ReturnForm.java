@@ -1,5 +1,9 @@
 package org.partnershipatlas.ui.returns;
 
+import java.util.stream.Collectors;
+import org.partnershipatlas.model.Ids;
+import org.partnershipatlas.texts.ErrorWords;
+import org.partnershipatlas.ui.components.ComponentWords;
 import java.util.Locale;
 import org.partnershipatlas.returns.ReturnItems;
 import org.partnershipatlas.returns.ReturnPartners;
@@ -33,6 +37,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.LinkKind;
@@ -115,13 +120,14 @@ class ReturnForm extends VerticalLayout {
     }
 
     private String countryName(String code) {
-        return code == null ? "" : network.country(code).map(Country::name).orElse(code);
+        return code == null ? "" : network.country(code).map(c -> ReaderWords.country(c, getLocale())).orElse(code);
     }
 
     NewCard addCard() {
         var card = new NewCard(sequence++);
         added.add(card);
         addedBox.add(card);
+        ComponentWords.apply(card);
         return card;
     }
 
@@ -157,7 +163,8 @@ class ReturnForm extends VerticalLayout {
             var facts = new Paragraph(getTranslation("kind." + ReturnLinkFields.token(link.kind()))
                     + (link.since() == null ? "" : " · " + getTranslation("respond.since", String.valueOf(link.since())))
                     + " · " + getTranslation("status." + ReturnLinkFields.token(link.status()))
-                    + (link.themes().isEmpty() ? "" : " · " + String.join(", ", link.themes())));
+                    + (link.themes().isEmpty() ? "" : " · " + link.themes().stream()
+                            .map(t -> ReaderWords.theme(t, getLocale())).collect(Collectors.joining(", "))));
             answer.setLabel(getTranslation("respond.answer"));
             answer.setItems(Answer.values());
             answer.setItemLabelGenerator(a -> getTranslation("respond.answer." + a.name().toLowerCase(Locale.ROOT)));
@@ -168,8 +175,8 @@ class ReturnForm extends VerticalLayout {
             fields.setVisible(false);
             endedIn.setLabel(getTranslation("respond.ended-in"));
             endedIn.setId("known-" + index + "-ended");
-            endedIn.setMin(1800);
-            endedIn.setMax(2200);
+            endedIn.setMin(Ids.FIRST_YEAR);
+            endedIn.setMax(Ids.lastYear());
             endedIn.setVisible(false);
             answer.addValueChangeListener(e -> {
                 fields.setVisible(e.getValue() == Answer.CORRECT);
@@ -230,8 +237,9 @@ class ReturnForm extends VerticalLayout {
             type.setItemLabelGenerator(t -> getTranslation("type." + ReturnLinkFields.token(t)));
             type.setId(p + "type");
             country.setLabel(getTranslation("common.country"));
-            country.setItems(network.countries().stream().sorted(Comparator.comparing(Country::name)).toList());
-            country.setItemLabelGenerator(Country::name);
+            country.setItems(network.countries().stream()
+                    .sorted(Comparator.comparing((Country c) -> ReaderWords.country(c, getLocale()))).toList());
+            country.setItemLabelGenerator(c -> ReaderWords.country(c, getLocale()));
             country.setId(p + "country");
             city.setLabel(getTranslation("data.field.city"));
             city.setId(p + "city");
@@ -299,7 +307,7 @@ class ReturnForm extends VerticalLayout {
                 return false;
             }
             target.setInvalid(true);
-            target.setErrorMessage(e.message());
+            target.setErrorMessage(ErrorWords.message(e, this::getTranslation, getLocale()));
             return true;
         }
     }
@@ -471,7 +479,7 @@ class ReturnForm extends VerticalLayout {
             };
             if (f != null) {
                 f.setInvalid(true);
-                f.setErrorMessage(e.message());
+                f.setErrorMessage(ErrorWords.message(e, this::getTranslation, getLocale()));
                 return true;
             }
             return false;
@@ -489,7 +497,7 @@ class ReturnForm extends VerticalLayout {
         if (target instanceof KnownCard card) {
             if (entry.startsWith("end[")) {
                 card.endedIn.setInvalid(true);
-                card.endedIn.setErrorMessage(e.message());
+                card.endedIn.setErrorMessage(ErrorWords.message(e, this::getTranslation, getLocale()));
                 return true;
             }
             if (entry.startsWith("correct[")) {

@@ -1,5 +1,8 @@
 package org.partnershipatlas.ui.returns;
 
+import org.partnershipatlas.model.Ids;
+import org.partnershipatlas.texts.ErrorWords;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.ui.components.CustomValues;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -43,12 +46,13 @@ class ReturnLinkFields extends FormLayout {
         kind.setId(idPrefix + "kind");
         since.setLabel(getTranslation("data.field.since"));
         since.setId(idPrefix + "since");
-        since.setMin(1800);
-        since.setMax(2200);
+        // the years the register accepts (Ids): a year after next is refused, and said so at the field
+        since.setMin(Ids.FIRST_YEAR);
+        since.setMax(Ids.lastYear());
         until.setLabel(getTranslation("data.field.until"));
         until.setId(idPrefix + "until");
-        until.setMin(1800);
-        until.setMax(2200);
+        until.setMin(Ids.FIRST_YEAR);
+        until.setMax(Ids.lastYear());
         status.setLabel(getTranslation("data.field.status"));
         status.setItems(LinkStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + token(s)));
@@ -60,6 +64,7 @@ class ReturnLinkFields extends FormLayout {
         themes.setLabel(getTranslation("data.field.themes"));
         themes.setHelperText(getTranslation("respond.themes-help"));
         themes.setItems(new LinkedHashSet<>(knownThemes));
+        themes.setItemLabelGenerator(t -> ReaderWords.theme(t, getLocale()));
         CustomValues.allow(themes);
         themes.setId(idPrefix + "themes");
         activities.setLabel(getTranslation("data.field.activities"));
@@ -127,7 +132,7 @@ class ReturnLinkFields extends FormLayout {
             return false;
         }
         target.setInvalid(true);
-        target.setErrorMessage(e.message());
+        target.setErrorMessage(ErrorWords.message(e, this::getTranslation, getLocale()));
         return true;
     }
 

@@ -3,13 +3,15 @@ package org.partnershipatlas.ui.returns;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
+import org.partnershipatlas.texts.ErrorWords;
+import org.partnershipatlas.texts.ReaderWords;
+import org.partnershipatlas.ui.components.ComponentWords;
 import org.partnershipatlas.returns.PublicUrl;
 import org.partnershipatlas.returns.RegistrationsService;
 import org.partnershipatlas.returns.ReturnsService;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,7 +57,6 @@ import org.partnershipatlas.writes.ConflictException;
 @Route(value = "returns", layout = MainLayout.class)
 @RolesAllowed("EDITOR")
 public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final ReturnsService returns;
     private final RegistrationsService registrations;
     private final NetworkReads reads;
@@ -91,7 +92,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
             open.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px");
             return open;
         }).setHeader(getTranslation("returns.title")).setFlexGrow(3);
-        rounds.addColumn(r -> r.closes().toString()).setHeader(getTranslation("returns.closes"));
+        rounds.addColumn(r -> ReaderWords.date(r.closes(), getLocale())).setHeader(getTranslation("returns.closes"));
         rounds.addColumn(r -> {
             var invitations = returns.invitations(r.id());
             long sent = invitations.stream().filter(i -> i.submission() != null).count();
@@ -104,10 +105,11 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         queue.addColumn(s -> s.organisation() == null ? s.invitation().organisation() : s.organisation().name())
                 .setHeader(getTranslation("common.organisation")).setFlexGrow(2);
         queue.addColumn(s -> s.round().title()).setHeader(getTranslation("returns.round"));
-        queue.addColumn(s -> s.invitation().submittedAt() == null ? "" : WHEN.format(s.invitation().submittedAt()))
+        queue.addColumn(s -> ReaderWords.dateTime(s.invitation().submittedAt(), getLocale()))
                 .setHeader(getTranslation("returns.submitted"));
         queue.addComponentColumn(s -> {
-            var b = new Button(getTranslation("returns.review"), e -> new ReviewDialog(returns, s, this::refresh).open());
+            var b = new Button(getTranslation("returns.review"), e -> new ReviewDialog(returns, s, id -> reads.current().snapshot().organisation(id)
+                    .map(Organisation::name).orElse(id), this::refresh).open());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
             b.setId("review-" + s.invitation().id());
             return b;
@@ -120,7 +122,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("common.organisation")).setFlexGrow(2);
         pending.addColumn(p -> p.checked() == null ? "" : p.checked().seeks()).setHeader(getTranslation("register.seeks"))
                 .setFlexGrow(3);
-        pending.addColumn(p -> WHEN.format(p.registration().at())).setHeader(getTranslation("returns.submitted"));
+        pending.addColumn(p -> ReaderWords.dateTime(p.registration().at(), getLocale())).setHeader(getTranslation("returns.submitted"));
         pending.addComponentColumn(p -> {
             var b = new Button(getTranslation("returns.review"), e -> registrationDialog(p).open());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -146,11 +148,12 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         var c = p.checked();
         d.setHeaderTitle(getTranslation("returns.review-heading", c == null ? "?" : c.organisation().name()));
         if (c == null) {
-            p.problems().forEach(e -> d.add(new Paragraph(e.location() + ": " + e.message())));
+            p.problems().forEach(e -> d.add(new Paragraph(ErrorWords.line(e, this::getTranslation, getLocale()))));
         } else {
             var o = c.organisation();
             d.add(new Paragraph(getTranslation("type." + ReturnLinkFields.token(o.type())) + " · "
-                    + reads.current().snapshot().country(o.country()).map(x -> x.name()).orElse(o.country())
+                    + reads.current().snapshot().country(o.country())
+                            .map(x -> ReaderWords.country(x, getLocale())).orElse(o.country())
                     + (o.city() == null ? "" : " · " + o.city()) + (o.website() == null ? "" : " · " + o.website())));
             if (o.description() != null) {
                 var text = new Paragraph(o.description());
@@ -209,7 +212,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         title.setId("round-title");
         title.setWidthFull();
         title.setMaxLength(200);
-        title.setValue(LocalDate.now(ZoneOffset.UTC).getYear() + " partnership return");
+        title.setValue(getTranslation("returns.default-title", String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear())));
         var closes = new DatePicker(getTranslation("returns.closes"));
         closes.setId("round-closes");
         closes.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
@@ -253,13 +256,14 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 links(opened).open();
             } catch (ValidationException ex) {
-                error.setText(ex.errors().stream().map(x -> x.location() + ": " + x.message())
+                error.setText(ex.errors().stream().map(x -> ErrorWords.line(x, this::getTranslation, getLocale()))
                         .collect(Collectors.joining(" · ")));
             }
         });
         open.setId("round-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button(getTranslation("data.cancel"), e -> d.close()), open);
+        ComponentWords.apply(d);
         d.open();
     }
 

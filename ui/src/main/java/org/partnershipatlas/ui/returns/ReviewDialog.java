@@ -1,16 +1,18 @@
 package org.partnershipatlas.ui.returns;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.Locale;
 import org.partnershipatlas.store.ReturnStore;
+import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.returns.ReturnsService;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +28,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import org.partnershipatlas.texts.ChangeWords;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
 import org.partnershipatlas.security.Actor;
@@ -38,33 +42,36 @@ import org.partnershipatlas.writes.ImportPreview;
  * to accept. "Accept the ticked items" or "Accept all" make one change through the door; "Reject" needs a reason.
  */
 class ReviewDialog extends Dialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final Map<String, Checkbox> ticks = new LinkedHashMap<>();
     private final Paragraph error = new Paragraph();
 
-    ReviewDialog(ReturnsService returns, ReturnsService.Submission s, Runnable done) {
+    /** @param names organisations by name, by id (the stored network) */
+    ReviewDialog(ReturnsService returns, ReturnsService.Submission s, Function<String, String> names, Runnable done) {
         setId("review-dialog");
         setWidth("60em");
         setHeaderTitle(getTranslation("returns.review-heading", s.organisation() == null ? s.invitation().organisation()
                 : s.organisation().name()));
         add(new Paragraph(s.round().title() + " · " + getTranslation("returns.submitted") + " "
-                + (s.invitation().submittedAt() == null ? "" : WHEN.format(s.invitation().submittedAt()))));
+                + ReaderWords.dateTime(s.invitation().submittedAt(), getLocale())));
         if (s.contact() != null) {
             add(new Paragraph(getTranslation("returns.contact") + ": " + s.contact().name() + ", " + s.contact().role()
                     + (s.contact().email() == null ? "" : " <" + s.contact().email() + ">")));
         }
         if (!s.problems().isEmpty()) {
             var list = new UnorderedList();
-            s.problems().forEach(p -> list.add(new ListItem((p.location() == null ? "" : p.location() + ": ") + p.message())));
+            s.problems().forEach(p -> list.add(new ListItem(ErrorWords.line(p,
+                    this::getTranslation, getLocale()))));
             add(new Paragraph(getTranslation("returns.problems")), list);
         }
         var items = new Div();
         items.setId("review-items");
+        Map<String, String> summaries = new LinkedHashMap<>();
+        s.items().forEach(item -> summaries.put(item.id(), item.summary()));
         for (ReturnsService.ReviewItem item : s.items()) {
-            var box = new Checkbox(item.summary(), true);
+            var box = new Checkbox(itemSummary(item.summary(), summaries), true);
             box.setId("item-" + item.id().replaceAll("[^a-z0-9-]", "-"));
             ticks.put(item.id(), box);
-            var row = new Div(box, diff(item.preview()));
+            var row = new Div(box, diff(item.preview(), names));
             row.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             items.add(row);
         }
@@ -121,7 +128,7 @@ class ReviewDialog extends Dialog {
         try {
             Long change = returns.accept(s.invitation().id(), chosen, Change.by(Actor.current(), "return review"));
             Notification.show(change == null ? getTranslation("returns.accepted-nothing")
-                    : getTranslation("returns.accepted", change)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    : getTranslation("returns.accepted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             done.run();
         } catch (ValidationException e) {
@@ -131,36 +138,69 @@ class ReviewDialog extends Dialog {
         }
     }
 
-    /** What an item would do, field by field: the same words as an import's preview. */
-    static Div diff(ImportPreview p) {
+    /**
+     * An item as the reviewer reads it: the return's English line ("confirm A – B", "end A – B in 2024", "add A – B
+     * (a new organisation)", "self-assessment of the new link add[0]") in the reader's language, a new link named by
+     * its ends rather than its place in the form.
+     */
+    private String itemSummary(String summary, Map<String, String> all) {
+        for (var form : ITEM_FORMS.entrySet()) {
+            Matcher m = form.getValue().matcher(summary);
+            if (!m.matches()) {
+                continue;
+            }
+            return switch (form.getKey()) {
+                case "new-link-assessment" -> {
+                    String added = all.getOrDefault("add:" + m.group(1), "");
+                    Matcher a = ADDED.matcher(added);
+                    yield getTranslation("returns.item.assessment", a.matches() ? a.group(1) : added);
+                }
+                case "end" -> getTranslation("returns.item.end", m.group(1), m.group(2));
+                default -> getTranslation("returns.item." + form.getKey(), m.group(1));
+            };
+        }
+        return summary;
+    }
+
+    private static final Pattern ADDED = Pattern.compile("add (.+?)(?: \\(a new organisation\\))?");
+    private static final Map<String, Pattern> ITEM_FORMS = new LinkedHashMap<>();
+
+    static {
+        ITEM_FORMS.put("confirm", Pattern.compile("confirm (.+)"));
+        ITEM_FORMS.put("correct", Pattern.compile("correct (.+)"));
+        ITEM_FORMS.put("end", Pattern.compile("end (.+) in (\\S+)"));
+        ITEM_FORMS.put("add-new", Pattern.compile("add (.+) \\(a new organisation\\)"));
+        ITEM_FORMS.put("add", Pattern.compile("add (.+)"));
+        ITEM_FORMS.put("new-link-assessment", Pattern.compile("self-assessment of the new link add\\[(\\d+)]"));
+        ITEM_FORMS.put("assessment", Pattern.compile("self-assessment of (.+)"));
+    }
+
+    /**
+     * What an item would do, field by field, in words: organisations and links by name, fields as words, values as
+     * people read them (never JSON or ids).
+     */
+    static Div diff(ImportPreview p, Function<String, String> names) {
         var d = new Div();
         d.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-left", "2.2em")
                 .set("color", "var(--lumo-secondary-text-color)");
-        p.added().organisations().forEach(id -> d.add(line("+ " + getText("data.added") + ": " + id)));
-        p.added().links().forEach(id -> d.add(line("+ " + getText("data.added") + ": " + id)));
+        var ui = UI.getCurrent();
+        ChangeWords.Texts t = (key, args) -> ui == null ? key : ui.getTranslation(key, args);
+        Locale locale = ui == null ? Locale.ENGLISH : ui.getLocale();
+        // what is added is named by the item itself; a new organisation has no name in the network yet
+        p.added().organisations().forEach(id -> d.add(line("+ " + t.get("data.added") + ": "
+                + t.get("history.type.organisation"))));
+        p.added().links().forEach(id -> d.add(line("+ " + t.get("data.added") + ": " + t.get("history.type.link"))));
         for (var list : List.of(p.changed().organisations(), p.changed().links())) {
             for (ImportPreview.Changed c : list) {
-                c.fields().forEach((field, change) -> d.add(line("~ " + c.id() + " · " + field + ": "
-                        + text(change.from()) + " → " + text(change.to()))));
+                c.fields().forEach((field, change) -> d.add(line("~ " + ChangeWords.field(field, t) + ": "
+                        + ChangeWords.value(field, change.from(), names, t, locale) + " → "
+                        + ChangeWords.value(field, change.to(), names, t, locale))));
             }
         }
         return d;
     }
 
-    private static String getText(String key) {
-        var ui = UI.getCurrent();
-        return ui == null ? key : ui.getTranslation(key);
-    }
-
     private static Div line(String text) {
         return new Div(new Span(text));
-    }
-
-    private static String text(JsonNode n) {
-        if (n == null || n.isNull() || n.isMissingNode()) {
-            return "—";
-        }
-        String s = n.isTextual() ? n.asText() : n.toString();
-        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
     }
 }

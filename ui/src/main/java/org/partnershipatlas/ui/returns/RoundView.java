@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.returns;
 
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.returns.PublicUrl;
 import org.partnershipatlas.returns.ReturnsService;
 
@@ -74,7 +75,8 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var heading = new H2(round.title());
         heading.setId("round-heading");
-        add(heading, new Paragraph(getTranslation("returns.closes") + " " + round.closes()));
+        add(heading, new Paragraph(getTranslation("returns.closes") + " "
+                + ReaderWords.date(round.closes(), getLocale())));
         if (actor.has(Role.ADMIN)) {
             var remind = new Button(getTranslation("returns.remind"), e -> {
                 int sent = returns.remind(Actor.current(), round.id());
@@ -95,7 +97,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(i -> getTranslation("returns.status." + i.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 + (i.revoked() ? " (" + getTranslation("returns.revoked") + ")" : "")).setHeader(getTranslation("returns.status"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> i.submittedAt() == null ? "" : ReturnsView.WHEN.format(i.submittedAt()))
+        grid.addColumn(i -> ReaderWords.dateTime(i.submittedAt(), getLocale()))
                 .setHeader(getTranslation("returns.submitted"));
         grid.addComponentColumn(i -> actions(i, actor)).setFlexGrow(3).setKey("actions");
         add(grid);
@@ -106,7 +108,9 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         var box = new HorizontalLayout();
         if (i.submission() != null) {
             var review = new Button(getTranslation("returns.review"), e ->
-                    new ReviewDialog(returns, returns.submission(i.id(), Actor.current()), this::refresh).open());
+                    new ReviewDialog(returns, returns.submission(i.id(), Actor.current()),
+                            id -> reads.current().snapshot().organisation(id)
+                                    .map(o -> o.name()).orElse(id), this::refresh).open());
             review.setId("review-" + i.id());
             review.addThemeVariants(ButtonVariant.LUMO_SMALL,
                     i.status() == Status.SUBMITTED ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);

@@ -58,6 +58,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error-title"));
         error.setMessage(getTranslation("login.error"));
+        error.setUsername(getTranslation("login.username-required"));
+        error.setPassword(getTranslation("login.password-required"));
         return i18n;
     }
 

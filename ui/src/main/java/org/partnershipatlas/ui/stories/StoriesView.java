@@ -1,10 +1,10 @@
 package org.partnershipatlas.ui.stories;
 
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.stories.StoriesService;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +44,6 @@ import org.partnershipatlas.store.StoredStory;
 @PageTitle("Stories · Partnership Atlas")
 @AnonymousAllowed
 public class StoriesView extends VerticalLayout {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private final StoriesService stories;
     private final Div list = new Div();
     private final Div draft = new Div();
@@ -78,7 +77,7 @@ public class StoriesView extends VerticalLayout {
             var play = new Anchor("stories/" + s.id(), s.title());
             play.addClassName("story-link");
             var about = new Span(" — " + getTranslation("stories.about", s.steps().size(), s.createdBy(),
-                    DAY.format(s.createdAt())) + (s.shared() ? "" : " · " + getTranslation("stories.not-shared")));
+                    ReaderWords.date(s.createdAt().atZone(ZoneOffset.UTC), getLocale())) + (s.shared() ? "" : " · " + getTranslation("stories.not-shared")));
             about.getStyle().set("color", "var(--lumo-secondary-text-color)");
             var row = new HorizontalLayout(play, about);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,5 +1,7 @@
 package org.partnershipatlas.ui.stories;
 
+import java.time.ZoneOffset;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.stories.StoriesService;
 import org.partnershipatlas.ui.presentation.Playback;
 import org.partnershipatlas.ui.presentation.PresentationBar;
@@ -68,7 +70,7 @@ public class StoryPlayerView extends VerticalLayout implements HasUrlParameter<S
         var keys = new Paragraph(getTranslation("stories.keys"));
         keys.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(title, new Paragraph(getTranslation("stories.about", story.steps().size(), story.createdBy(),
-                story.createdAt().toString().substring(0, 10))), steps, start, keys);
+                ReaderWords.date(story.createdAt().atZone(ZoneOffset.UTC), getLocale()))), steps, start, keys);
         Shortcuts.addShortcutListener(this, this::play, Key.ARROW_RIGHT).listenOn(ui);
         Shortcuts.addShortcutListener(this, this::play, Key.PAGE_DOWN).listenOn(ui);
     }

@@ -1,11 +1,12 @@
 package org.partnershipatlas.ui.users;
 
+import org.partnershipatlas.texts.ErrorWords;
+import org.partnershipatlas.texts.ReaderWords;
+import org.partnershipatlas.ui.components.ComponentWords;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Locale;
 import org.partnershipatlas.users.UserAdministration;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,6 @@ import org.partnershipatlas.writes.ConflictException;
 @Route(value = "users", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final UserAdministration administration;
     private final List<Organisation> organisations;
@@ -97,8 +97,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         tokens.addColumn(UserAdministration.TokenView::name).setHeader(getTranslation("tokens.name"));
         tokens.addColumn(t -> roles(t.roles())).setHeader(getTranslation("users.roles"));
         tokens.addColumn(t -> stewardship(t.stewardOf())).setHeader(getTranslation("users.steward-of"));
-        tokens.addColumn(t -> DAY.format(t.createdAt()) + " · " + t.createdBy()).setHeader(getTranslation("tokens.created"));
-        tokens.addColumn(t -> t.revokedAt() == null ? "" : DAY.format(t.revokedAt())).setHeader(getTranslation("tokens.revoked"));
+        tokens.addColumn(t -> ReaderWords.dateTime(t.createdAt(), getLocale()) + " · " + t.createdBy()).setHeader(getTranslation("tokens.created"));
+        tokens.addColumn(t -> ReaderWords.dateTime(t.revokedAt(), getLocale())).setHeader(getTranslation("tokens.revoked"));
         tokens.addComponentColumn(t -> {
             var revoke = new Button(getTranslation("tokens.revoke"), e -> {
                 administration.revokeToken(Actor.current(), t.id());
@@ -179,15 +179,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             } catch (ValidationException ex) {
                 for (ValidationError error : ex.errors()) {
                     switch (error.field() == null ? "" : error.field()) {
-                        case "username" -> invalid(username, error.message());
-                        case "password" -> invalid(password, error.message());
+                        case "username" -> invalid(username, ErrorWords.message(error, this::getTranslation, getLocale()));
+                        case "password" -> invalid(password, ErrorWords.message(error, this::getTranslation, getLocale()));
                         case "roles" -> {
                             roles.setInvalid(true);
-                            roles.setErrorMessage(error.message());
+                            roles.setErrorMessage(ErrorWords.message(error, this::getTranslation, getLocale()));
                         }
                         default -> {
                             stewardOf.setInvalid(true);
-                            stewardOf.setErrorMessage(error.message());
+                            stewardOf.setErrorMessage(ErrorWords.message(error, this::getTranslation, getLocale()));
                         }
                     }
                 }
@@ -199,6 +199,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
+        ComponentWords.apply(dialog);
         dialog.open();
     }
 
@@ -231,7 +232,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             } catch (ValidationException ex) {
                 ex.errors().stream().filter(err -> "name".equals(err.field())).findFirst()
-                        .ifPresent(err -> invalid(name, err.message()));
+                        .ifPresent(err -> invalid(name, ErrorWords.message(err, this::getTranslation, getLocale())));
                 ex.errors().stream().filter(err -> !"name".equals(err.field())).findFirst()
                         .ifPresent(err -> error(err.message()));
             }
@@ -240,6 +241,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, roles, stewardOf));
         dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
+        ComponentWords.apply(dialog);
         dialog.open();
     }
 

@@ -38,6 +38,7 @@ import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.ui.components.CsvDownload;
 import org.partnershipatlas.ui.layout.MainLayout;
+import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
@@ -164,7 +165,8 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         lost.setId("what-if-lost-routes");
         lost.addThemeVariants(GridVariant.LUMO_COMPACT);
         lost.addColumn(LostRoute::healthBoardName).setHeader(getTranslation("nav.health-boards")).setSortable(true);
-        lost.addColumn(LostRoute::countryName).setHeader(getTranslation("common.country")).setSortable(true);
+        lost.addColumn(r -> ReaderWords.country(r.country(), r.countryName(), getLocale()))
+                .setHeader(getTranslation("common.country")).setSortable(true);
         lost.setItems(last.lostRoutes());
         lost.setAllRowsVisible(true);
         results.add(last.lostRoutes().isEmpty() ? new Paragraph(getTranslation("whatif.none")) : lost);
@@ -177,7 +179,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         changes.addColumn(c -> names.getOrDefault(c.id(), c.id())).setHeader(getTranslation("common.organisation"))
                 .setSortable(true).setFlexGrow(2);
-        changes.addColumn(MetricChange::metric).setHeader(getTranslation("whatif.metric")).setSortable(true);
+        changes.addColumn(c -> measure(c.metric())).setHeader(getTranslation("whatif.metric")).setSortable(true);
         changes.addColumn(c -> fmt(c.before())).setHeader(getTranslation("whatif.before"));
         changes.addColumn(c -> fmt(c.after())).setHeader(getTranslation("whatif.after"));
         changes.addColumn(c -> fmt(c.change())).setHeader(getTranslation("whatif.change"))
@@ -185,6 +187,26 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         changes.setItems(last.biggestChanges());
         changes.setAllRowsVisible(true);
         results.add(changes);
+    }
+
+    /**
+     * A measure's name as the network view names it ("Links", "Betweenness"), not the analytics' field name
+     * ({@code betweennessNormalized}); an estimated one says so.
+     */
+    String measure(String metric) {
+        boolean estimated = metric.endsWith(" (estimated)");
+        String field = estimated ? metric.substring(0, metric.length() - " (estimated)".length()) : metric;
+        String key = switch (field) {
+            case "degree" -> "metric.degree";
+            case "betweennessNormalized", "betweenness" -> "metric.betweenness";
+            case "closeness" -> "metric.closeness";
+            case "pageRank" -> "metric.page-rank";
+            case "harmonic" -> "metric.harmonic";
+            case "eigenvector" -> "metric.eigenvector";
+            default -> null;
+        };
+        String name = key == null ? field : getTranslation(key);
+        return estimated ? getTranslation("whatif.estimated", name) : name;
     }
 
     private static String fmt(double v) {
