@@ -198,6 +198,11 @@ public final class AtlasProcess implements AutoCloseable {
         }
     }
 
+    /** Whether the JVM is still running (it is not once killed, or once it exited on its own). */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Stops the app the way a user's Ctrl-C does (SIGTERM, graceful shutdown). */
     @Override
     public void close() throws InterruptedException {

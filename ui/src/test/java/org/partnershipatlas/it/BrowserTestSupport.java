@@ -22,7 +22,7 @@ abstract class BrowserTestSupport {
     protected static WebDriver browser;
 
     @BeforeAll
-    static void sharedAppAndBrowser(SharedAtlas.Fixture fixture) {
+    static void sharedAppAndBrowser(SharedAtlas.Fixture fixture) throws java.io.IOException {
         shared = fixture;
         app = fixture.app();
         browser = fixture.browser();

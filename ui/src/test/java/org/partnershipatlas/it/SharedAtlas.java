@@ -1,7 +1,6 @@
 package org.partnershipatlas.it;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,8 +33,12 @@ import org.openqa.selenium.WebDriver;
  *       backup passphrase in a file ({@link PackagedAppIT} looks for all three in the data folder);</li>
  *   <li>an OpenID Connect provider, a real one in the test ({@code mock-oauth2-server}, {@link OidcBrowserIT});</li>
  *   <li>one listed origin that may frame the embeds, served by the JDK's HTTP server, and one that is not listed
- *       ({@link StoryBrowserIT}).</li>
+ *       ({@link StoryBrowserIT});</li>
+ *   <li>a 2 GB heap and no scheduled backups, for the large replace imports of {@link ImportCrashIT} (a scheduled
+ *       backup would land in the backups folder it checks).</li>
  * </ul>
+ * {@link PackagedAppIT} stops and starts it again, {@link ImportCrashIT} kills it and starts it again, always on the
+ * same data folder with the same options; Chromium is started when a test first asks for it.
  *
  * <p><b>Each class starts on the seed.</b> Right after the first start the fixture keeps the network as it was first
  * served and a backup of everything (network, history, users, tokens, returns, stories). Before each class, if the
@@ -76,7 +78,7 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
             try {
                 return new Started(Fixture.start(), null);
             } catch (Exception e) {
-                return new Started(null, new IllegalStateException("the shared app or browser did not start", e));
+                return new Started(null, new IllegalStateException("the shared app did not start", e));
             }
         }
 
@@ -99,6 +101,12 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
     /** The shared app, browser, OIDC provider and framing pages. */
     public static final class Fixture {
         private static final ObjectMapper JSON = new ObjectMapper();
+        /**
+         * One transaction replacing a network holds the old and the new in its state until it commits: 20,000
+         * organisations over 20,000 ran out of a 1 GB heap in the commit; 10,000 over 10,000 (ImportCrashIT) fit in
+         * 2 GB with room.
+         */
+        private static final List<String> JVM = List.of("-Xmx2g");
         private final Path dataDir;
         private final Path passphraseFile;
         private final String mailSecret;
@@ -129,6 +137,7 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
             String issuer = oidc.issuerUrl("entra").toString();
             arguments = new String[] {
                     "--atlas.backup.passphrase-file=" + passphraseFile,
+                    "--atlas.backup.interval=0",
                     "--spring.security.oauth2.client.registration.entra.client-id=partnership-atlas",
                     "--spring.security.oauth2.client.registration.entra.client-secret=test-secret",
                     "--spring.security.oauth2.client.registration.entra.client-name=Test Entra",
@@ -140,20 +149,8 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
 
         static Fixture start() throws Exception {
             var fixture = new Fixture();
-            // Chromium starts while the app does.
-            CompletableFuture<WebDriver> browser = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return Chromium.start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
             try {
-                try {
-                    fixture.app = fixture.launch();
-                } finally {
-                    fixture.browser = browser.join();
-                }
+                fixture.app = fixture.launch();
                 HttpResponse<String> network = fixture.app.get("/api/network");
                 if (network.statusCode() != 200) {
                     throw new IllegalStateException("GET /api/network answered " + network.statusCode());
@@ -178,7 +175,7 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
         }
 
         private AtlasProcess launch() throws Exception {
-            return AtlasProcess.start(dataDir, List.of("-Xmx1g"), environment, arguments);
+            return AtlasProcess.start(dataDir, JVM, environment, arguments);
         }
 
         /** The app as it runs now (a {@link #restart} starts another process, on another port). */
@@ -186,7 +183,11 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
             return app;
         }
 
-        public WebDriver browser() {
+        /** The headless Chromium, started on first use (a run of only {@link ImportCrashIT} needs none). */
+        public synchronized WebDriver browser() throws IOException {
+            if (browser == null) {
+                browser = Chromium.start();
+            }
             return browser;
         }
 
@@ -223,6 +224,10 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
          * unless the network's version is still the one the last reset left.
          */
         void resetToSeed() throws Exception {
+            if (!app.isAlive()) {
+                // killed by a test that failed before it started the app again
+                app = launch();
+            }
             if (version().equals(cleanVersion)) {
                 return;
             }
@@ -263,6 +268,18 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
             } finally {
                 app = launch();
             }
+            return app;
+        }
+
+        /**
+         * Starts the app again on its data folder with the same options after a test killed it
+         * ({@link AtlasProcess#kill()}), as an operator starts it after a crash.
+         */
+        public AtlasProcess relaunch() throws Exception {
+            if (app.isAlive()) {
+                throw new IllegalStateException("the shared app is still running: kill it first");
+            }
+            app = launch();
             return app;
         }
 
