@@ -104,6 +104,20 @@ public final class AtlasProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST of bytes (an archive, say) signed in as {@code admin} (HTTP Basic). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", contentType)
+                .header("Authorization", basic("admin", ADMIN_PASSWORD)).timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET of bytes (an archive, say) signed in as {@code admin} (HTTP Basic). */
+    public HttpResponse<byte[]> adminGetBytes(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", basic("admin", ADMIN_PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A GET signed in as {@code admin} (HTTP Basic). */
     public HttpResponse<String> adminGet(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
@@ -182,6 +196,11 @@ public final class AtlasProcess implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the JVM " + process.pid() + " survived SIGKILL");
         }
+    }
+
+    /** Whether the JVM is still running (it is not once killed, or once it exited on its own). */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Stops the app the way a user's Ctrl-C does (SIGTERM, graceful shutdown). */

@@ -25,14 +25,22 @@ class BackupsBrowserIT extends BrowserTestSupport {
     void anAdmin_makesABackup_thenRestoresItFromTheListAfterThePreview() throws Exception {
         openBackupsAsAdmin();
         browser.findElement(By.id("backup-now")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.restore-stored")));
+        // The backups folder of the shared app holds others (written before restores): restore the one made now,
+        // which the view names once it is written.
+        String written = "Backup written: ";
+        String name = waiting().until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                .map(card -> String.valueOf(card.getAttribute("textContent")).strip())
+                .filter(text -> text.startsWith(written)).map(text -> text.substring(written.length()).strip())
+                .findFirst().orElse(null));
+        By restoreIt = By.cssSelector("vaadin-button.restore-stored[aria-label$='" + name + "']");
+        waiting().until(ExpectedConditions.elementToBeClickable(restoreIt));
         var added = app.post("/api/import?mode=merge", "application/json", """
                 {"format": "partnership-atlas/1", "organisations": [
                   {"id": "browser-newcomer", "name": "Browser newcomer", "type": "NGO", "confidence": "ILLUSTRATIVE"}]}
                 """);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
 
-        browser.findElement(By.cssSelector("vaadin-button.restore-stored")).click();
+        browser.findElement(restoreIt).click();
         WebElement preview = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("restore-preview")));
         assertThat(preview.getText()).contains("Would be removed").contains("Browser newcomer");
         Chromium.screenshot(browser, "backups-restore-preview");

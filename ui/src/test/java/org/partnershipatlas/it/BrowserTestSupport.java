@@ -1,48 +1,37 @@
 package org.partnershipatlas.it;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One packaged app (fresh data folder, free ports) and one headless Chromium per browser-test class; each test
- * in its own browser session, so the filters a session remembers do not leak between tests.
+ * The packaged app and the headless Chromium shared by every browser test of the run ({@link SharedAtlas}); each
+ * class starts on the seed, and each test in its own browser session (every cookie of every site cleared), so
+ * neither a sign-in nor the filters a session remembers leak between tests.
  */
+@ExtendWith(SharedAtlas.class)
 abstract class BrowserTestSupport {
+    protected static SharedAtlas.Fixture shared;
     protected static AtlasProcess app;
     protected static WebDriver browser;
-    private static Path dataDir;
 
     @BeforeAll
-    static void startAppAndBrowser() throws Exception {
-        dataDir = Files.createTempDirectory("atlas-it-");
-        app = AtlasProcess.start(dataDir);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopAppAndBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
-        if (app != null) {
-            app.close();
-            app = null;
-        }
+    static void sharedAppAndBrowser(SharedAtlas.Fixture fixture) throws java.io.IOException {
+        shared = fixture;
+        app = fixture.app();
+        browser = fixture.browser();
     }
 
     @BeforeEach
     void freshSession() {
-        if (browser.getCurrentUrl().startsWith("http")) {
-            browser.manage().deleteAllCookies();
-        }
+        browser.switchTo().defaultContent();
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Signs in through the sign-in page, as a person does. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -35,7 +34,8 @@ import org.partnershipatlas.synthetic.SyntheticNetworkGenerator;
 /**
  * The packaged app killed with SIGKILL while it replaces the whole network — during the upload, while the new
  * network is being written, as the write commits, and just after the import was answered — and started again on the
- * same data folder each time. Every time it starts cleanly and holds exactly the network it held before the import
+ * same data folder each time. Three kills cover the four points: one file is half uploaded while another import is
+ * answered, and the app is killed at once (each kill costs a start of the app, 20-35 s here). Every time it starts cleanly and holds exactly the network it held before the import
  * (with the same version and history) or exactly the imported one (one version higher, with one more recorded change
  * that describes exactly that replacement and names the backup taken before it), never anything between; an import
  * that was answered 200 is never lost; and the next write works.
@@ -43,19 +43,19 @@ import org.partnershipatlas.synthetic.SyntheticNetworkGenerator;
  * <p>Why: a replace import is the one write that touches the whole store, so a crash in it is where a half-written
  * network would come from. The store writes it in one Neo4j transaction; this test holds the store to that promise
  * from the outside, on the packaged jar, with the JVM killed rather than stopped.
+ *
+ * <p>It kills the run's shared app ({@link SharedAtlas}, started with a 2 GB heap and no scheduled backups for this
+ * test) and starts it again on its data folder with the same options; the extension has put that folder back to the
+ * seed before the test, and puts it back again before the next class.
  */
+@ExtendWith(SharedAtlas.class)
 class ImportCrashIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Large enough that writing it takes seconds here, small enough to keep the test to a few minutes (each of the
-     * five starts takes 15-30 s). 10,000 organisations, about 30,000 links.
+     * three starts after a kill takes 15-35 s). 10,000 organisations, about 30,000 links.
      */
     private static final int ORGANISATIONS = 10_000;
-    /**
-     * One transaction replacing a network holds the old and the new in its state until it commits: 20,000
-     * organisations over 20,000 ran out of a 1 GB heap in the commit; 10,000 over 10,000 fit in 2 GB with room.
-     */
-    private static final List<String> JVM = List.of("-Xmx2g");
     private static final String REPLACE = "/api/import?mode=replace&reason=crash+test";
     private static final String BACKUP_BEFORE_REPLACE = "(before a replace import";
     /** The store's line for a replace written (the first figure: how long writing the network took). */
@@ -68,87 +68,77 @@ class ImportCrashIT {
     private static final String COMMITTING = "Switching from generation|Wrote version ";
 
     @Test
-    void replaceImport_killedAtAnyPoint_leavesExactlyTheOldOrExactlyTheNewNetwork(@TempDir Path dataDir) throws Exception {
+    void replaceImport_killedAtAnyPoint_leavesExactlyTheOldOrExactlyTheNewNetwork(SharedAtlas.Fixture shared)
+            throws Exception {
         Network first = Network.synthetic(1);
         Network second = Network.synthetic(2);
-        String[] args = {"--atlas.backup.interval=0"};
-        AtlasProcess app = AtlasProcess.start(dataDir, JVM, args);
-        try {
-            Stored seed = Stored.of(app);
-            assertThat(seed.organisations()).hasSize(192);
+        Path dataDir = shared.dataDir();
+        AtlasProcess app = shared.app();
+        Stored seed = Stored.of(app);
+        assertThat(seed.organisations()).hasSize(192);
 
-            // The first large network, imported without a crash; how long its write takes here times the kill below.
-            HttpResponse<String> done = app.post(REPLACE, "application/json", first.text());
-            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-            Stored stored = oldOrNew(app, dataDir, seed, first);
-            assertThat(stored.version()).isEqualTo(seed.version() + 1);
-            long writeMillis = writeMillis(app.log());
+        // 1. Killed just after a replace import was answered, while another file was half uploaded: an answered
+        //    import is never lost, and a file killed during its upload changes nothing (had any of it been
+        //    stored, the network would be neither exactly the seed nor exactly the answered import). How long
+        //    the answered import's write took here times the kill in 2.
+        HalfUpload upload = HalfUpload.start(app, second);
+        HttpResponse<String> done = app.post(REPLACE, "application/json", first.text());
+        app.kill();
+        upload.abandon();
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        long writeMillis = writeMillis(app.log());
+        app = shared.relaunch();
+        Stored stored = oldOrNew(app, dataDir, seed, first);
+        assertThat(stored.version()).as("the import was answered 200 before the kill, another file half uploaded")
+                .isEqualTo(seed.version() + 1);
 
-            // 1. Killed while the file is still being uploaded: nothing can have changed.
-            killDuringUpload(app, second);
-            app = AtlasProcess.start(dataDir, JVM, args);
-            assertThat(Stored.of(app)).as("killed during the upload").isEqualTo(stored);
-
-            // 2. Killed while the new network is being written (a third of the way through its write, by the time the
-            //    first write took): the old network, version and history, exactly. Reads during the write still
-            //    answer the old network.
-            var answer = app.postAsync(REPLACE, "application/json", second.publisher());
-            assertThat(app.awaitLog(BACKUP_BEFORE_REPLACE, Duration.ofMinutes(2))).as(app.tail()).isTrue();
-            Thread.sleep(writeMillis / 3);
-            assertThat(Stored.of(app)).as("read while the import is being written").isEqualTo(stored);
-            app.kill();
-            // Read after the kill: the log then holds everything the app did before it died.
-            boolean written = Pattern.compile(COMMITTING).matcher(app.log()).find();
-            answer.exceptionally(e -> null).get(1, TimeUnit.MINUTES);
-            app = AtlasProcess.start(dataDir, JVM, args);
-            if (!written) {
-                assertThat(Stored.of(app)).as("killed while the new network was written").isEqualTo(stored);
-            }
-            stored = oldOrNew(app, dataDir, stored, second);
-            System.out.printf("ImportCrashIT: killed %s the write (it took %d ms before): %s network%n",
-                    written ? "after" : "during", writeMillis, stored.version() > seed.version() + 1 ? "new" : "old");
-
-            // 3. Killed the moment the network is written and the transaction that makes it the network begins.
-            Network next = stored.organisations().equals(first.expected().get("organisations")) ? second : first;
-            answer = app.postAsync(REPLACE, "application/json", next.publisher());
-            assertThat(app.awaitLog(Pattern.compile(COMMITTING), Duration.ofMinutes(2))).as(app.tail()).isTrue();
-            app.kill();
-            HttpResponse<String> beforeKill = answer.exceptionally(e -> null).get(1, TimeUnit.MINUTES);
-            app = AtlasProcess.start(dataDir, JVM, args);
-            Stored before = stored;
-            stored = oldOrNew(app, dataDir, before, next);
-            System.out.printf("ImportCrashIT: killed at the commit: %s network%n", stored == before ? "old" : "new");
-            if (beforeKill != null && beforeKill.statusCode() == 200) {
-                assertThat(stored.version()).as("answered 200 before the kill").isEqualTo(before.version() + 1);
-            }
-
-            // 4. Killed just after the import was answered: an answered import is never lost.
-            next = stored.organisations().equals(first.expected().get("organisations")) ? second : first;
-            done = app.postAsync(REPLACE, "application/json", next.publisher()).get(5, TimeUnit.MINUTES);
-            app.kill();
-            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-            app = AtlasProcess.start(dataDir, JVM, args);
-            before = stored;
-            stored = oldOrNew(app, dataDir, before, next);
-            assertThat(stored.version()).as("the import was answered 200 before the kill").isEqualTo(before.version() + 1);
-
-            // 5. The store takes the next write, on top of the history.
-            HttpResponse<String> merge = app.post("/api/import?mode=merge&reason=after+the+crashes", "application/json", """
-                    {"format": "partnership-atlas/1",
-                     "organisations": [{"id": "after-the-crashes", "name": "After the crashes", "type": "NGO",
-                                        "country": "LS", "confidence": "ILLUSTRATIVE"}]}
-                    """);
-            assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
-            Stored after = Stored.of(app);
-            assertThat(after.version()).isEqualTo(stored.version() + 1);
-            assertThat(after.organisations()).hasSize(stored.organisations().size() + 1);
-            assertThat(after.history().get(0).get("id").asLong()).isEqualTo(after.version());
-            assertThat(after.history().get(0).get("kind").asText()).isEqualTo("import");
-            assertThat(after.history().get(0).get("reason").asText()).isEqualTo("after the crashes");
-            assertThat(after.history().size()).isEqualTo(stored.history().size() + 1);
-        } finally {
-            app.close();
+        // 2. Killed while the new network is being written (a third of the way through its write, by the time the
+        //    first write took): the old network, version and history, exactly. Reads during the write still
+        //    answer the old network.
+        var answer = app.postAsync(REPLACE, "application/json", second.publisher());
+        assertThat(app.awaitLog(BACKUP_BEFORE_REPLACE, Duration.ofMinutes(2))).as(app.tail()).isTrue();
+        Thread.sleep(writeMillis / 3);
+        assertThat(Stored.of(app)).as("read while the import is being written").isEqualTo(stored);
+        app.kill();
+        // Read after the kill: the log then holds everything the app did before it died.
+        boolean written = Pattern.compile(COMMITTING).matcher(app.log()).find();
+        answer.exceptionally(e -> null).get(1, TimeUnit.MINUTES);
+        app = shared.relaunch();
+        if (!written) {
+            assertThat(Stored.of(app)).as("killed while the new network was written").isEqualTo(stored);
         }
+        stored = oldOrNew(app, dataDir, stored, second);
+        System.out.printf("ImportCrashIT: killed %s the write (it took %d ms before): %s network%n",
+                written ? "after" : "during", writeMillis, stored.version() > seed.version() + 1 ? "new" : "old");
+
+        // 3. Killed the moment the network is written and the transaction that makes it the network begins.
+        Network next = stored.organisations().equals(first.expected().get("organisations")) ? second : first;
+        answer = app.postAsync(REPLACE, "application/json", next.publisher());
+        assertThat(app.awaitLog(Pattern.compile(COMMITTING), Duration.ofMinutes(2))).as(app.tail()).isTrue();
+        app.kill();
+        HttpResponse<String> beforeKill = answer.exceptionally(e -> null).get(1, TimeUnit.MINUTES);
+        app = shared.relaunch();
+        Stored before = stored;
+        stored = oldOrNew(app, dataDir, before, next);
+        System.out.printf("ImportCrashIT: killed at the commit: %s network%n", stored == before ? "old" : "new");
+        if (beforeKill != null && beforeKill.statusCode() == 200) {
+            assertThat(stored.version()).as("answered 200 before the kill").isEqualTo(before.version() + 1);
+        }
+
+        // 4. The store takes the next write, on top of the history.
+        HttpResponse<String> merge = app.post("/api/import?mode=merge&reason=after+the+crashes", "application/json", """
+                {"format": "partnership-atlas/1",
+                 "organisations": [{"id": "after-the-crashes", "name": "After the crashes", "type": "NGO",
+                                    "country": "LS", "confidence": "ILLUSTRATIVE"}]}
+                """);
+        assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
+        Stored after = Stored.of(app);
+        assertThat(after.version()).isEqualTo(stored.version() + 1);
+        assertThat(after.organisations()).hasSize(stored.organisations().size() + 1);
+        assertThat(after.history().get(0).get("id").asLong()).isEqualTo(after.version());
+        assertThat(after.history().get(0).get("kind").asText()).isEqualTo("import");
+        assertThat(after.history().get(0).get("reason").asText()).isEqualTo("after the crashes");
+        assertThat(after.history().size()).isEqualTo(stored.history().size() + 1);
     }
 
     /** The milliseconds the last replace import's write took, from the store's log line. */
@@ -162,44 +152,50 @@ class ImportCrashIT {
         return millis;
     }
 
-    /** Starts uploading the file, and kills the app once half of it is sent (the rest is never sent). */
-    private static void killDuringUpload(AtlasProcess app, Network network) throws Exception {
-        var halfSent = new CountDownLatch(1);
-        var never = new CountDownLatch(1);
-        byte[] json = network.json();
-        InputStream body = new InputStream() {
-            private int at;
+    /** A replace import whose file stops once half of it is sent, until abandoned (the rest is never sent). */
+    private record HalfUpload(CountDownLatch never, CompletableFuture<HttpResponse<String>> answer) {
+        static HalfUpload start(AtlasProcess app, Network network) throws Exception {
+            var halfSent = new CountDownLatch(1);
+            var never = new CountDownLatch(1);
+            byte[] json = network.json();
+            InputStream body = new InputStream() {
+                private int at;
 
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (at >= json.length / 2) {
-                    halfSent.countDown();
-                    try {
-                        never.await(2, TimeUnit.MINUTES);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    throw new IOException("upload abandoned");
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
                 }
-                int n = Math.min(len, json.length / 2 - at);
-                System.arraycopy(json, at, b, off, n);
-                at += n;
-                return n;
-            }
-        };
-        CompletableFuture<HttpResponse<String>> answer = app.postAsync(REPLACE, "application/json",
-                HttpRequest.BodyPublishers.ofInputStream(() -> body));
-        assertThat(halfSent.await(1, TimeUnit.MINUTES)).isTrue();
-        Thread.sleep(200);
-        app.kill();
-        never.countDown();
-        answer.exceptionally(e -> null).get(1, TimeUnit.MINUTES);
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (at >= json.length / 2) {
+                        halfSent.countDown();
+                        try {
+                            never.await(2, TimeUnit.MINUTES);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        throw new IOException("upload abandoned");
+                    }
+                    int n = Math.min(len, json.length / 2 - at);
+                    System.arraycopy(json, at, b, off, n);
+                    at += n;
+                    return n;
+                }
+            };
+            CompletableFuture<HttpResponse<String>> answer = app.postAsync(REPLACE, "application/json",
+                    HttpRequest.BodyPublishers.ofInputStream(() -> body));
+            assertThat(halfSent.await(1, TimeUnit.MINUTES)).isTrue();
+            Thread.sleep(200);   // the half reaches the app
+            return new HalfUpload(never, answer);
+        }
+
+        /** Gives up the upload (after the app was killed) and waits for the client to see it end. */
+        void abandon() throws Exception {
+            never.countDown();
+            answer.exceptionally(e -> null).get(1, TimeUnit.MINUTES);
+        }
     }
 
     /**

@@ -2,24 +2,17 @@ package org.partnershipatlas.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,64 +23,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pictures, a Board's profile printing as a report, a three-step story played with the keyboard, and an embed that
  * loads in a frame only on a listed origin — each page on another origin served by the JDK's HTTP server.
  */
-class StoryBrowserIT {
+class StoryBrowserIT extends BrowserTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static AtlasProcess app;
-    private static WebDriver browser;
+    /** Other origins (their own ports) on the same site as the app, one listed in atlas.embed.allowed-origins. */
     private static HttpServer listed;
     private static HttpServer unlisted;
 
     @BeforeAll
-    static void start() throws Exception {
-        listed = framingPage();
-        unlisted = framingPage();
-        // Other origins (their own ports) on the same site as the app: over plain HTTP the session cookie reaches a
-        // frame only on the same site (SameSite=Lax; across sites it needs HTTPS and SameSite=None, see README).
-        app = AtlasProcess.start(Files.createTempDirectory("atlas-story-it-"),
-                "--atlas.embed.allowed-origins=http://localhost:" + listed.getAddress().getPort());
-        browser = Chromium.start();
+    static void origins() {
+        listed = shared.listedOrigin();
+        unlisted = shared.unlistedOrigin();
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-        for (HttpServer s : new HttpServer[] {listed, unlisted}) {
-            if (s != null) {
-                s.stop(0);
-            }
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        if (browser.getCurrentUrl().startsWith("http")) {
-            browser.manage().deleteAllCookies();
-        }
-    }
-
-    /** A page on another origin (its own port) that frames the app's network embed. */
-    private static HttpServer framingPage() throws Exception {
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String target = exchange.getRequestURI().getQuery();
-            byte[] page = ("<!doctype html><html lang=\"en\"><title>Partner</title><body><h1>A partner's page</h1>"
-                    + "<iframe id=\"atlas\" title=\"Partnership Atlas\" width=\"900\" height=\"640\" src=\""
-                    + target + "\"></iframe></body></html>").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        server.start();
-        return server;
-    }
-
-    private static WebDriverWait waiting() {
+    protected static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(40));
     }
 
