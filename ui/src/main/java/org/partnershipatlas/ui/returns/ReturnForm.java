@@ -1,7 +1,5 @@
 package org.partnershipatlas.ui.returns;
 
-import java.util.stream.Collectors;
-import org.partnershipatlas.model.Ids;
 import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.ui.components.ComponentWords;
 import java.util.Locale;
@@ -17,7 +15,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,10 +30,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.Link;
@@ -63,7 +58,7 @@ class ReturnForm extends VerticalLayout {
     private final Organisation organisation;
     private final NetworkSnapshot network;
     private final List<String> knownThemes;
-    private final List<KnownCard> known = new ArrayList<>();
+    private final List<KnownLinkCard> known = new ArrayList<>();
     private final List<NewCard> added = new ArrayList<>();
     private final VerticalLayout addedBox = new VerticalLayout();
     private final TextField contactName = new TextField();
@@ -85,7 +80,7 @@ class ReturnForm extends VerticalLayout {
                 new Paragraph(getTranslation(links.isEmpty() ? "respond.known-none" : "respond.known-intro")));
         List<Link> sorted = links.stream().sorted(Comparator.comparing(l -> partnerName(l))).toList();
         for (int i = 0; i < sorted.size(); i++) {
-            var card = new KnownCard(sorted.get(i), i);
+            var card = new KnownLinkCard(sorted.get(i), i, organisation, network, knownThemes);
             known.add(card);
             knownBox.add(card);
         }
@@ -131,65 +126,6 @@ class ReturnForm extends VerticalLayout {
         return card;
     }
 
-    /** A card's frame: a headed section with a border. */
-    private static void frame(Component c) {
-        c.getElement().setAttribute("role", "group");
-        c.getElement().getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("width", "100%").set("box-sizing", "border-box");
-    }
-
-    // --- a known link ----------------------------------------------------------------------------------------------
-
-    final class KnownCard extends Div {
-        final Link link;
-        final RadioButtonGroup<Answer> answer = new RadioButtonGroup<>();
-        final ReturnLinkFields fields;
-        final IntegerField endedIn = new IntegerField();
-        final Checkbox assess = new Checkbox();
-        final AssessmentFields assessment;
-
-        KnownCard(Link link, int index) {
-            this.link = link;
-            setId("known-" + index);
-            frame(this);
-            String partner = ReturnPartners.partnerOf(network, organisation.id(), link);
-            String inherited = ReturnPartners.inheritedFrom(network, organisation.id(), link);
-            var heading = new H3(partnerName(link) + network.organisation(partner)
-                    .map(o -> o.country() == null ? "" : " — " + countryName(o.country())).orElse("")
-                    + (inherited == null ? "" : " · " + getTranslation("respond.inherited-from", inherited)));
-            heading.setId("known-" + index + "-heading");
-            getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-            var facts = new Paragraph(getTranslation("kind." + ReturnLinkFields.token(link.kind()))
-                    + (link.since() == null ? "" : " · " + getTranslation("respond.since", String.valueOf(link.since())))
-                    + " · " + getTranslation("status." + ReturnLinkFields.token(link.status()))
-                    + (link.themes().isEmpty() ? "" : " · " + link.themes().stream()
-                            .map(t -> ReaderWords.theme(t, getLocale())).collect(Collectors.joining(", "))));
-            answer.setLabel(getTranslation("respond.answer"));
-            answer.setItems(Answer.values());
-            answer.setItemLabelGenerator(a -> getTranslation("respond.answer." + a.name().toLowerCase(Locale.ROOT)));
-            answer.setValue(Answer.LEAVE);
-            answer.setId("known-" + index + "-answer");
-            fields = new ReturnLinkFields("known-" + index + "-", knownThemes);
-            fields.fill(JsonSnapshotFormat.toJsonNode(link));
-            fields.setVisible(false);
-            endedIn.setLabel(getTranslation("respond.ended-in"));
-            endedIn.setId("known-" + index + "-ended");
-            endedIn.setMin(Ids.FIRST_YEAR);
-            endedIn.setMax(Ids.lastYear());
-            endedIn.setVisible(false);
-            answer.addValueChangeListener(e -> {
-                fields.setVisible(e.getValue() == Answer.CORRECT);
-                endedIn.setVisible(e.getValue() == Answer.END);
-            });
-            assess.setLabel(getTranslation("respond.assess"));
-            assess.setId("known-" + index + "-assess");
-            assessment = new AssessmentFields("known-" + index + "-", null);
-            assessment.setVisible(false);
-            assess.addValueChangeListener(e -> assessment.setVisible(e.getValue()));
-            add(heading, facts, answer, fields, endedIn, assess, assessment);
-        }
-    }
 
     // --- a new link --------------------------------------------------------------------------------------------------
 
@@ -213,7 +149,7 @@ class ReturnForm extends VerticalLayout {
         NewCard(int n) {
             String p = "new-" + n + "-";
             setId("new-" + n);
-            frame(this);
+            KnownLinkCard.frame(this);
             heading = new H3(getTranslation("respond.new-card"));
             heading.setId(p + "heading");
             getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
@@ -326,7 +262,7 @@ class ReturnForm extends VerticalLayout {
         ArrayNode end = body.putArray("end");
         ArrayNode add = body.putArray("add");
         ArrayNode assessments = body.putArray("assessments");
-        for (KnownCard card : known) {
+        for (KnownLinkCard card : known) {
             switch (card.answer.getValue() == null ? Answer.LEAVE : card.answer.getValue()) {
                 case CONFIRM -> {
                     locations.put("confirm[" + confirm.size() + "]", card);
@@ -374,23 +310,23 @@ class ReturnForm extends VerticalLayout {
         if (draft == null || !draft.isObject()) {
             return;
         }
-        var byLink = new LinkedHashMap<String, KnownCard>();
+        var byLink = new LinkedHashMap<String, KnownLinkCard>();
         known.forEach(c -> byLink.put(c.link.id(), c));
         draft.path("confirm").forEach(id -> {
-            KnownCard c = byLink.get(id.asText());
+            KnownLinkCard c = byLink.get(id.asText());
             if (c != null) {
                 c.answer.setValue(Answer.CONFIRM);
             }
         });
         draft.path("correct").forEach(entry -> {
-            KnownCard c = byLink.get(entry.path("link").asText());
+            KnownLinkCard c = byLink.get(entry.path("link").asText());
             if (c != null) {
                 c.answer.setValue(Answer.CORRECT);
                 c.fields.fill(entry);
             }
         });
         draft.path("end").forEach(entry -> {
-            KnownCard c = byLink.get(entry.path("link").asText());
+            KnownLinkCard c = byLink.get(entry.path("link").asText());
             if (c != null) {
                 c.answer.setValue(Answer.END);
                 c.endedIn.setValue(entry.path("until").canConvertToInt() ? entry.get("until").asInt() : null);
@@ -494,7 +430,7 @@ class ReturnForm extends VerticalLayout {
         if (target instanceof AssessmentFields fields) {
             return fields.show(e);
         }
-        if (target instanceof KnownCard card) {
+        if (target instanceof KnownLinkCard card) {
             if (entry.startsWith("end[")) {
                 card.endedIn.setInvalid(true);
                 card.endedIn.setErrorMessage(ErrorWords.message(e, this::getTranslation, getLocale()));
@@ -515,7 +451,7 @@ class ReturnForm extends VerticalLayout {
     }
 
     /** The known links' cards and the new links' cards (tests). */
-    List<KnownCard> knownCards() {
+    List<KnownLinkCard> knownCards() {
         return List.copyOf(known);
     }
 
