@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.partnershipatlas.layout.AtlasI18NProvider;
+import org.partnershipatlas.ui.components.AtlasI18NProvider;
 import org.partnershipatlas.model.Assessment;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.Link;

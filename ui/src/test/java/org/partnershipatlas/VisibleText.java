@@ -131,7 +131,7 @@ public final class VisibleText {
     private void component(Component c, String where) {
         if (c instanceof Grid<?> grid) {
             grid(grid, where);
-        } else if (c instanceof org.partnershipatlas.charts.Chart chart && chart.getOption() != null) {
+        } else if (c instanceof org.partnershipatlas.ui.charts.Chart chart && chart.getOption() != null) {
             chart(chart.getOption(), where + " (chart)", null);
         } else if (c instanceof ComboBox<?> box) {
             items(where, box.getGenericDataView().getItems().limit(MAX_ITEMS).toList(),
