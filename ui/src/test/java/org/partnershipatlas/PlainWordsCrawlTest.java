@@ -98,6 +98,8 @@ class PlainWordsCrawlTest extends KaribuViewTest {
     ReturnsService returns;
     @Autowired
     StoriesService stories;
+    @Autowired
+    org.partnershipatlas.store.ReturnStore returnStore;
 
     private String round;
     private String token;
@@ -238,7 +240,8 @@ class PlainWordsCrawlTest extends KaribuViewTest {
 
         var problems = new java.util.TreeMap<String, List<String>>();
         Set<String> data = dataTexts(reads.current().snapshot(), reads.changes(
-                org.partnershipatlas.store.ChangeQuery.latest(200)));  // more than the history view shows at once
+                org.partnershipatlas.store.ChangeQuery.latest(200)),  // more than the history view shows at once
+                otherData());
         Set<String> ids = ids(reads.current().snapshot());
         Set<String> codes = new LinkedHashSet<>();
         reads.current().snapshot().countries().forEach(c -> codes.add(c.code()));
@@ -341,8 +344,39 @@ class PlainWordsCrawlTest extends KaribuViewTest {
     }
 
     /** Names, descriptions, places, addresses and citations as people wrote them: shown as they are. */
-    private static Set<String> dataTexts(NetworkSnapshot s, List<org.partnershipatlas.store.RecordedChange> history) {
+    /**
+     * What people wrote that the views show as written (this and other tests in the same context): stories' titles
+     * and narratives, and what registrations say. Data, in whatever language it was written.
+     */
+    private List<String> otherData() {
         var all = new ArrayList<String>();
+        for (var s : stories.stories(TestWrites.ADMIN)) {
+            all.add(s.title());
+            s.steps().forEach(step -> all.add(step.text()));
+        }
+        for (var r : returnStore.registrations(null)) {
+            try {
+                collectText(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.data()), all);
+            } catch (java.io.IOException notJson) {
+                all.add(r.data());
+            }
+            all.add(r.reviewNote());
+        }
+        return all;
+    }
+
+    private static void collectText(com.fasterxml.jackson.databind.JsonNode node, List<String> into) {
+        if (node.isTextual()) {
+            into.add(node.asText());
+        }
+        node.forEach(child -> collectText(child, into));
+    }
+
+    private static Set<String> dataTexts(NetworkSnapshot s, List<org.partnershipatlas.store.RecordedChange> history,
+                                         List<String> other) {
+        var all = new ArrayList<String>(other);
+        // why each change was made: the editor's own words
+        history.forEach(change -> all.add(change.reason()));
         // names the history remembers of organisations the network no longer holds (other tests' too)
         for (var change : history) {
             for (var e : change.entities()) {
