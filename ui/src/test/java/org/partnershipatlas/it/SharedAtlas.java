@@ -303,6 +303,16 @@ public final class SharedAtlas implements BeforeAllCallback, ParameterResolver {
             listed.stop(0);
             unlisted.stop(0);
             Files.deleteIfExists(passphraseFile);
+            if (app == null || !app.isAlive()) {
+                // hundreds of megabytes once ImportCrashIT ran; its own @TempDir was deleted too
+                try (var paths = Files.walk(dataDir)) {
+                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }
             if (!failures.isEmpty()) {
                 var failure = new IllegalStateException("closing the shared app and browser");
                 failures.forEach(failure::addSuppressed);
