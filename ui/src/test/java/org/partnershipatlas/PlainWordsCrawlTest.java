@@ -98,6 +98,10 @@ class PlainWordsCrawlTest extends KaribuViewTest {
     ReturnsService returns;
     @Autowired
     StoriesService stories;
+    @Autowired
+    org.partnershipatlas.returns.RegistrationsService registrations;
+    @Autowired
+    org.partnershipatlas.users.UserAdministration users;
 
     private String round;
     private String token;
@@ -238,7 +242,8 @@ class PlainWordsCrawlTest extends KaribuViewTest {
 
         var problems = new java.util.TreeMap<String, List<String>>();
         Set<String> data = dataTexts(reads.current().snapshot(), reads.changes(
-                org.partnershipatlas.store.ChangeQuery.latest(200)));  // more than the history view shows at once
+                org.partnershipatlas.store.ChangeQuery.latest(200)),  // more than the history view shows at once
+                peopleWrote());
         Set<String> ids = ids(reads.current().snapshot());
         Set<String> codes = new LinkedHashSet<>();
         reads.current().snapshot().countries().forEach(c -> codes.add(c.code()));
@@ -341,10 +346,36 @@ class PlainWordsCrawlTest extends KaribuViewTest {
     }
 
     /** Names, descriptions, places, addresses and citations as people wrote them: shown as they are. */
-    private static Set<String> dataTexts(NetworkSnapshot s, List<org.partnershipatlas.store.RecordedChange> history) {
+    /**
+     * What people typed, as they typed it (here and in the suite's other tests, which share the database): story
+     * titles and narratives, registrations waiting for review, round titles, user and token names.
+     */
+    private List<String> peopleWrote() {
         var all = new ArrayList<String>();
+        returns.rounds().forEach(r -> all.add(r.title()));
+        users.users(TestWrites.FIRST_ADMIN).forEach(u -> all.add(u.username()));
+        users.tokens(TestWrites.FIRST_ADMIN).forEach(t -> all.add(t.name()));
+        for (var story : stories.stories(TestWrites.ADMIN)) {
+            all.add(story.title());
+            story.steps().forEach(step -> all.add(step.text()));
+        }
+        for (var pending : registrations.list("PENDING", TestWrites.ADMIN)) {
+            if (pending.checked() != null) {
+                var o = pending.checked().organisation();
+                java.util.stream.Stream.of(o.name(), o.description(), o.city(), o.website(), pending.checked().offers(),
+                        pending.checked().seeks()).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    private static Set<String> dataTexts(NetworkSnapshot s, List<org.partnershipatlas.store.RecordedChange> history,
+                                         List<String> peopleWrote) {
+        var all = new ArrayList<String>(peopleWrote);
         // names the history remembers of organisations the network no longer holds (other tests' too)
         for (var change : history) {
+            all.add(change.reason());  // why, as the editor wrote it
+            all.add(change.actor());
             for (var e : change.entities()) {
                 for (var state : java.util.Arrays.asList(e.before(), e.after())) {
                     if (state != null && state.hasNonNull("name")) {
