@@ -99,7 +99,9 @@ class PlainWordsCrawlTest extends KaribuViewTest {
     @Autowired
     StoriesService stories;
     @Autowired
-    org.partnershipatlas.store.ReturnStore returnStore;
+    org.partnershipatlas.returns.RegistrationsService registrations;
+    @Autowired
+    org.partnershipatlas.users.UserAdministration users;
 
     private String round;
     private String token;
@@ -241,7 +243,7 @@ class PlainWordsCrawlTest extends KaribuViewTest {
         var problems = new java.util.TreeMap<String, List<String>>();
         Set<String> data = dataTexts(reads.current().snapshot(), reads.changes(
                 org.partnershipatlas.store.ChangeQuery.latest(200)),  // more than the history view shows at once
-                otherData());
+                peopleWrote());
         Set<String> ids = ids(reads.current().snapshot());
         Set<String> codes = new LinkedHashSet<>();
         reads.current().snapshot().countries().forEach(c -> codes.add(c.code()));
@@ -345,40 +347,35 @@ class PlainWordsCrawlTest extends KaribuViewTest {
 
     /** Names, descriptions, places, addresses and citations as people wrote them: shown as they are. */
     /**
-     * What people wrote that the views show as written (this and other tests in the same context): stories' titles
-     * and narratives, and what registrations say. Data, in whatever language it was written.
+     * What people typed, as they typed it (here and in the suite's other tests, which share the database): story
+     * titles and narratives, registrations waiting for review, round titles, user and token names.
      */
-    private List<String> otherData() {
+    private List<String> peopleWrote() {
         var all = new ArrayList<String>();
-        for (var s : stories.stories(TestWrites.ADMIN)) {
-            all.add(s.title());
-            s.steps().forEach(step -> all.add(step.text()));
+        returns.rounds().forEach(r -> all.add(r.title()));
+        users.users(TestWrites.FIRST_ADMIN).forEach(u -> all.add(u.username()));
+        users.tokens(TestWrites.FIRST_ADMIN).forEach(t -> all.add(t.name()));
+        for (var story : stories.stories(TestWrites.ADMIN)) {
+            all.add(story.title());
+            story.steps().forEach(step -> all.add(step.text()));
         }
-        for (var r : returnStore.registrations(null)) {
-            try {
-                collectText(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.data()), all);
-            } catch (java.io.IOException notJson) {
-                all.add(r.data());
+        for (var pending : registrations.list("PENDING", TestWrites.ADMIN)) {
+            if (pending.checked() != null) {
+                var o = pending.checked().organisation();
+                java.util.stream.Stream.of(o.name(), o.description(), o.city(), o.website(), pending.checked().offers(),
+                        pending.checked().seeks()).forEach(all::add);
             }
-            all.add(r.reviewNote());
         }
         return all;
     }
 
-    private static void collectText(com.fasterxml.jackson.databind.JsonNode node, List<String> into) {
-        if (node.isTextual()) {
-            into.add(node.asText());
-        }
-        node.forEach(child -> collectText(child, into));
-    }
-
     private static Set<String> dataTexts(NetworkSnapshot s, List<org.partnershipatlas.store.RecordedChange> history,
-                                         List<String> other) {
-        var all = new ArrayList<String>(other);
-        // why each change was made: the editor's own words
-        history.forEach(change -> all.add(change.reason()));
+                                         List<String> peopleWrote) {
+        var all = new ArrayList<String>(peopleWrote);
         // names the history remembers of organisations the network no longer holds (other tests' too)
         for (var change : history) {
+            all.add(change.reason());  // why, as the editor wrote it
+            all.add(change.actor());
             for (var e : change.entities()) {
                 for (var state : java.util.Arrays.asList(e.before(), e.after())) {
                     if (state != null && state.hasNonNull("name")) {
