@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.brokers;
 
 import java.util.Map;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.brokers.BrokersService;
 
@@ -29,7 +30,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.findings.FindingsCell;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * For partnership brokers: who holds the network together. The ranked broker list with roles (articulation
@@ -37,7 +40,8 @@ import org.partnershipatlas.ui.layout.MainLayout;
  * the rest behind "more"); each links to the network picture
  * with the broker selected and its neighbourhood highlighted.
  */
-@Route(value = "brokers", layout = MainLayout.class)
+@NavigationEntry(path = Routes.BROKERS, text = "nav.brokers", icon = VaadinIcon.CONNECT, order = 60)
+@Route(value = Routes.BROKERS, layout = MainLayout.class)
 @PageTitle("Brokers · Partnership Atlas")
 @AnonymousAllowed
 public class BrokersView extends VerticalLayout {

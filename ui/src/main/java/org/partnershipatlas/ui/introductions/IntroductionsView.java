@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.introductions;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.components.ExternalLink;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.introductions.IntroductionsService;
@@ -50,7 +51,9 @@ import org.partnershipatlas.analytics.introductions.RouteStep;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -65,7 +68,8 @@ import org.partnershipatlas.writes.NotFoundException;
  * seeking a first partner (the 19 Hills centre in Newport) are offered first-partner suggestions.
  * {@code /introductions?from=<id>&country=LS} (or {@code to=}, {@code theme=}) opens with a question asked.
  */
-@Route(value = "introductions", layout = MainLayout.class)
+@NavigationEntry(path = Routes.INTRODUCTIONS, text = "nav.introductions", icon = VaadinIcon.HANDSHAKE, order = 70)
+@Route(value = Routes.INTRODUCTIONS, layout = MainLayout.class)
 @PageTitle("Introductions · Partnership Atlas")
 @AnonymousAllowed
 public class IntroductionsView extends VerticalLayout implements BeforeEnterObserver {

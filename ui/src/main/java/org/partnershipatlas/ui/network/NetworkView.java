@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.network;
 import java.time.Year;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.ui.presentation.Playback;
 import org.partnershipatlas.ui.quality.AssessmentDialog;
@@ -56,6 +57,7 @@ import org.partnershipatlas.analytics.Measure;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.analytics.layout.NetworkLayout;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -66,7 +68,8 @@ import org.partnershipatlas.model.Organisation;
  * neighbourhood focus, a detail panel, a table alternative and exports. The URL always holds the view state, so
  * what a strategist sees can be shared as a link ({@code /network?select=dolen-cymru&year=2006}).
  */
-@Route(value = "network", layout = MainLayout.class)
+@NavigationEntry(path = Routes.NETWORK, text = "nav.network", icon = VaadinIcon.CLUSTER, order = 20)
+@Route(value = Routes.NETWORK, layout = MainLayout.class)
 @PageTitle("Network · Partnership Atlas")
 @AnonymousAllowed
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
@@ -457,7 +460,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private void updateUrl() {
         getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("network", new QueryParameters(state.toQuery()))));
+                .replaceState(null, new Location(Routes.NETWORK, new QueryParameters(state.toQuery()))));
     }
 
     /** The state shown (for tests). */

@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.quality;
 
 import java.util.stream.Collectors;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import java.util.Map;
 import org.partnershipatlas.ui.scope.SharedScope;
@@ -35,7 +36,9 @@ import org.partnershipatlas.analytics.quality.LinkAtRisk;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.CharterFoundation;
 import org.partnershipatlas.model.Factor;
 import org.partnershipatlas.model.Learning;
@@ -47,7 +50,8 @@ import org.partnershipatlas.store.VersionedSnapshot;
  * score per Charter foundation and success factor (an accessible table, with its CSV), the links at risk with their
  * reasons, structure beside quality, and which way learning flows.
  */
-@Route(value = "quality", layout = MainLayout.class)
+@NavigationEntry(path = Routes.QUALITY, text = "nav.quality", icon = VaadinIcon.STAR_HALF_LEFT_O, order = 50)
+@Route(value = Routes.QUALITY, layout = MainLayout.class)
 @AnonymousAllowed
 public class QualityView extends VerticalLayout implements HasDynamicTitle {
     private final QualityService quality;

@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.whatif;
 
 import java.util.ArrayList;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.whatif.WhatIfService;
 
@@ -33,11 +34,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.partnershipatlas.analytics.whatif.LostRoute;
 import org.partnershipatlas.analytics.whatif.MetricChange;
 import org.partnershipatlas.analytics.whatif.Separation;
+import org.partnershipatlas.analytics.whatif.WhatIfMeasure;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -48,7 +52,8 @@ import org.partnershipatlas.model.Organisation;
  * what disconnects, who is cut off from whom, which Health Boards lose their only route to a country, and which
  * scores move most. Nothing is changed in the stored network. {@code /what-if?remove=<id>} opens with one removed.
  */
-@Route(value = "what-if", layout = MainLayout.class)
+@NavigationEntry(path = Routes.WHAT_IF, text = "nav.what-if", icon = VaadinIcon.SCISSORS, order = 80)
+@Route(value = Routes.WHAT_IF, layout = MainLayout.class)
 @PageTitle("What if · Partnership Atlas")
 @AnonymousAllowed
 public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
@@ -142,7 +147,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
                             "", "", "", text.render(sep.explanation(), getLocale()))));
                     result.lostRoutes().forEach(r -> rows.add(List.of("lost route", r.healthBoardName(), r.countryName(),
                             "", "", "", "")));
-                    result.biggestChanges().forEach(c -> rows.add(List.of("change", c.id(), c.metric(), fmt(c.before()),
+                    result.biggestChanges().forEach(c -> rows.add(List.of("change", c.id(), measure(c.measure()), fmt(c.before()),
                             fmt(c.after()), fmt(c.change()), "")));
                     return rows;
                 });
@@ -179,7 +184,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         changes.addColumn(c -> names.getOrDefault(c.id(), c.id())).setHeader(getTranslation("common.organisation"))
                 .setSortable(true).setFlexGrow(2);
-        changes.addColumn(c -> measure(c.metric())).setHeader(getTranslation("whatif.metric")).setSortable(true);
+        changes.addColumn(c -> measure(c.measure())).setHeader(getTranslation("whatif.metric")).setSortable(true);
         changes.addColumn(c -> fmt(c.before())).setHeader(getTranslation("whatif.before"));
         changes.addColumn(c -> fmt(c.after())).setHeader(getTranslation("whatif.after"));
         changes.addColumn(c -> fmt(c.change())).setHeader(getTranslation("whatif.change"))
@@ -193,20 +198,14 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
      * A measure's name as the network view names it ("Links", "Betweenness"), not the analytics' field name
      * ({@code betweennessNormalized}); an estimated one says so.
      */
-    String measure(String metric) {
-        boolean estimated = metric.endsWith(" (estimated)");
-        String field = estimated ? metric.substring(0, metric.length() - " (estimated)".length()) : metric;
-        String key = switch (field) {
-            case "degree" -> "metric.degree";
-            case "betweennessNormalized", "betweenness" -> "metric.betweenness";
-            case "closeness" -> "metric.closeness";
-            case "pageRank" -> "metric.page-rank";
-            case "harmonic" -> "metric.harmonic";
-            case "eigenvector" -> "metric.eigenvector";
-            default -> null;
-        };
-        String name = key == null ? field : getTranslation(key);
-        return estimated ? getTranslation("whatif.estimated", name) : name;
+    String measure(WhatIfMeasure measure) {
+        String name = getTranslation(switch (measure) {
+            case DEGREE -> "metric.degree";
+            case BETWEENNESS, BETWEENNESS_ESTIMATED -> "metric.betweenness";
+            case CLOSENESS -> "metric.closeness";
+            case PAGE_RANK -> "metric.page-rank";
+        });
+        return measure.estimated() ? getTranslation("whatif.estimated", name) : name;
     }
 
     private static String fmt(double v) {
