@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.partnershipatlas.ui.network.NetworkLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.analytics.scope.AnalysisScope;
@@ -291,7 +292,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         } else {
             card.add(new Paragraph(getTranslation("intro.direct")));
         }
-        card.add(chain(route));
+        card.add(chain(route), NetworkLink.route(route.path()));
         var steps = new UnorderedList();
         steps.addClassName("route-steps");
         for (RouteStep step : route.evidence()) {
