@@ -240,7 +240,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         zoomBar.setSpacing(false);
         zoomBar.setId("zoom-bar");
         zoomBar.getStyle().set("gap", "var(--lumo-space-xs)");
-        pictureArea.add(graph, drawer);
+        pictureArea.add(graph);
         pictureArea.setId("picture-area");
         pictureArea.getStyle().set("position", "relative").set("flex", "1 1 auto").set("min-height", "320px")
                 .set("min-width", "0");
@@ -251,8 +251,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         detail.setWidth("22em");
         detail.setMaxHeight("100%");
         detail.getStyle().set("flex-shrink", "0").set("overflow", "auto");
-        var main = new HorizontalLayout(pictureArea, tables, detail);
+        // The drawer lies over the left of the picture or the tables (both tabs keep filters and exports).
+        var main = new HorizontalLayout(pictureArea, tables, detail, drawer);
         main.setId("explorer-main");
+        main.getStyle().set("position", "relative");
         main.setSizeFull();
         main.setSpacing(false);
         main.getStyle().set("gap", "var(--lumo-space-s)").set("min-height", "0");
