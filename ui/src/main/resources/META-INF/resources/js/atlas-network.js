@@ -223,12 +223,16 @@
     const maxWidth = state.arranged ? state.columnLabelWidth : LABEL_MAX_WIDTH;
     const all = state.labelAll;
     let misses = 0;
-    const tryNode = (id) => {
-      const d = renderer.getNodeDisplayData(id);
+    // sigma's own cache of what it draws (reducers applied), read without the copy getNodeDisplayData makes.
+    const cache = renderer.nodeDataCache;
+    const tryNode = (id, important) => {
+      const d = cache ? cache[id] : renderer.getNodeDisplayData(id);
       if (!d || d.hidden || !d.label) return;
+      const r = renderer.scaleSize(d.size);
+      // On a large picture the smallest dots wait for the reader to zoom in (cheap test first: most are small).
+      if (!all && !important && r < 2.5) return;
       const p = renderer.framedGraphToViewport(d);
       if (p.x < -20 || p.y < -20 || p.x > w + 20 || p.y > h + 20) return;
-      const r = renderer.scaleSize(d.size);
       const text = fitText(d.label, maxWidth, LABEL_FONT);
       const tw = textWidth(text, LABEL_FONT) + 2;
       const candidates = [
@@ -251,13 +255,13 @@
       misses++;
     };
     const first = importantNow(state);
-    first.forEach(tryNode);
+    first.forEach((id) => tryNode(id, true));
     const done = new Set(first);
     for (const id of state.order) {
       if (done.has(id)) continue;
-      tryNode(id);
-      // On a large picture, stop once the screen is full: hundreds of misses in a row say there is no room left.
-      if (!all && (misses > 400 || labels.length > 600)) break;
+      tryNode(id, state.home.get(id).rank === 0);
+      // On a large picture, stop once the screen is full: a couple of hundred misses in a row say there is no room.
+      if (!all && (misses > 200 || labels.length > 600)) break;
     }
     return { labels: labels, groups: groups };
   }
