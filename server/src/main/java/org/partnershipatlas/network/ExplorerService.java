@@ -238,10 +238,10 @@ public class ExplorerService {
                 nodeMarks.add(NetworkPicture.Mark.BROKER);
             }
             nodeMarks.forEach(m -> markCounts.merge(m, 1, Integer::sum));
-            boolean first = o.type() == OrganisationType.HEALTH_BOARD || o.type() == OrganisationType.NHS_TRUST
-                    || brokers.contains(o.id());
+            int rank = o.type() == OrganisationType.HEALTH_BOARD ? 0
+                    : o.type() == OrganisationType.NHS_TRUST || brokers.contains(o.id()) ? 1 : 2;
             nodes.add(new NetworkPicture.Node(o.id(), o.name(), p.x(), p.y(), round(size),
-                    colours.get(category.apply(o)), o.isWelsh(), o.isInferred(), List.copyOf(nodeMarks), first ? 0 : 1));
+                    colours.get(category.apply(o)), o.isWelsh(), o.isInferred(), List.copyOf(nodeMarks), rank));
         }
         var marks = new ArrayList<NetworkPicture.MarkEntry>();
         markCounts.forEach((m, n) -> marks.add(new NetworkPicture.MarkEntry(m, labeller.mark(m), m.color(), n)));

@@ -68,14 +68,14 @@ public record NetworkPicture(List<Node> nodes, List<Edge> edges, List<LegendEntr
      * @param welsh    whether it is in Wales (the picture outlines those)
      * @param inferred whether its attribution is inferred (confidence B)
      * @param marks    rings drawn round it, innermost first
-     * @param rank     how early its label is placed when not all fit: 0 for Health Boards, NHS Trusts and top
-     *                 brokers, 1 for the rest (larger organisations first within a rank)
+     * @param rank     how early its label is placed when not all fit: 0 for Health Boards, 1 for NHS Trusts and
+     *                 top brokers, 2 for the rest (larger organisations first within a rank)
      */
     public record Node(String id, String label, double x, double y, double size, String color, boolean welsh,
                        boolean inferred, List<Mark> marks, int rank) {
         public Node(String id, String label, double x, double y, double size, String color, boolean welsh,
                     boolean inferred, List<Mark> marks) {
-            this(id, label, x, y, size, color, welsh, inferred, marks, 1);
+            this(id, label, x, y, size, color, welsh, inferred, marks, 2);
         }
     }
 

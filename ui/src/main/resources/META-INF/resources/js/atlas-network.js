@@ -242,6 +242,8 @@
         { x: p.x - tw / 2, y: p.y + r + 2 },
         { x: p.x + r + 1, y: p.y - r - LABEL_HEIGHT + 2 },
         { x: p.x + r + 1, y: p.y + r - 2 },
+        { x: p.x - r - 1 - tw, y: p.y - r - LABEL_HEIGHT + 2 },
+        { x: p.x - r - 1 - tw, y: p.y + r - 2 },
       ];
       for (const c of candidates) {
         const box = { id: id, text: text, x: c.x, y: c.y, width: tw, height: LABEL_HEIGHT };
@@ -259,7 +261,7 @@
     const done = new Set(first);
     for (const id of state.order) {
       if (done.has(id)) continue;
-      tryNode(id, state.home.get(id).rank === 0);
+      tryNode(id, state.home.get(id).rank <= 1);
       // On a large picture, stop once the screen is full: a couple of hundred misses in a row say there is no room.
       if (!all && (misses > 200 || labels.length > 600)) break;
     }
@@ -739,7 +741,7 @@
     state.groups = picture.groups || [];
     state.extent = picture.extent;
     if (picture.legend) state.legend = picture.legend;
-    // Labels are tried most important first: Boards, Trusts and top brokers (rank 0), then the rest, larger first.
+    // Labels are tried most important first: Boards (rank 0), Trusts and top brokers (1), then the rest, larger first.
     state.order = g.nodes().sort((a, b) => {
       const ha = state.home.get(a), hb = state.home.get(b);
       return ha.rank - hb.rank || hb.size - ha.size;
