@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.embed;
 
 import org.partnershipatlas.texts.ReaderWords;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.partnershipatlas.network.StateWords;
  * read-only, without the navigation, with its table of countries and a link to the full view.
  */
 @Route("embed/map")
+@StyleSheet("context://css/phone.css")
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class EmbedMapView extends VerticalLayout implements BeforeEnterObserver {

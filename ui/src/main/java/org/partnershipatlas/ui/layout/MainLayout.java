@@ -4,6 +4,7 @@ import org.partnershipatlas.ui.components.LanguageSwitch;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,9 +30,13 @@ import org.partnershipatlas.security.Role;
 /**
  * The frame of every view: the title, who is signed in (with sign-out) or a sign-in link, the language switch and
  * the navigation. Navigation lives here and only here; items are paths so that the layout does not depend on the
- * views it lists, and items for a role appear only to those who have it.
+ * views it lists, and items for a role appear only to those who have it. Its style sheets hold for every view in
+ * it: on paper only the content, whole ({@code css/print.css}); on a phone nothing wider than the screen
+ * ({@code css/phone.css}).
  */
 @AnonymousAllowed
+@StyleSheet("context://css/print.css")
+@StyleSheet("context://css/phone.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PresentationBar presentation = new PresentationBar();
 
@@ -45,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             header.add(new SaveViewButton());
         }
         header.add(account(actor, authentication), new LanguageSwitch());
+        header.setId("atlas-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

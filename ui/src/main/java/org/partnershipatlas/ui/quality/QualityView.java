@@ -35,6 +35,7 @@ import org.partnershipatlas.analytics.quality.LinkAtRisk;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.charts.DataTable;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.model.CharterFoundation;
 import org.partnershipatlas.model.Factor;
@@ -159,7 +160,14 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         var download = CsvDownload.link(getTranslation("quality.export-csv"), "quality-"
                 + groupBy.getValue().name().toLowerCase(Locale.ROOT) + ".csv", header, () -> csv);
         download.setId("quality-csv");
-        box.add(table, download);
+        // Wider than a phone: the table scrolls sideways inside its own box, which the keyboard can reach too.
+        var scroller = new Div(table);
+        scroller.addClassName("scroll-box");
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("quality.heatmap"));
+        scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        box.add(scroller, download);
         return box;
     }
 
@@ -179,7 +187,14 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("quality.reasons")).setFlexGrow(3);
         grid.setItems(links);
         grid.setAllRowsVisible(true);
-        box.add(grid);
+        // On paper a plain table of every link at risk prints instead of the grid (css/print.css).
+        grid.addClassName("no-print");
+        var forPrint = DataTable.of(getTranslation("quality.at-risk"), List.of(getTranslation("quality.link"),
+                getTranslation("quality.reasons")), links.stream().map(r -> List.of(r.fromName() + " — " + r.toName(),
+                String.join("; ", r.reasons().stream().map(f -> text.render(f, locale())).toList()))).toList());
+        forPrint.setId("at-risk-print");
+        forPrint.addClassName("print-only");
+        box.add(grid, forPrint);
         return box;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,6 +55,7 @@ import org.partnershipatlas.security.PublicPage;
  * one address may register.
  */
 @Route("register")
+@StyleSheet("context://css/phone.css")
 @AnonymousAllowed
 @PublicPage
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {

@@ -2,6 +2,7 @@ package org.partnershipatlas.ui.returns;
 
 import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.texts.ReaderWords;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import org.partnershipatlas.returns.ReturnsService;
 
@@ -46,6 +47,7 @@ import org.partnershipatlas.writes.NotFoundException;
  * each error at its field, or a thank-you.
  */
 @Route("respond")
+@StyleSheet("context://css/phone.css")
 @AnonymousAllowed
 @PublicPage
 public class RespondView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
