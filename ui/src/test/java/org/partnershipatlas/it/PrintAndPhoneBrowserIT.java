@@ -264,10 +264,13 @@ class PrintAndPhoneBrowserIT extends BrowserTestSupport {
         }
         assertThat(pdf.text()).as("%s: the language switch", what).doesNotContain("Language / Iaith");
         var chrome = (ChromeDriver) browser;
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        // A4 less the margins, then the print media: the charts are drawn again at this width, as when printing
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 718, "height", 1047, "deviceScaleFactor", 1, "mobile", false));
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
+            ((JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
             String scrolling = (String) js("""
                     const boxes = [];
                     const walk = (root) => {
