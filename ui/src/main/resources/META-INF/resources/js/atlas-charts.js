@@ -32,5 +32,21 @@
     return true;
   }
 
+  /*
+   * On paper (css/print.css) a chart is as wide as the page, not as the window: when the print media starts to apply
+   * (the browser has laid the page out for paper by then, and prints after), every chart is drawn again at its new
+   * width at once, so nothing is cut and labels keep their size; when printing ends, at the window's width again.
+   */
+  function redrawAll() {
+    document.querySelectorAll(".atlas-chart").forEach((el) => {
+      const chart = echarts.getInstanceByDom(el);
+      if (chart && el.offsetWidth > 0) {
+        chart.resize();
+        chart.getZr().flush();
+      }
+    });
+  }
+  if (window.matchMedia) window.matchMedia("print").addEventListener("change", redrawAll);
+
   window.atlasCharts = { render };
 })();

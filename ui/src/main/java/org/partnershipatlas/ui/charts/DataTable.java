@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.NativeTableCell;
 
 /**
  * A chart's table alternative: a plain HTML table with a caption, column headers and one row per item. A cell is
- * text, or a component (a link to a profile); text is always set as text, never as markup.
+ * text, or a component (a link to a profile); text is always set as text, never as markup. Each cell carries its
+ * column's heading ({@code data-label}), so that on a phone's width the rows become cards, each value under its
+ * heading ({@code css/phone.css}).
  */
 public final class DataTable {
     private DataTable() {
@@ -29,8 +31,12 @@ public final class DataTable {
         }
         for (List<?> row : rows) {
             var tr = table.getBody().addRow();
-            for (Object value : row) {
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
                 NativeTableCell td = tr.addDataCell();
+                if (i < headers.size()) {
+                    td.getElement().setAttribute("data-label", headers.get(i));
+                }
                 if (value instanceof Component c) {
                     td.add(c);
                 } else {

@@ -2,6 +2,7 @@ package org.partnershipatlas.ui.embed;
 
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.partnershipatlas.network.StateWords;
  * read-only, without the navigation, with its table of countries and a link to the full view.
  */
 @Route(Routes.EMBED_MAP)
+@StyleSheet("context://css/phone.css")
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class EmbedMapView extends VerticalLayout implements BeforeEnterObserver {

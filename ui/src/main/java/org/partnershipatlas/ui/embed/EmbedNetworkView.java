@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.embed;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,6 +28,7 @@ import org.partnershipatlas.network.StateWords;
  * navigation, with its title, legend and a link to the full view.
  */
 @Route(Routes.EMBED_NETWORK)
+@StyleSheet("context://css/phone.css")
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class EmbedNetworkView extends VerticalLayout implements BeforeEnterObserver {

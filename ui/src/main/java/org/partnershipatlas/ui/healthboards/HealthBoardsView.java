@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +25,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,6 +49,7 @@ import org.partnershipatlas.analytics.gaps.MemberGroup;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.findings.FindingsCell;
+import org.partnershipatlas.ui.charts.DataTable;
 import org.partnershipatlas.ui.components.CsvDownload;
 import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
@@ -62,7 +64,6 @@ import org.partnershipatlas.texts.ReaderWords;
 @NavigationEntry(path = Routes.HEALTH_BOARDS, text = "nav.health-boards", icon = VaadinIcon.HOSPITAL, order = 40)
 @Route(value = Routes.HEALTH_BOARDS, layout = MainLayout.class)
 @PageTitle("Health Boards · Partnership Atlas")
-@StyleSheet("context://css/print.css")
 @AnonymousAllowed
 public class HealthBoardsView extends VerticalLayout implements BeforeEnterObserver {
     private final HealthBoardsService service;
@@ -152,9 +153,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("common.name")).setComparator(HealthBoardsService.BoardGap::name)
                 .setFlexGrow(2).setKey("name");
         boards.addColumn(new ComponentRenderer<>(b -> {
-            String key = b.noEvidence() ? "boards.no-evidence" : b.reportsNoLinks() ? "boards.reports-none"
-                    : b.underLinked() ? "boards.under-linked" : "boards.ok";
-            var flag = new Span(getTranslation(key));
+            var flag = new Span(getTranslation(statusKey(b)));
             flag.getElement().getThemeList().add(b.noEvidence() ? "badge contrast"
                     : b.underLinked() ? "badge error" : "badge success");
             return flag;
@@ -182,7 +181,10 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("common.reasons")).setFlexGrow(1).setWidth("24em").setKey("reasons");
         boards.setItems(ranked);
         boards.setAllRowsVisible(true);
-        add(boards);
+        // On paper a grid shows what fits its box; a plain table of every Board and every column prints instead.
+        boards.addClassName("no-print");
+        add(boards, boardsForPrint(getTranslation(group == MemberGroup.TRUSTS ? "boards.heading-trusts" : "boards.heading"),
+                ranked, median));
 
         add(new H3(getTranslation("boards.coverage")), new Paragraph(getTranslation("boards.coverage-help")));
         for (CoverageDimension dimension : CoverageDimension.values()) {
@@ -200,9 +202,17 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         fragile.addColumn(FragileLink::cutOffCount).setHeader(getTranslation("boards.cut-off")).setSortable(true);
         fragile.addColumn(f -> text.render(f.explanation(), getLocale())).setHeader(getTranslation("common.reasons"))
                 .setFlexGrow(4);
-        fragile.setItems(ranked(gaps.fragileLinks(), stored.snapshot()));
+        var fragileLinks = ranked(gaps.fragileLinks(), stored.snapshot());
+        fragile.setItems(fragileLinks);
         fragile.setAllRowsVisible(true);
-        add(fragile);
+        fragile.addClassName("no-print");
+        var fragileForPrint = DataTable.of(getTranslation("boards.fragile"), List.of(getTranslation("boards.fragile-link"),
+                getTranslation("boards.cut-off"), getTranslation("common.reasons")), fragileLinks.stream()
+                .map(f -> List.of(f.fromName() + " — " + f.toName(), f.cutOffCount(), text.render(f.explanation(), getLocale())))
+                .toList());
+        fragileForPrint.setId("fragile-print");
+        fragileForPrint.addClassName("print-only");
+        add(fragile, fragileForPrint);
 
         add(new H3(getTranslation("boards.thin")));
         add(new Paragraph(getTranslation("boards.countries-without", gaps.countriesWithoutLinks().isEmpty() ? "—"
@@ -211,6 +221,36 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         add(new Paragraph(getTranslation("boards.themes-one-link", gaps.themesWithOneLink().isEmpty() ? "—"
                 : gaps.themesWithOneLink().stream().map(t -> ReaderWords.theme(t.theme(), getLocale()))
                         .collect(Collectors.joining(", ")))));
+    }
+
+    /** The Boards' grid as a plain table, every row and every column, for paper (shown only in print). */
+    private NativeTable boardsForPrint(String caption, List<HealthBoardsService.BoardGap> ranked,
+                                       HealthBoardsService.PeerMedian median) {
+        List<List<?>> rows = new ArrayList<>();
+        for (var b : ranked) {
+            var m = b.metrics();
+            var reasons = new UnorderedList(text.render(b.reasons(), getLocale()).stream().map(ListItem::new)
+                    .toArray(ListItem[]::new));
+            reasons.getStyle().set("margin", "0").set("padding-left", "1em");
+            rows.add(List.of(b.name(), getTranslation(statusKey(b)), evidence(b.evidence()),
+                    versus(m.links(), median.links()), versus(m.countries(), median.countries()),
+                    versus(m.themes(), median.themes()), versus(m.activities(), median.activities()),
+                    pct(m.reciprocalShare()) + " (" + pct(median.reciprocalShare()) + ")",
+                    pct(m.dependence()) + (b.topBrokerName() == null ? "" : " · " + b.topBrokerName()), reasons));
+        }
+        var table = DataTable.of(caption, List.of(getTranslation("common.name"),
+                getTranslation("boards.status"), getTranslation("boards.evidence"), getTranslation("boards.links"),
+                getTranslation("boards.countries"), getTranslation("boards.themes"), getTranslation("boards.activities"),
+                getTranslation("boards.reciprocal"), getTranslation("boards.dependence"), getTranslation("common.reasons")),
+                rows);
+        table.setId("boards-print");
+        table.addClassName("print-only");
+        return table;
+    }
+
+    private static String statusKey(HealthBoardsService.BoardGap b) {
+        return b.noEvidence() ? "boards.no-evidence" : b.reportsNoLinks() ? "boards.reports-none"
+                : b.underLinked() ? "boards.under-linked" : "boards.ok";
     }
 
     /**

@@ -8,6 +8,7 @@ import org.partnershipatlas.ui.components.LanguageSwitch;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,9 +35,13 @@ import org.partnershipatlas.security.Role;
 /**
  * The frame of every view: the title, who is signed in (with sign-out) or a sign-in link, the language switch and
  * the navigation. Each view declares its own entry ({@link NavigationEntry}); the layout lists the registered views'
- * entries without depending on the views, and entries for a role appear only to those who have it.
+ * entries without depending on the views, and entries for a role appear only to those who have it. Its style sheets
+ * hold for every view in it: on paper only the content, whole ({@code css/print.css}); on a phone nothing wider than
+ * the screen ({@code css/phone.css}).
  */
 @AnonymousAllowed
+@StyleSheet("context://css/print.css")
+@StyleSheet("context://css/phone.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PresentationBar presentation = new PresentationBar();
 
@@ -50,6 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             header.add(new SaveViewButton());
         }
         header.add(account(actor, authentication), new LanguageSwitch());
+        header.setId("atlas-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

@@ -112,6 +112,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         country.setId("country-panel");
         country.setWidthFull();
         var top = new HorizontalLayout(map, table);
+        top.addClassName("map-and-table");   // one under the other on a phone (css/phone.css)
         top.setWidthFull();
         top.setFlexGrow(1, map);
         add(years, filterDetails, top, country);

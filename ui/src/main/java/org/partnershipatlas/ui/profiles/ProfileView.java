@@ -17,7 +17,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -51,12 +50,11 @@ import org.partnershipatlas.ui.network.MeasureList;
 import org.partnershipatlas.store.RecordedChange;
 
 /**
- * One organisation's page — Health Boards and Trusts first — that prints as a one-to-two-page report: what it is,
+ * One organisation's page — Health Boards and Trusts first — that prints as a one-to-three-page report: what it is,
  * its links by country and theme, its partners around it, its measures explained, its gaps against its peers and
  * its partnership quality, routes to the partner countries it lacks, suggested partners, its history and sources.
  */
 @Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
-@StyleSheet("context://css/print.css")
 @AnonymousAllowed
 public class ProfileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private final ProfileService service;

@@ -37,6 +37,7 @@ import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.components.CsvDownload;
 import org.partnershipatlas.ui.layout.NavigationEntry;
+import org.partnershipatlas.ui.charts.DataTable;
 import org.partnershipatlas.ui.layout.MainLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.CharterFoundation;
@@ -163,7 +164,14 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         var download = CsvDownload.link(getTranslation("quality.export-csv"), "quality-"
                 + groupBy.getValue().name().toLowerCase(Locale.ROOT) + ".csv", header, () -> csv);
         download.setId("quality-csv");
-        box.add(table, download);
+        // Wider than a phone: the table scrolls sideways inside its own box, which the keyboard can reach too.
+        var scroller = new Div(table);
+        scroller.addClassName("scroll-box");
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("quality.heatmap"));
+        scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        box.add(scroller, download);
         return box;
     }
 
@@ -183,7 +191,14 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("quality.reasons")).setFlexGrow(3);
         grid.setItems(links);
         grid.setAllRowsVisible(true);
-        box.add(grid);
+        // On paper a plain table of every link at risk prints instead of the grid (css/print.css).
+        grid.addClassName("no-print");
+        var forPrint = DataTable.of(getTranslation("quality.at-risk"), List.of(getTranslation("quality.link"),
+                getTranslation("quality.reasons")), links.stream().map(r -> List.of(r.fromName() + " — " + r.toName(),
+                String.join("; ", r.reasons().stream().map(f -> text.render(f, locale())).toList()))).toList());
+        forPrint.setId("at-risk-print");
+        forPrint.addClassName("print-only");
+        box.add(grid, forPrint);
         return box;
     }
 

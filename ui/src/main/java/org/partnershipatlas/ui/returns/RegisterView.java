@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,6 +56,7 @@ import org.partnershipatlas.security.PublicPage;
  * one address may register.
  */
 @Route(Routes.REGISTER)
+@StyleSheet("context://css/phone.css")
 @AnonymousAllowed
 @PublicPage
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {

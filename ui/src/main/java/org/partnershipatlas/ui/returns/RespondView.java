@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.returns;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.texts.ReaderWords;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import org.partnershipatlas.returns.ReturnsService;
 
@@ -47,6 +48,7 @@ import org.partnershipatlas.writes.NotFoundException;
  * each error at its field, or a thank-you.
  */
 @Route(Routes.RESPOND)
+@StyleSheet("context://css/phone.css")
 @AnonymousAllowed
 @PublicPage
 public class RespondView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

@@ -6,6 +6,7 @@ import org.partnershipatlas.security.PublicPage;
 
 import java.util.List;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * OpenID Connect provider is configured — a link to sign in with it.
  */
 @Route(Routes.LOGIN)
+@StyleSheet("context://css/phone.css")
 @AnonymousAllowed
 @PublicPage
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -108,4 +108,27 @@ class HealthBoardsViewTest extends KaribuViewTest {
             }
         }
     }
+
+    @Test
+    void onPaper_aPlainTableHoldsEveryBoardAndEveryColumnOfTheGrid() {
+        HealthBoardsView view = navigate("health-boards", HealthBoardsView.class);
+        var grid = view.boards();
+        NativeTable print = _get(NativeTable.class, spec -> spec.withId("boards-print"));
+        assertThat(print.getClassNames()).contains("print-only");
+        assertThat(grid.getClassNames()).contains("no-print");
+        var headers = print.getHead().getRow(0).orElseThrow();
+        assertThat(headers.getChildren().count()).isEqualTo(grid.getColumns().size());
+        for (int c = 0; c < grid.getColumns().size(); c++) {
+            assertThat(headers.getHeaderCell(c).orElseThrow().getText())
+                    .isEqualTo(grid.getColumns().get(c).getHeaderText());
+        }
+        assertThat(print.getBody().getRowCount()).isEqualTo(GridKt._size(grid));
+        for (int r = 0; r < GridKt._size(grid); r++) {
+            var row = print.getBody().getRow(r).orElseThrow();
+            assertThat(row.getDataCell(0).orElseThrow().getText()).isEqualTo(GridKt._get(grid, r).name());
+            assertThat(row.getDataCell(3).orElseThrow().getText()).isEqualTo(GridKt._getFormatted(grid, r, "links"));
+        }
+        NativeTable fragile = _get(NativeTable.class, spec -> spec.withId("fragile-print"));
+        assertThat(fragile.getBody().getRowCount()).isEqualTo(service.gaps(AnalysisScope.DEFAULT).fragileLinks().size());
+    }
 }
