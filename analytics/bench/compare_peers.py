@@ -24,8 +24,9 @@ partnership networks made by the CLI's `generate` command (N organisations, abou
 Each figure is the median of --runs runs (ours: one cold JVM per run, JIT warm-up included, as a command-line user
 waits for it; peers: calls in this process, the graph already built). Only the algorithm calls are timed on every
 side (not reading files or building graphs). Before each timing the script waits (up to --idle-wait seconds in all)
-until other processes use under 15% of the CPUs, since the machine is shared, and repeats a run (up to five times)
-if other work took more than 15% of the CPUs while it ran. Ratio = ours / the fastest peer (below 1 is faster).
+until other processes use under 15% of the CPUs, since the machine is shared, and repeats a run (up to --retries
+times, default 5) if other work took more than 15% of the CPUs while it ran. Ratio = ours / the fastest peer (below 1
+is faster).
 """
 import argparse
 import csv
@@ -143,7 +144,7 @@ def busy_fraction(seconds=1.0):
     return (busy1 - busy0) / max(1, total1 - total0)
 
 
-IDLE = {"limit": 0.15, "wait": 600.0, "waited": 0.0, "disturbed": 0, "runs": 0}
+IDLE = {"limit": 0.15, "wait": 600.0, "waited": 0.0, "disturbed": 0, "runs": 0, "retries": 5}
 
 
 def wait_idle():
@@ -163,9 +164,11 @@ def own_cpu_seconds():
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
-def clean_run(f, retries=5):
-    """f() timed on a machine that stayed quiet: waits for quiet first, then repeats the run (up to `retries` times)
-    if other processes used more than 15% of the CPUs while it ran (whole-machine busy time minus our own)."""
+def clean_run(f, retries=None):
+    """f() timed on a machine that stayed quiet: waits for quiet first, then repeats the run (up to `retries` times,
+    --retries) if other processes used more than 15% of the CPUs while it ran (whole-machine busy time minus our own)."""
+    if retries is None:
+        retries = IDLE["retries"]
     value = None
     for attempt in range(retries + 1):
         wait_idle()
@@ -433,8 +436,11 @@ def main():
                    help="which figures: exact, top, pagerank-cuts (comma-separated)")
     p.add_argument("--idle-wait", type=float, default=600.0,
                    help="seconds in all to wait for other processes to go quiet before timings")
+    p.add_argument("--retries", type=int, default=5,
+                   help="times to repeat a run during which other work used more than 15%% of the CPUs")
     a = p.parse_args()
     IDLE["wait"] = a.idle_wait
+    IDLE["retries"] = a.retries
     only = set(a.only.split(","))
     started = load_average()
     log("igraph %s, NetworKit %s, rustworkx %s; %d threads for NetworKit; load average %s" % (

@@ -19,7 +19,9 @@ public final class Conventions {
     public static String kadabra(KadabraBetweenness b) {
         return "raw Brandes (2001) betweenness, each unordered pair of other vertices counted once (igraph; NetworkX "
                 + "normalized=False); ESTIMATED by KADABRA (Borassi-Natale 2016) from " + b.samples() + " sampled "
-                + "pairs, each with one uniform shortest path, scaled by n(n-1)/2; epsilon " + b.epsilon()
+                + "pairs, " + (b.countsOnePath() ? "each with one uniform shortest path"
+                : "each vertex counting its share of the pair's shortest paths") + ", scaled by n(n-1)/2; epsilon "
+                + b.epsilon()
                 + " (on betweenness / (n(n-1)/2)), delta " + b.delta() + ", seed " + b.seed() + ": " + b.guarantee();
     }
 

@@ -135,7 +135,7 @@ public final class NetworkAnalytics {
         rankedBrokers = new Lazy<>(() -> brokers(NetworkGraph.GROUP));
         estimatedHeadlineMeasures = new Lazy<>(() -> WhatIfMeasures.estimated(this, usesAdaptiveBetweenness()));
         adaptiveBetweenness = new Lazy<>(() -> usesAdaptiveBetweenness()
-                ? Optional.of(KadabraBetweenness.recording(graph, KadabraBetweenness.DEFAULT_EPSILON,
+                ? Optional.of(KadabraBetweenness.recording(graph, KadabraBetweenness.RECORDING_EPSILON,
                 KadabraBetweenness.DEFAULT_DELTA, BROKER_LIMIT, options.threads(), options.seed()))
                 : Optional.empty());
     }
@@ -153,8 +153,8 @@ public final class NetworkAnalytics {
 
     /**
      * The betweenness estimate behind {@link #brokers()} and {@link #whatIf} when {@link #usesAdaptiveBetweenness()}:
-     * KADABRA with ε {@value KadabraBetweenness#DEFAULT_EPSILON}, δ {@value KadabraBetweenness#DEFAULT_DELTA}, the
-     * top {@value #BROKER_LIMIT} separated; empty otherwise.
+     * KADABRA recording its samples (one path per pair), ε {@value KadabraBetweenness#RECORDING_EPSILON}, δ
+     * {@value KadabraBetweenness#DEFAULT_DELTA}, the top {@value #BROKER_LIMIT} separated; empty otherwise.
      */
     public Optional<KadabraBetweenness> adaptiveBetweenness() {
         return adaptiveBetweenness.get();
@@ -461,7 +461,7 @@ public final class NetworkAnalytics {
     /**
      * Above this many organisations a what-if compares degree, PageRank and estimated betweenness instead of exact
      * betweenness and closeness. The estimate is {@link KadabraBetweenness} (the one the broker ranking uses: ε
-     * {@value KadabraBetweenness#DEFAULT_EPSILON}, δ {@value KadabraBetweenness#DEFAULT_DELTA}, top
+     * {@value KadabraBetweenness#RECORDING_EPSILON}, δ {@value KadabraBetweenness#DEFAULT_DELTA}, top
      * {@value #BROKER_LIMIT} separated) when unweighted; with weights, {@value #WHAT_IF_SAMPLES} sampled sources
      * (Brandes and Pich 2007). Equal to {@link #ADAPTIVE_BETWEENNESS_ABOVE}.
      */

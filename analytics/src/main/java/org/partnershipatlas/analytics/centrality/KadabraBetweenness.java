@@ -19,8 +19,10 @@ import org.partnershipatlas.analytics.graph.ParallelSources;
  * kept — as JGraphT's scorers compute on the first {@code getScores()}. Thread-safe.
  *
  * <p>Definition estimated: {@code b̃(v) = c(v) / τ}, where τ pairs {@code (s, t)}, {@code s ≠ t}, are drawn
- * uniformly, one shortest path between them is drawn uniformly (none if they are not connected), and {@code c(v)}
- * counts the sampled paths with v strictly inside. Its expectation is
+ * uniformly and {@code c(v)} adds up, over the sampled pairs, v's share {@code σ_st(v)/σ_st} of the shortest s–t paths
+ * (0 for a pair that is not connected) — or, for an estimate that {@linkplain #recording records} its samples, counts
+ * the pairs for which one shortest path drawn uniformly has v strictly inside (the paper's estimator; the share is its
+ * expectation given the pair, so both are unbiased, and the share's variance is never larger). The expectation is
  * {@code Σ_{s≠t} σ_st(v)/σ_st / (n(n−1))} = raw betweenness / (n(n−1)/2), so {@link #raw()} reports
  * {@code b̃(v)·n(n−1)/2}, on the scale of {@link BetweennessCentrality#raw()} (each unordered pair once), and
  * {@link #normalized()} {@code b̃(v)·n/(n−2)} (NetworkX's normalisation). <b>ε is an absolute error on b̃</b>, that is
@@ -29,7 +31,10 @@ import org.partnershipatlas.analytics.graph.ParallelSources;
  * <p>Paper: M. Borassi and E. Natale, "KADABRA is an ADaptive Algorithm for Betweenness via Random Approximation",
  * ESA 2016 (LIPIcs 57), journal version ACM JEA 24, 2019. One sample is a balanced bidirectional breadth-first search
  * ({@link KadabraSampler}): on low-diameter networks it touches a small part of the graph, about √m ties rather than
- * m.
+ * m. Counting every vertex's share of the pair's paths instead of one path is the "ab" estimator of Cousins,
+ * Wohlgemuth and Riondato (Bavarian, KDD 2021); the stopping rule's bounds hold for it unchanged — they need only that
+ * each sample's count lies in [0, 1] — and so does ω, the pseudo-dimension of these shares being bounded as the
+ * one-path ranges' VC dimension is (Riondato and Upfal, ABRA, ACM TKDD 2018).
  *
  * <p>Guarantee ({@link KadabraRule}; ω = (0.5/ε²)(⌊log₂(VD−2)⌋ + 1 + ln(2/δ)), VD an upper bound of the vertex
  * diameter): sampling stops at the first check where
@@ -69,7 +74,12 @@ public final class KadabraBetweenness {
     public static final int FIRST_ROUND = 64 * BATCH;
     public static final int ROUND_GROWTH = 8;
     /** ε when none is given (see {@code analytics/README.md} for how it was chosen). */
-    public static final double DEFAULT_EPSILON = 0.0025;
+    public static final double DEFAULT_EPSILON = 0.0035;
+    /**
+     * ε for an estimate that {@linkplain #recording records} its samples: one path per pair has about twice the
+     * variance of the shares, so it takes about the samples the shares need at {@link #DEFAULT_EPSILON}.
+     */
+    public static final double RECORDING_EPSILON = 0.0025;
     /** δ when none is given. */
     public static final double DEFAULT_DELTA = 0.1;
 
@@ -111,8 +121,10 @@ public final class KadabraBetweenness {
     }
 
     /**
-     * The same estimate, keeping every sampled pair and path (about 7 ints a sample), so that
-     * {@link #normalizedAfterRemoval} can estimate the graph after a removal from them instead of sampling afresh.
+     * An estimate that keeps every sampled pair and path (about 7 ints a sample), so that
+     * {@link #normalizedAfterRemoval} can estimate the graph after a removal from them instead of sampling afresh. It
+     * counts one shortest path drawn uniformly per pair (a path can be kept or redrawn after a removal; a pair's
+     * shares cannot), the paper's estimator, with the same guarantee as the shares and about twice their variance.
      */
     public static KadabraBetweenness recording(NetworkGraph graph, double epsilon, double delta, int k, int threads,
                                                long seed) {
@@ -226,7 +238,7 @@ public final class KadabraBetweenness {
         if (samples == 0) {
             return result;
         }
-        double scale = n * (n - 1.0) / 2.0 / samples;
+        double scale = n * (n - 1.0) / 2.0 / samples / KadabraSampler.UNIT;
         for (int v = 0; v < n; v++) {
             result[v] = counts[v] * scale;
         }
@@ -283,6 +295,14 @@ public final class KadabraBetweenness {
         return TopIndices.of(values, size);
     }
 
+    /**
+     * Whether each sampled pair counts one shortest path drawn uniformly ({@link #recording}), rather than every
+     * vertex's share of the pair's shortest paths.
+     */
+    public boolean countsOnePath() {
+        return record;
+    }
+
     /** Pairs sampled (τ). */
     public long samples() {
         return estimate().samples();
@@ -325,7 +345,11 @@ public final class KadabraBetweenness {
      */
     public Map<String, Object> description() {
         var d = new LinkedHashMap<String, Object>();
-        d.put("method", "KADABRA adaptive sampling (Borassi-Natale 2016), balanced bidirectional BFS per sampled pair");
+        d.put("method", record
+                ? "KADABRA adaptive sampling (Borassi-Natale 2016), balanced bidirectional BFS per sampled pair, one "
+                + "uniform shortest path counted per pair"
+                : "KADABRA adaptive sampling (Borassi-Natale 2016), balanced bidirectional BFS per sampled pair, every "
+                + "vertex's share of the pair's shortest paths counted (Cousins-Wohlgemuth-Riondato 2021)");
         d.put("samples", samples());
         d.put("epsilon", epsilon);
         d.put("delta", delta);

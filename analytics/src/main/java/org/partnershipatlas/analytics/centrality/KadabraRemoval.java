@@ -83,7 +83,7 @@ final class KadabraRemoval {
                     continue;
                 }
                 for (int j = first; j < first + inner; j++) {
-                    kept[map[batch[j]]]++;
+                    kept[map[batch[j]]] += KadabraSampler.UNIT;
                 }
             }
         }

@@ -47,7 +47,7 @@ final class KadabraRule {
             for (long c : counts) {
                 max = Math.max(max, c);
             }
-            double b = (double) max / tau;
+            double b = (double) max / KadabraSampler.UNIT / tau;
             // f and g grow with b̃, and g ≥ f: the largest estimate decides
             return upper(b, tau) < epsilon && lower(b, tau) < epsilon;
         }
@@ -58,13 +58,13 @@ final class KadabraRule {
         boolean outsideWithin = true;
         if (size > k) {
             // the highest vertex outside is the hardest of them (both tests are monotone in b̃)
-            double b = (double) counts[top[k]] / tau;
+            double b = (double) counts[top[k]] / KadabraSampler.UNIT / tau;
             double up = upper(b, tau);
             highestOutside = b + up;
             outsideWithin = up < epsilon && lower(b, tau) < epsilon;
         }
         for (int i = 0; i < Math.min(k, size); i++) {
-            double b = (double) counts[top[i]] / tau;
+            double b = (double) counts[top[i]] / KadabraSampler.UNIT / tau;
             double lo = lower(b, tau);
             lowestInside = Math.min(lowestInside, b - lo);
             boolean within = lo < epsilon && upper(b, tau) < epsilon;
