@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.layout;
 import org.partnershipatlas.ui.components.LanguageSwitch;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -32,6 +33,7 @@ import org.partnershipatlas.security.Role;
  * views it lists, and items for a role appear only to those who have it.
  */
 @AnonymousAllowed
+@StyleSheet("context://css/presentation.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PresentationBar presentation = new PresentationBar();
 
@@ -80,17 +82,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         getElement().appendChild(presentation.getElement());
     }
 
-    /** A story being played shows its narrative over every step's view; the drawer makes way for it. */
+    /**
+     * A story being played shows each step's view with its narrative beside it: the header, the navigation and the
+     * view's controls make way ({@code presenting}, css/presentation.css).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         presentation.update(UI.getCurrent());
         if (presentation.isVisible()) {
             setDrawerOpened(false);
         }
-        // Room below the view, so that the narrative does not cover its foot.
-        if (getContent() != null) {
-            getContent().getElement().getStyle().set("padding-bottom", presentation.isVisible() ? "9em" : null);
-        }
+        getElement().getClassList().set("presenting", presentation.isVisible());
     }
 
     /** "Signed in as …" with a sign-out button, or a sign-in link. Names are shown as text, never as markup. */

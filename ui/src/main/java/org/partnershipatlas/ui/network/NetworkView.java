@@ -1,7 +1,10 @@
 package org.partnershipatlas.ui.network;
 
+import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
+
+import org.partnershipatlas.ui.components.ViewAddress;
+
 import java.time.Year;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.ui.presentation.Playback;
@@ -43,9 +46,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -229,6 +230,11 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
         exports.getStyle().set("flex-wrap", "wrap");
 
+        // A story being played shows the picture, not the controls that made it.
+        controls.addClassName(PRESENTATION_HIDES);
+        filterDetails.addClassName(PRESENTATION_HIDES);
+        tabs.addClassName(PRESENTATION_HIDES);
+        exports.addClassName(PRESENTATION_HIDES);
         add(controls, filterDetails, tabs, status, main, legend, exports);
         setFlexGrow(1, main);
     }
@@ -456,8 +462,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void updateUrl() {
-        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("network", new QueryParameters(state.toQuery()))));
+        ViewAddress.show(this, "network", state.toQuery());
     }
 
     /** The state shown (for tests). */
