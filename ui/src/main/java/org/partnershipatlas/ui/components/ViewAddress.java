@@ -43,7 +43,9 @@ public final class ViewAddress implements Serializable {
         ComponentUtil.setData(view, ViewAddress.class, new ViewAddress("/" + address));
         UI ui = view.getUI().orElseGet(UI::getCurrent);
         if (ui != null) {
-            ui.getPage().getHistory().replaceState(null, address);
+            // As History.replaceState does, but keeping the parameters' order (a Location keeps them in a hash map).
+            ui.getPage().executeJs("setTimeout(() => window.history.replaceState(window.history.state, '', $0))",
+                    address);
         }
     }
 

@@ -93,6 +93,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             setDrawerOpened(false);
         }
         getElement().getClassList().set("presenting", presentation.isVisible());
+        // After the view, so that on a narrow window, where it is in the page's flow, the narrative comes below it.
+        if (presentation.isVisible()) {
+            getElement().appendChild(presentation.getElement());
+        }
     }
 
     /** "Signed in as …" with a sign-out button, or a sign-in link. Names are shown as text, never as markup. */
