@@ -49,6 +49,7 @@ import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.analytics.introductions.SuggestionRequest;
 import org.partnershipatlas.analytics.timeslice.Growth;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.analytics.whatif.WhatIfMeasure;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
 import org.partnershipatlas.model.NetworkSnapshot;
 
@@ -100,7 +101,7 @@ public final class NetworkAnalytics {
     private final Lazy<GapReport> trustGaps;
     /** Each computed once per analysis: views and the API ask for them on every request. */
     private final Lazy<List<Broker>> rankedBrokers;
-    private final Lazy<Map<String, double[]>> estimatedHeadlineMeasures;
+    private final Lazy<Map<WhatIfMeasure, double[]>> estimatedHeadlineMeasures;
     private final Lazy<Optional<KadabraBetweenness>> adaptiveBetweenness;
     private final Map<CoverageDimension, CoverageMatrix> coverages = new ConcurrentHashMap<>();
     private final Map<CoverageDimension, CoverageMatrix> trustCoverages = new ConcurrentHashMap<>();
@@ -483,7 +484,7 @@ public final class NetworkAnalytics {
     }
 
     /** The estimated headline measures of this network, computed once (what {@link #prepare()} pays for). */
-    Map<String, double[]> estimatedHeadlineMeasures() {
+    Map<WhatIfMeasure, double[]> estimatedHeadlineMeasures() {
         return estimatedHeadlineMeasures.get();
     }
 }

@@ -1,7 +1,7 @@
 package org.partnershipatlas.analytics;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.partnershipatlas.analytics.centrality.KadabraBetweenness;
 import org.partnershipatlas.analytics.graph.NetworkGraph;
 import org.partnershipatlas.analytics.graph.WeightMode;
 import org.partnershipatlas.analytics.whatif.WhatIfAnalysis;
+import org.partnershipatlas.analytics.whatif.WhatIfMeasure;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
 import org.partnershipatlas.model.Link;
 
@@ -60,31 +61,31 @@ final class WhatIfMeasures {
                 estimate ? estimatedAfter(before, afterAnalytics) : exact(afterAnalytics));
     }
 
-    private static Map<String, double[]> exact(NetworkAnalytics a) {
-        var m = new LinkedHashMap<String, double[]>();
-        m.put("degree", Degrees.strength(a.graph(), WeightMode.NONE));
-        m.put("betweennessNormalized", a.betweennessCentrality().normalized());
-        m.put("closeness", a.closenessScores());
-        m.put("pageRank", a.pageRankScores());
+    private static Map<WhatIfMeasure, double[]> exact(NetworkAnalytics a) {
+        var m = new EnumMap<WhatIfMeasure, double[]>(WhatIfMeasure.class);
+        m.put(WhatIfMeasure.DEGREE, Degrees.strength(a.graph(), WeightMode.NONE));
+        m.put(WhatIfMeasure.BETWEENNESS, a.betweennessCentrality().normalized());
+        m.put(WhatIfMeasure.CLOSENESS, a.closenessScores());
+        m.put(WhatIfMeasure.PAGE_RANK, a.pageRankScores());
         return m;
     }
 
     /** The estimated headline measures of {@code a} (kept by it: see {@link NetworkAnalytics#prepare()}). */
-    static Map<String, double[]> estimated(NetworkAnalytics a, boolean adaptive) {
+    static Map<WhatIfMeasure, double[]> estimated(NetworkAnalytics a, boolean adaptive) {
         var options = a.options();
-        var m = new LinkedHashMap<String, double[]>();
-        m.put("degree", Degrees.strength(a.graph(), WeightMode.NONE));
+        var m = new EnumMap<WhatIfMeasure, double[]>(WhatIfMeasure.class);
+        m.put(WhatIfMeasure.DEGREE, Degrees.strength(a.graph(), WeightMode.NONE));
         if (adaptive && options.weights() == WeightMode.NONE) {
             var shared = a.adaptiveBetweenness();
-            m.put("betweennessNormalized (estimated)", shared.isPresent() ? shared.get().normalized()
+            m.put(WhatIfMeasure.BETWEENNESS_ESTIMATED, shared.isPresent() ? shared.get().normalized()
                     : new KadabraBetweenness(a.graph(), KadabraBetweenness.DEFAULT_EPSILON,
                     KadabraBetweenness.DEFAULT_DELTA, NetworkAnalytics.BROKER_LIMIT, options.threads(),
                     options.seed()).normalized());
         } else {
-            m.put("betweennessNormalized (estimated)", new BetweennessCentrality(a.graph(), options.weights(),
+            m.put(WhatIfMeasure.BETWEENNESS_ESTIMATED, new BetweennessCentrality(a.graph(), options.weights(),
                     options.threads(), NetworkAnalytics.WHAT_IF_SAMPLES, options.seed()).normalized());
         }
-        m.put("pageRank", a.pageRankScores());
+        m.put(WhatIfMeasure.PAGE_RANK, a.pageRankScores());
         return m;
     }
 
@@ -94,16 +95,16 @@ final class WhatIfMeasures {
      * ({@link KadabraBetweenness#normalizedAfterRemoval}): a fraction of a fresh estimate's cost, and less noise in
      * the differences.
      */
-    private static Map<String, double[]> estimatedAfter(NetworkAnalytics before, NetworkAnalytics after) {
+    private static Map<WhatIfMeasure, double[]> estimatedAfter(NetworkAnalytics before, NetworkAnalytics after) {
         var shared = before.usesAdaptiveBetweenness() ? before.adaptiveBetweenness()
                 : Optional.<KadabraBetweenness>empty();
         if (shared.isEmpty()) {
             return estimated(after, before.usesAdaptiveBetweenness());
         }
-        var m = new LinkedHashMap<String, double[]>();
-        m.put("degree", Degrees.strength(after.graph(), WeightMode.NONE));
-        m.put("betweennessNormalized (estimated)", shared.get().normalizedAfterRemoval(after.graph()));
-        m.put("pageRank", after.pageRankScores());
+        var m = new EnumMap<WhatIfMeasure, double[]>(WhatIfMeasure.class);
+        m.put(WhatIfMeasure.DEGREE, Degrees.strength(after.graph(), WeightMode.NONE));
+        m.put(WhatIfMeasure.BETWEENNESS_ESTIMATED, shared.get().normalizedAfterRemoval(after.graph()));
+        m.put(WhatIfMeasure.PAGE_RANK, after.pageRankScores());
         return m;
     }
 }

@@ -13,6 +13,7 @@ import org.partnershipatlas.analytics.centrality.BetweennessCentrality;
 import org.partnershipatlas.analytics.findings.Finding;
 import org.partnershipatlas.analytics.graph.WeightMode;
 import org.partnershipatlas.analytics.whatif.MetricChange;
+import org.partnershipatlas.analytics.whatif.WhatIfMeasure;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.synthetic.SyntheticNetworkGenerator;
 
@@ -54,9 +55,9 @@ class LargeNetworkAnalyticsTest {
     void whatIf_aboveTheThreshold_comparesEstimatedBetweenness() {
         String hub = analytics.brokers().get(0).id();
         var result = analytics.whatIf(List.of(hub));
-        assertThat(result.biggestChanges()).extracting(MetricChange::metric)
-                .contains("betweennessNormalized (estimated)")
-                .doesNotContain("closeness");
+        assertThat(result.biggestChanges()).extracting(MetricChange::measure)
+                .contains(WhatIfMeasure.BETWEENNESS_ESTIMATED)
+                .doesNotContain(WhatIfMeasure.CLOSENESS, WhatIfMeasure.BETWEENNESS);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.partnershipatlas.analytics.quality.QualityAnalysis;
 import org.partnershipatlas.app.PayloadTooLargeException;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.model.Assessment;
 import org.partnershipatlas.store.EntityChange;
 import org.partnershipatlas.store.EntityType;
@@ -160,7 +161,7 @@ public class ReturnsService {
 
     /** The link of a token: under {@code atlas.returns.public-url} when set, else the path alone. */
     String url(String token) {
-        return publicUrl.link("/respond/" + token);
+        return publicUrl.link("/" + Routes.RESPOND + "/" + token);
     }
 
     /** Whether invitations can be emailed: SMTP is set up and links are whole addresses. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.partnershipatlas.app.BadRequestException;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.store.StoredStory;
 import org.partnershipatlas.writes.NotFoundException;
@@ -62,7 +63,7 @@ class StoriesController {
                        String createdAt, String play) {
         static StoryAnswer of(StoredStory s) {
             return new StoryAnswer(s.id(), s.title(), s.steps(), s.shared(), s.createdBy(), s.createdAt().toString(),
-                    "/stories/" + s.id());
+                    "/" + Routes.STORIES + "/" + s.id());
         }
     }
 
@@ -87,7 +88,7 @@ class StoriesController {
             steps.add(new StoredStory.Step(s.view(), s.text()));
         }
         String id = stories.create(Actor.current(), body.title(), steps, body.shared() == null || body.shared());
-        return ResponseEntity.created(URI.create("/api/stories/" + id)).body(new Created(id, "/stories/" + id));
+        return ResponseEntity.created(URI.create("/api/stories/" + id)).body(new Created(id, "/" + Routes.STORIES + "/" + id));
     }
 
     @Operation(summary = "Every story the caller may see, newest first")

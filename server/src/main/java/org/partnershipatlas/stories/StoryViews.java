@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.partnershipatlas.app.BadRequestException;
+import org.partnershipatlas.app.Routes;
 
 /**
  * Which views a story step may restore. A step is navigated to when the story plays, so it must be a path of this
@@ -15,9 +16,8 @@ import org.partnershipatlas.app.BadRequestException;
  */
 public final class StoryViews {
     /** The views a story can show (their route paths; {@code ""} is the overview). */
-    static final Set<String> ROUTES = Set.of("", "overview", "network", "map", "health-boards", "quality", "brokers",
-            "introductions", "what-if", "history", "about");
-    private static final Pattern PROFILE = Pattern.compile("organisations/[a-z0-9][a-z0-9-]{0,99}");
+    static final Set<String> ROUTES = Routes.STORY_VIEWS;
+    private static final Pattern PROFILE = Pattern.compile(Routes.ORGANISATIONS + "/[a-z0-9][a-z0-9-]{0,99}");
 
     private StoryViews() {
     }

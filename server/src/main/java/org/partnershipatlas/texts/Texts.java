@@ -1,24 +1,27 @@
 package org.partnershipatlas.texts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text a reader sees, in English and Welsh, for the views and the API alike: one bundle per feature area under
- * {@code i18n/} ({@code translations} for the frame and shared words, {@code explorer} for the network and map views,
- * {@code decisions} for the Health Boards, brokers, introductions and what-if views, {@code access} for sign-in,
- * users and tokens, {@code stewardship} for the Data and History views, {@code quality} for partnership quality,
- * {@code returns} for partnership returns, {@code backups} for backups and restores, {@code findings} for the
- * analyses' findings, {@code story} for the overview, profiles, stories, embeds and the accessibility statement),
- * each with a {@code _cy} Welsh twin, sorted by key. A key missing in Welsh falls back to English; a key missing in
+ * Every text a reader sees, in English and Welsh, for the views and the API alike: one bundle per feature under
+ * {@code i18n/}, named as the feature's package is ({@code healthboards}, {@code returns}; {@code common} for the
+ * frame and shared words, {@code vocabulary} for the words of the data: types, statuses, themes' kinds, measures),
+ * each with a {@code _cy} Welsh twin, sorted by key, found on the class path ({@link #BUNDLES}). A key missing in Welsh falls back to English; a key missing in
  * both shows as {@code !key!} so that tests notice. The views reach it through the UI's Vaadin translation provider;
  * services and controllers use it directly.
  */
@@ -28,10 +31,27 @@ public class Texts {
     public static final Locale WELSH = Locale.forLanguageTag("cy");
     private static final Logger log = LoggerFactory.getLogger(Texts.class);
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*\\d");
-    /** Searched in this order; a key belongs to exactly one of them. */
-    public static final List<String> BUNDLES = List.of("i18n/translations", "i18n/explorer", "i18n/decisions",
-            "i18n/access", "i18n/stewardship", "i18n/quality", "i18n/returns", "i18n/backups", "i18n/findings",
-            "i18n/story");
+    /** A language's twin of a bundle ({@code returns_cy}). */
+    private static final Pattern TRANSLATION = Pattern.compile(".+_[a-z]{2,3}");
+    /**
+     * The bundles under {@code i18n/}, found on the class path (a feature brings its own: {@code <feature>.properties}
+     * and its Welsh twin {@code <feature>_cy.properties}, nothing to register), in name order; a key belongs to
+     * exactly one of them (TranslationsTest).
+     */
+    public static final List<String> BUNDLES = discover();
+
+    static List<String> discover() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver(Texts.class.getClassLoader())
+                    .getResources("classpath*:i18n/*.properties");
+            return Arrays.stream(found).map(Resource::getFilename).filter(Objects::nonNull)
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .filter(name -> !TRANSLATION.matcher(name).matches()).distinct().sorted()
+                    .map(name -> "i18n/" + name).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the texts under i18n/", e);
+        }
+    }
 
     /** The languages there are texts for. */
     public List<Locale> getProvidedLocales() {

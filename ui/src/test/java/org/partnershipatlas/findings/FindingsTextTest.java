@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.partnershipatlas.texts.Texts;
 import org.partnershipatlas.analytics.brokerage.BrokerageRole;
 import org.partnershipatlas.analytics.findings.CountryCount;
 import org.partnershipatlas.analytics.findings.Finding;
@@ -37,8 +38,8 @@ import org.partnershipatlas.model.Factor;
  * every text renders whole in both languages.
  */
 class FindingsTextTest {
-    /** Where finding texts live in the UI. */
-    private static final List<String> BUNDLES = List.of("i18n/findings", "i18n/quality");
+    /** Where finding texts (and the words they use) live: every bundle. */
+    private static final List<String> BUNDLES = Texts.BUNDLES;
     private static final Pattern EMITTED = Pattern.compile("Finding\\.of\\(\\s*\"([A-Z0-9_]+)\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*(,\\s*(\\w+))?");
     private static final List<Class<? extends Enum<?>>> WORDS =

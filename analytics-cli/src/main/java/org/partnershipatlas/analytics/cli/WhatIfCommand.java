@@ -39,7 +39,7 @@ final class WhatIfCommand implements Callable<Integer> {
         if (csv) {
             var rows = new ArrayList<List<?>>();
             for (MetricChange c : result.biggestChanges()) {
-                rows.add(Arrays.asList(c.id(), c.metric(), c.before(), c.after(), c.change()));
+                rows.add(Arrays.asList(c.id(), c.measure().field() + (c.measure().estimated() ? " (estimated)" : ""), c.before(), c.after(), c.change()));
             }
             Output.csv(List.of("id", "metric", "before", "after", "change"), rows, cli.out);
         } else {

@@ -1,5 +1,5 @@
 package org.partnershipatlas.analytics.whatif;
 
 /** How one measure of one organisation moved. */
-public record MetricChange(String id, String metric, double before, double after, double change) {
+public record MetricChange(String id, WhatIfMeasure measure, double before, double after, double change) {
 }

@@ -42,12 +42,12 @@ public final class WhatIfAnalysis {
     /**
      * @param before        the network as it is
      * @param after         the network after the removal (a subgraph with the same ids)
-     * @param metricsBefore measure name → per-vertex values of {@code before}
+     * @param metricsBefore measure → per-vertex values of {@code before}
      * @param metricsAfter  the same measures of {@code after}
      */
     public static WhatIfResult compare(NetworkGraph before, NetworkGraph after, List<String> removedOrganisations,
-                                       List<String> removedLinks, Map<String, double[]> metricsBefore,
-                                       Map<String, double[]> metricsAfter) {
+                                       List<String> removedLinks, Map<WhatIfMeasure, double[]> metricsBefore,
+                                       Map<WhatIfMeasure, double[]> metricsAfter) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         var cb = new Components(before);
@@ -147,8 +147,8 @@ public final class WhatIfAnalysis {
     private static final Comparator<MetricChange> BY_SIZE =
             Comparator.<MetricChange>comparingDouble(c -> -Math.abs(c.change())).thenComparing(MetricChange::id);
 
-    private static List<MetricChange> changes(NetworkGraph before, NetworkGraph after, Map<String, double[]> mb,
-                                              Map<String, double[]> ma) {
+    private static List<MetricChange> changes(NetworkGraph before, NetworkGraph after,
+                                              Map<WhatIfMeasure, double[]> mb, Map<WhatIfMeasure, double[]> ma) {
         var result = new ArrayList<MetricChange>();
         for (var entry : mb.entrySet()) {
             double[] b = entry.getValue();

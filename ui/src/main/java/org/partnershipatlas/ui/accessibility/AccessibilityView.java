@@ -11,7 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.partnershipatlas.app.Routes;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.security.PublicPage;
 
 /**
@@ -20,7 +23,8 @@ import org.partnershipatlas.security.PublicPage;
  * does not conform and why, how to report a problem, and the enforcement procedure. Open to everyone, also when
  * reading needs sign-in.
  */
-@Route(value = "accessibility", layout = MainLayout.class)
+@NavigationEntry(path = Routes.ACCESSIBILITY, text = "nav.accessibility", icon = VaadinIcon.EYE, order = 120)
+@Route(value = Routes.ACCESSIBILITY, layout = MainLayout.class)
 @PageTitle("Accessibility · Partnership Atlas")
 @AnonymousAllowed
 @PublicPage

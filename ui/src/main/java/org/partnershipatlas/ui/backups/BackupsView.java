@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.backups;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.backups.BackupController;
 import org.partnershipatlas.backups.BackupFailedException;
 import org.partnershipatlas.backups.BackupService;
@@ -42,6 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.app.PayloadTooLargeException;
 import org.partnershipatlas.app.ApiBodies;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
@@ -60,7 +62,8 @@ import org.partnershipatlas.writes.ConflictException;
  * may not be in the backup, or not with the same password or roles, so they sign in again with one that is. Anything
  * refused is shown in words at the top of the page (or in the dialog), and nothing has then changed.
  */
-@Route(value = "backups", layout = MainLayout.class)
+@NavigationEntry(path = Routes.BACKUPS, text = "nav.backups", icon = VaadinIcon.ARCHIVE, order = 160, audience = NavigationEntry.Audience.ADMINS)
+@Route(value = Routes.BACKUPS, layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     static final String SOURCE = "Backups view";

@@ -9,6 +9,7 @@ import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.components.ViewAddress;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.brokers.BrokersService;
 
@@ -37,7 +38,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.findings.FindingsCell;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * For partnership brokers: who holds the network together. The ranked broker list with roles (articulation
@@ -45,7 +48,8 @@ import org.partnershipatlas.ui.layout.MainLayout;
  * the rest behind "more"); each links to the network picture
  * with the broker selected and its neighbourhood highlighted.
  */
-@Route(value = "brokers", layout = MainLayout.class)
+@NavigationEntry(path = Routes.BROKERS, text = "nav.brokers", icon = VaadinIcon.CONNECT, order = 60)
+@Route(value = Routes.BROKERS, layout = MainLayout.class)
 @PageTitle("Brokers · Partnership Atlas")
 @AnonymousAllowed
 public class BrokersView extends VerticalLayout implements BeforeEnterObserver {
@@ -122,7 +126,7 @@ public class BrokersView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         grid.setItems(brokers());
-        ViewAddress.show(this, "brokers", ScopeParameters.toQuery(scope));
+        ViewAddress.show(this, Routes.BROKERS, ScopeParameters.toQuery(scope));
     }
 
     /** {@code ?year=2006} and the other filters of the network view; without them, those shared in the session. */

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.data;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.model.Ids;
@@ -38,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.partnershipatlas.format.JsonSnapshotFormat;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.validation.ValidationException;
@@ -55,7 +57,8 @@ import org.partnershipatlas.writes.ImportPreview;
  * for writes, with the same rules and messages as an import; an edit made against an older revision is refused and
  * both versions are shown side by side. {@code /data?organisation=<id>} or {@code ?link=<id>} opens one.
  */
-@Route(value = "data", layout = MainLayout.class)
+@NavigationEntry(path = Routes.DATA, text = "nav.data", icon = VaadinIcon.EDIT, order = 130, audience = NavigationEntry.Audience.EDITORS)
+@Route(value = Routes.DATA, layout = MainLayout.class)
 @RolesAllowed("EDITOR")
 public class DataView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final DataService data;

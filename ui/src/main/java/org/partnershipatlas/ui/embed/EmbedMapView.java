@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.embed;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import com.vaadin.flow.component.details.Details;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ import org.partnershipatlas.network.StateWords;
  * The world map for a partner's website: the same URL state as {@code /map} (filters, year, {@code select}),
  * read-only, without the navigation, with its table of countries and a link to the full view.
  */
-@Route("embed/map")
+@Route(Routes.EMBED_MAP)
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class EmbedMapView extends VerticalLayout implements BeforeEnterObserver {

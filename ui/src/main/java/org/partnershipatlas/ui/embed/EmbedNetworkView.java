@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.app.BadRequestException;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
 import org.partnershipatlas.network.LegendWords;
@@ -26,7 +27,7 @@ import org.partnershipatlas.network.StateWords;
  * The network picture for a partner's website: the same URL state as {@code /network}, read-only, without the
  * navigation, with its title, legend and a link to the full view.
  */
-@Route("embed/network")
+@Route(Routes.EMBED_NETWORK)
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class EmbedNetworkView extends VerticalLayout implements BeforeEnterObserver {
@@ -67,7 +68,7 @@ public class EmbedNetworkView extends VerticalLayout implements BeforeEnterObser
                 .set("font-size", "var(--lumo-font-size-s)");
         picture.legend().forEach(e -> legend.add(entry(e.label() + " (" + e.count() + ")", "background:" + e.color())));
         picture.marks().forEach(m -> legend.add(entry(m.label() + " (" + m.count() + ")", "border:2px solid " + m.color())));
-        String full = "network" + (query.isEmpty() ? "" : "?" + NetworkView.queryString(state.toQuery()));
+        String full = Routes.NETWORK + (query.isEmpty() ? "" : "?" + NetworkView.queryString(state.toQuery()));
         var open = EmbedAccess.openInFull(full, getTranslation("embed.open"));
         add(title, graph, legend, open);
         setFlexGrow(1, graph);

@@ -7,6 +7,7 @@ import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.ui.components.ViewAddress;
 
 import java.util.HashSet;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.OrganisationType;
 import org.partnershipatlas.healthboards.HealthBoardsService;
@@ -54,6 +55,7 @@ import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.findings.FindingsCell;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.texts.ReaderWords;
 
@@ -63,7 +65,8 @@ import org.partnershipatlas.texts.ReaderWords;
  * theme and activity type; fragile links and what each would cut off; a printable report (print stylesheet, the
  * reasons behind "more" opened) and CSV.
  */
-@Route(value = "health-boards", layout = MainLayout.class)
+@NavigationEntry(path = Routes.HEALTH_BOARDS, text = "nav.health-boards", icon = VaadinIcon.HOSPITAL, order = 40)
+@Route(value = Routes.HEALTH_BOARDS, layout = MainLayout.class)
 @PageTitle("Health Boards · Partnership Atlas")
 @StyleSheet("context://css/print.css")
 @AnonymousAllowed
@@ -100,7 +103,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
             address.put("group", List.of("trusts"));
         }
         address.putAll(ScopeParameters.toQuery(scope));
-        ViewAddress.show(this, "health-boards", address);
+        ViewAddress.show(this, Routes.HEALTH_BOARDS, address);
     }
 
     private void build(AnalysisScope scope, MemberGroup group) {
@@ -159,7 +162,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         boards.setId("boards-grid");
         boards.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         boards.setAriaLabel(getTranslation("boards.heading"));
-        boards.addColumn(new ComponentRenderer<>(b -> new Anchor("organisations/" + b.id(), b.name())))
+        boards.addColumn(new ComponentRenderer<>(b -> new Anchor(Routes.organisation(b.id()), b.name())))
                 .setHeader(getTranslation("common.name")).setComparator(HealthBoardsService.BoardGap::name)
                 .setFlexGrow(2).setKey("name");
         boards.addColumn(new ComponentRenderer<>(b -> {

@@ -2,6 +2,7 @@ package org.partnershipatlas.ui.history;
 
 import java.time.Instant;
 import java.util.HashMap;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import org.springframework.security.access.AccessDeniedException;
 import org.partnershipatlas.history.HistoryService;
@@ -44,7 +45,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.texts.ChangeWords;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.Ids;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
@@ -65,7 +68,8 @@ import org.partnershipatlas.writes.ImportPreview;
  * organisation, kind and day, each opening to its field-by-field diff; editors can undo a change (and, when later
  * changes touched the same entities, those too, after seeing them). {@code /history?entity=<id>} opens filtered.
  */
-@Route(value = "history", layout = MainLayout.class)
+@NavigationEntry(path = Routes.HISTORY, text = "nav.history", icon = VaadinIcon.TIME_BACKWARD, order = 90)
+@Route(value = Routes.HISTORY, layout = MainLayout.class)
 @AnonymousAllowed
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final int PAGE = 100;

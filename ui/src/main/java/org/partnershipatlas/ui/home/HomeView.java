@@ -7,13 +7,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.reads.NetworkReads;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.OrganisationType;
 
 /** What the stored network holds, in numbers. */
-@Route(value = "about", layout = MainLayout.class)
+@NavigationEntry(path = Routes.ABOUT, text = "nav.home", icon = VaadinIcon.INFO_CIRCLE, order = 110)
+@Route(value = Routes.ABOUT, layout = MainLayout.class)
 @PageTitle("Partnership Atlas")
 @AnonymousAllowed
 public class HomeView extends VerticalLayout {

@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.introductions;
 import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.components.ExternalLink;
 import org.partnershipatlas.ui.components.ViewAddress;
 import org.partnershipatlas.introductions.IntroductionsService;
@@ -54,7 +55,9 @@ import org.partnershipatlas.analytics.introductions.RouteStep;
 import org.partnershipatlas.analytics.introductions.RouteTarget;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Country;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -72,7 +75,8 @@ import org.partnershipatlas.writes.NotFoundException;
  * Routes go through the network as it is now, whatever filters the network view holds, so that an address shows
  * everyone the same answer.
  */
-@Route(value = "introductions", layout = MainLayout.class)
+@NavigationEntry(path = Routes.INTRODUCTIONS, text = "nav.introductions", icon = VaadinIcon.HANDSHAKE, order = 70)
+@Route(value = Routes.INTRODUCTIONS, layout = MainLayout.class)
 @PageTitle("Introductions · Partnership Atlas")
 @AnonymousAllowed
 public class IntroductionsView extends VerticalLayout implements BeforeEnterObserver {
@@ -255,7 +259,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         if (method.getValue() != null && method.getValue() != LinkPredictionMethod.values()[0]) {
             query.put("method", List.of(method.getValue().cliName()));
         }
-        ViewAddress.show(this, "introductions", query);
+        ViewAddress.show(this, Routes.INTRODUCTIONS, query);
     }
 
     private static Optional<String> first(List<String> values) {

@@ -1,5 +1,9 @@
 package org.partnershipatlas.ui.layout;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
 import org.partnershipatlas.ui.components.LanguageSwitch;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteConfiguration;
 
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.ui.presentation.PresentationBar;
@@ -29,8 +34,8 @@ import org.partnershipatlas.security.Role;
 
 /**
  * The frame of every view: the title, who is signed in (with sign-out) or a sign-in link, the language switch and
- * the navigation. Navigation lives here and only here; items are paths so that the layout does not depend on the
- * views it lists, and items for a role appear only to those who have it.
+ * the navigation. Each view declares its own entry ({@link NavigationEntry}); the layout lists the registered views'
+ * entries without depending on the views, and entries for a role appear only to those who have it.
  */
 @AnonymousAllowed
 @StyleSheet("context://css/presentation.css")
@@ -55,28 +60,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(
-                item("nav.overview", "", VaadinIcon.DASHBOARD),
-                item("nav.network", "network", VaadinIcon.CLUSTER),
-                item("nav.map", "map", VaadinIcon.GLOBE),
-                item("nav.health-boards", "health-boards", VaadinIcon.HOSPITAL),
-                item("nav.quality", "quality", VaadinIcon.STAR_HALF_LEFT_O),
-                item("nav.brokers", "brokers", VaadinIcon.CONNECT),
-                item("nav.introductions", "introductions", VaadinIcon.HANDSHAKE),
-                item("nav.what-if", "what-if", VaadinIcon.SCISSORS),
-                item("nav.history", "history", VaadinIcon.TIME_BACKWARD),
-                item("nav.stories", "stories", VaadinIcon.PRESENTATION),
-                item("nav.home", "about", VaadinIcon.INFO_CIRCLE),
-                item("nav.accessibility", "accessibility", VaadinIcon.EYE));
-        if (actor.has(Role.EDITOR)) {
-            nav.addItem(item("nav.data", "data", VaadinIcon.EDIT));
-        }
-        if (actor.has(Role.EDITOR) && !actor.isSteward()) {
-            nav.addItem(item("nav.returns", "returns", VaadinIcon.INBOX));
-        }
-        if (actor.has(Role.ADMIN)) {
-            nav.addItem(item("nav.users", "users", VaadinIcon.USERS), item("nav.backups", "backups", VaadinIcon.ARCHIVE));
-        }
+        entries().stream().filter(entry -> entry.audience().includes(actor))
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.text()), entry.path(),
+                        entry.icon().create())));
         addToDrawer(nav);
         // Not in a slot: AppLayout puts it beside the view, where its fixed position keeps it at the window's foot.
         getElement().appendChild(presentation.getElement());
@@ -119,7 +105,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return box;
     }
 
-    private SideNavItem item(String key, String path, VaadinIcon icon) {
-        return new SideNavItem(getTranslation(key), path, icon.create());
+    /** Every registered view's own navigation entry, in order. */
+    static List<NavigationEntry> entries() {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(route -> route.getNavigationTarget().getAnnotation(NavigationEntry.class))
+                .filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
 
 import org.partnershipatlas.ui.components.ViewAddress;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -38,7 +39,9 @@ import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.store.VersionedSnapshot;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
@@ -51,7 +54,8 @@ import org.partnershipatlas.ui.network.YearSlider;
  * and organisations on click, and the same filters and year as the network view (shared in the session and in the
  * URL). The country table beside it is the map's accessible alternative.
  */
-@Route(value = "map", layout = MainLayout.class)
+@NavigationEntry(path = Routes.MAP, text = "nav.map", icon = VaadinIcon.GLOBE, order = 30)
+@Route(value = Routes.MAP, layout = MainLayout.class)
 @PageTitle("Map · Partnership Atlas")
 @AnonymousAllowed
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
@@ -217,7 +221,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         if (selected != null) {
             query.put("select", List.of(selected));
         }
-        ViewAddress.show(this, "map", query);
+        ViewAddress.show(this, Routes.MAP, query);
     }
 
     /** The scope shown (for tests). */

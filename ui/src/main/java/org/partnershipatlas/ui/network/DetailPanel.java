@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.network;
 
 import java.time.ZoneOffset;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.store.RecordedChange;
 import org.partnershipatlas.texts.ChangeWords;
 import org.partnershipatlas.texts.ReaderWords;
@@ -102,7 +103,7 @@ public class DetailPanel extends Div {
         getElement().setAttribute("aria-label", getTranslation("detail.organisation-region", o.name()));
         var title = new H3(o.name());
         title.setId("detail-title");
-        var profile = new Anchor("organisations/" + o.id(), getTranslation("profile.open"));
+        var profile = new Anchor(Routes.organisation(o.id()), getTranslation("profile.open"));
         profile.setId("detail-profile");
         add(closeButton(), title, profile);
         if (o.isInferred()) {

@@ -6,6 +6,7 @@ import org.partnershipatlas.ui.components.ViewAddress;
 
 import java.time.Year;
 import java.util.concurrent.CompletableFuture;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.ui.presentation.Playback;
 import org.partnershipatlas.ui.quality.AssessmentDialog;
@@ -57,6 +58,7 @@ import org.partnershipatlas.analytics.Measure;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.store.VersionedSnapshot;
 import org.partnershipatlas.analytics.layout.NetworkLayout;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -67,7 +69,8 @@ import org.partnershipatlas.model.Organisation;
  * neighbourhood focus, a detail panel, a table alternative and exports. The URL always holds the view state, so
  * what a strategist sees can be shared as a link ({@code /network?select=dolen-cymru&year=2006}).
  */
-@Route(value = "network", layout = MainLayout.class)
+@NavigationEntry(path = Routes.NETWORK, text = "nav.network", icon = VaadinIcon.CLUSTER, order = 20)
+@Route(value = Routes.NETWORK, layout = MainLayout.class)
 @PageTitle("Network · Partnership Atlas")
 @AnonymousAllowed
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
@@ -462,7 +465,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void updateUrl() {
-        ViewAddress.show(this, "network", state.toQuery());
+        ViewAddress.show(this, Routes.NETWORK, state.toQuery());
     }
 
     /** The state shown (for tests). */

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.overview;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ChangeWords;
 import org.partnershipatlas.texts.ReaderWords;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.partnershipatlas.ui.charts.Chart;
 import org.partnershipatlas.charts.ChartOptions;
 import org.partnershipatlas.ui.charts.DataTable;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.store.RecordedChange;
 
@@ -36,8 +39,9 @@ import org.partnershipatlas.store.RecordedChange;
  * behind it — counts, growth by year (the Wales for Africa step of 2006 shows), links by partner country, the
  * Boards' gaps, the top brokers, links at risk and assessment coverage, the latest changes.
  */
-@Route(value = "overview", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
+@NavigationEntry(path = Routes.ROOT, text = "nav.overview", icon = VaadinIcon.DASHBOARD, order = 10)
+@Route(value = Routes.OVERVIEW, layout = MainLayout.class)
+@RouteAlias(value = Routes.ROOT, layout = MainLayout.class)
 @PageTitle("Overview · Partnership Atlas")
 @AnonymousAllowed
 public class OverviewView extends VerticalLayout {
@@ -66,11 +70,11 @@ public class OverviewView extends VerticalLayout {
         charts.clear();
         counts.removeAll();
         var c = shown.counts();
-        counts.add(count("organisations", c.organisations(), "network?tab=table"),
-                count("links", c.links(), "network?tab=table"),
-                count("welsh", c.welshOrganisations(), "network?country=GB-WLS&tab=table"),
-                count("countries", c.countries(), "map"),
-                count("boards-and-trusts", c.boardsAndTrustsLinked(), "health-boards", c.boardsAndTrusts()));
+        counts.add(count("organisations", c.organisations(), Routes.NETWORK + "?tab=table"),
+                count("links", c.links(), Routes.NETWORK + "?tab=table"),
+                count("welsh", c.welshOrganisations(), Routes.NETWORK + "?country=GB-WLS&tab=table"),
+                count("countries", c.countries(), Routes.MAP),
+                count("boards-and-trusts", c.boardsAndTrustsLinked(), Routes.HEALTH_BOARDS, c.boardsAndTrusts()));
         blocks.removeAll();
         blocks.add(growth(), countries(), boards(), brokers(), risk(), changes());
     }
@@ -130,7 +134,7 @@ public class OverviewView extends VerticalLayout {
                 getTranslation("overview.growth.started"), getTranslation("overview.growth.total")), rows);
         var note = new Paragraph(getTranslation("overview.growth.note", shown.linksWithoutYear()));
         note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
-        return block("growth", getTranslation("overview.growth"), chart, table, "network?year=2006",
+        return block("growth", getTranslation("overview.growth"), chart, table, Routes.NETWORK + "?year=2006",
                 getTranslation("overview.open-2006"), note);
     }
 
@@ -147,7 +151,7 @@ public class OverviewView extends VerticalLayout {
                 new Anchor("map?select=" + c.code(), countryName(c)), c.links())).toList();
         var table = DataTable.of(getTranslation("overview.countries"),
                 List.of(getTranslation("overview.country"), getTranslation("overview.links")), rows);
-        return block("countries", getTranslation("overview.countries"), chart, table, "map",
+        return block("countries", getTranslation("overview.countries"), chart, table, Routes.MAP,
                 getTranslation("overview.open-map"));
     }
 
@@ -186,7 +190,7 @@ public class OverviewView extends VerticalLayout {
         var definition = new Paragraph(getTranslation("boards.definition", number(median.underLinkedBelowLinks()),
                 number(median.underLinkedBelowCountries())));
         definition.setId("under-linked-definition");
-        return block("boards", getTranslation("overview.boards"), chart, table, "health-boards",
+        return block("boards", getTranslation("overview.boards"), chart, table, Routes.HEALTH_BOARDS,
                 getTranslation("overview.open-boards"), summary, definition);
     }
 
@@ -205,7 +209,7 @@ public class OverviewView extends VerticalLayout {
         }
         var table = DataTable.of(getTranslation("overview.brokers"), List.of(getTranslation("overview.rank"),
                 getTranslation("overview.organisation"), getTranslation("overview.brokers.score")), rows);
-        return block("brokers", getTranslation("overview.brokers"), chart, table, "brokers",
+        return block("brokers", getTranslation("overview.brokers"), chart, table, Routes.BROKERS,
                 getTranslation("overview.open-brokers"));
     }
 
@@ -231,7 +235,7 @@ public class OverviewView extends VerticalLayout {
         for (var link : shown.atRisk().stream().limit(5).toList()) {
             atRisk.add(new Paragraph(link.fromName() + " — " + link.toName()));
         }
-        return block("risk", getTranslation("overview.risk"), chart, table, "quality",
+        return block("risk", getTranslation("overview.risk"), chart, table, Routes.QUALITY,
                 getTranslation("overview.open-quality"), summary, atRisk);
     }
 
@@ -251,7 +255,7 @@ public class OverviewView extends VerticalLayout {
     }
 
     private static Anchor profileLink(String id, String name) {
-        return new Anchor("organisations/" + id, name);
+        return new Anchor(Routes.organisation(id), name);
     }
 
     /** What the page shows (for tests). */

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.presentation;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.stories.StoryViews;
 
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class Playback {
         of(ui).ifPresent(p -> SharedScope.remember(p.sharedBefore));
         ComponentUtil.setData(ui, Playback.class, null);
         ui.getPage().executeJs("if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});");
-        ui.navigate("stories");
+        ui.navigate(Routes.STORIES);
     }
 
     private void show(UI ui) {

@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.profiles;
 
 import java.time.LocalDate;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.texts.ChangeWords;
 import org.partnershipatlas.profiles.ProfileService;
@@ -54,7 +55,7 @@ import org.partnershipatlas.store.RecordedChange;
  * its links by country and theme, its partners around it, its measures explained, its gaps against its peers and
  * its partnership quality, routes to the partner countries it lacks, suggested partners, its history and sources.
  */
-@Route(value = "organisations", layout = MainLayout.class)
+@Route(value = Routes.ORGANISATIONS, layout = MainLayout.class)
 @StyleSheet("context://css/print.css")
 @AnonymousAllowed
 public class ProfileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -78,7 +79,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
             title = getTranslation("profile.unknown", id) + " · Partnership Atlas";
             var missing = new Paragraph(getTranslation("profile.unknown", id));
             missing.setId("profile-unknown");
-            add(new H2(getTranslation("profile.not-found")), missing, new Anchor("network", getTranslation("nav.network")));
+            add(new H2(getTranslation("profile.not-found")), missing, new Anchor(Routes.NETWORK, getTranslation("nav.network")));
             return;
         }
         title = profile.organisation().name() + " · Partnership Atlas";
@@ -170,7 +171,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
         List<List<?>> rows = new ArrayList<>();
         for (ProfileService.PartnerLink p : links) {
             Link l = p.link();
-            rows.add(List.of(new Anchor("organisations/" + p.partner().id(), p.partner().name()),
+            rows.add(List.of(new Anchor(Routes.organisation(p.partner().id()), p.partner().name()),
                     p.partner().country() == null ? "" : ReaderWords.country(p.partner().country(), p.countryName(), getLocale()),
                     getTranslation("kind." + l.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')),
                     l.since() == null ? "" : String.valueOf(l.since()),
@@ -295,7 +296,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
             String evidence = s.evidence().sharedNeighbours().isEmpty() ? ""
                     : " — " + getTranslation("profile.suggestion.shared", s.evidence().sharedNeighbours().stream()
                     .map(n -> profile.names().getOrDefault(n, n)).collect(Collectors.joining(", ")));
-            list.add(new ListItem(new Anchor("organisations/" + s.target(), name), new Span(evidence)));
+            list.add(new ListItem(new Anchor(Routes.organisation(s.target()), name), new Span(evidence)));
         }
         if (profile.suggestions().isEmpty()) {
             list.add(new ListItem(getTranslation("profile.suggestions.none")));

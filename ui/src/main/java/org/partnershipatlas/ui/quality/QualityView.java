@@ -9,6 +9,7 @@ import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.components.ViewAddress;
 
 import java.util.stream.Collectors;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.quality.QualityService;
@@ -42,7 +43,9 @@ import org.partnershipatlas.analytics.quality.LinkAtRisk;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.CharterFoundation;
 import org.partnershipatlas.model.Factor;
 import org.partnershipatlas.model.Learning;
@@ -54,7 +57,8 @@ import org.partnershipatlas.store.VersionedSnapshot;
  * score per Charter foundation and success factor (an accessible table, with its CSV), the links at risk with their
  * reasons, structure beside quality, and which way learning flows.
  */
-@Route(value = "quality", layout = MainLayout.class)
+@NavigationEntry(path = Routes.QUALITY, text = "nav.quality", icon = VaadinIcon.STAR_HALF_LEFT_O, order = 50)
+@Route(value = Routes.QUALITY, layout = MainLayout.class)
 @AnonymousAllowed
 public class QualityView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private final QualityService quality;
@@ -103,7 +107,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void refresh() {
         VersionedSnapshot stored = quality.stored();
-        ViewAddress.show(this, "quality", ScopeParameters.toQuery(scope));
+        ViewAddress.show(this, Routes.QUALITY, ScopeParameters.toQuery(scope));
         var c = quality.coverage(stored, scope);
         coverage.setText(getTranslation("quality.coverage", c.assessed(), c.links()));
         heatmap.removeAll();

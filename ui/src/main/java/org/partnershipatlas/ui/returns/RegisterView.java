@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.returns;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.ui.components.CustomValues;
 import org.partnershipatlas.returns.RegistrationsService;
@@ -53,7 +54,7 @@ import org.partnershipatlas.security.PublicPage;
  * the tab order, hidden from screen readers) that robots fill; the service drops those quietly and limits how often
  * one address may register.
  */
-@Route("register")
+@Route(Routes.REGISTER)
 @AnonymousAllowed
 @PublicPage
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.returns;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.texts.ReaderWords;
 import com.vaadin.flow.component.html.H2;
@@ -45,7 +46,7 @@ import org.partnershipatlas.writes.NotFoundException;
  * drafts, submits, and says plainly what happened: an error summary (announced to screen readers) above the form and
  * each error at its field, or a thank-you.
  */
-@Route("respond")
+@Route(Routes.RESPOND)
 @AnonymousAllowed
 @PublicPage
 public class RespondView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

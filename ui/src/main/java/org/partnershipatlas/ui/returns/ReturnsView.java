@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.returns;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.ui.components.ComponentWords;
@@ -38,7 +39,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.validation.ValidationError;
@@ -54,7 +57,8 @@ import org.partnershipatlas.writes.ConflictException;
  * Partnership returns ({@code /returns}), for the register's editors: the rounds (admins open them), the review
  * queue of every round, and the public registrations waiting for review.
  */
-@Route(value = "returns", layout = MainLayout.class)
+@NavigationEntry(path = Routes.RETURNS, text = "nav.returns", icon = VaadinIcon.INBOX, order = 140, audience = NavigationEntry.Audience.COORDINATORS)
+@Route(value = Routes.RETURNS, layout = MainLayout.class)
 @RolesAllowed("EDITOR")
 public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
     private final ReturnsService returns;

@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.returns;
 
 import org.partnershipatlas.texts.ReaderWords;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.returns.PublicUrl;
 import org.partnershipatlas.returns.ReturnsService;
 
@@ -40,7 +41,7 @@ import org.partnershipatlas.writes.NotFoundException;
  * One return round ({@code /returns/<id>}): every organisation asked and where its return stands — not started, a
  * draft, sent, reviewed — with review for what was sent, and, for admins, reminders, a new link or a revoked one.
  */
-@Route(value = "returns/:id", layout = MainLayout.class)
+@Route(value = Routes.RETURNS + "/:id", layout = MainLayout.class)
 @RolesAllowed("EDITOR")
 public class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final ReturnsService returns;

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.security;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.OidcProviders;
 import org.partnershipatlas.security.PublicPage;
 
@@ -22,7 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * Sign-in ({@code /login}): Vaadin's {@code LoginForm} posting to Spring Security's form login, and — when an
  * OpenID Connect provider is configured — a link to sign in with it.
  */
-@Route("login")
+@Route(Routes.LOGIN)
 @AnonymousAllowed
 @PublicPage
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.stories;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.stories.StoriesService;
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
 import org.partnershipatlas.ui.presentation.StoryDraft;
 import org.partnershipatlas.security.Actor;
@@ -40,7 +42,8 @@ import org.partnershipatlas.store.StoredStory;
  * put together from saved views ("Save this view" in the header): order the steps, write their narrative, give it a
  * title and save it.
  */
-@Route(value = "stories", layout = MainLayout.class)
+@NavigationEntry(path = Routes.STORIES, text = "nav.stories", icon = VaadinIcon.PRESENTATION, order = 100)
+@Route(value = Routes.STORIES, layout = MainLayout.class)
 @PageTitle("Stories · Partnership Atlas")
 @AnonymousAllowed
 public class StoriesView extends VerticalLayout {

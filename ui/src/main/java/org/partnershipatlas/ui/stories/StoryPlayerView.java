@@ -1,6 +1,7 @@
 package org.partnershipatlas.ui.stories;
 
 import java.time.ZoneOffset;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.stories.StoriesService;
 import org.partnershipatlas.ui.presentation.Playback;
@@ -31,7 +32,7 @@ import org.partnershipatlas.store.StoredStory;
  * A story's shareable address: its title slide (the title and what each step shows), then "Start" — or → — plays
  * it full screen, each step restoring its view with the narrative at the window's foot ({@link PresentationBar}).
  */
-@Route(value = "stories", layout = MainLayout.class)
+@Route(value = Routes.STORIES, layout = MainLayout.class)
 @AnonymousAllowed
 public class StoryPlayerView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private final StoriesService stories;

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.users;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ErrorWords;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.ui.components.ComponentWords;
@@ -34,7 +35,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.validation.ValidationError;
 import org.partnershipatlas.model.validation.ValidationException;
@@ -48,7 +51,8 @@ import org.partnershipatlas.writes.ConflictException;
  * password, disable; make a token (its secret shown once) and revoke one. Every change goes to
  * {@link UserAdministration}, which checks it like the API does.
  */
-@Route(value = "users", layout = MainLayout.class)
+@NavigationEntry(path = Routes.USERS, text = "nav.users", icon = VaadinIcon.USERS, order = 150, audience = NavigationEntry.Audience.ADMINS)
+@Route(value = Routes.USERS, layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.components.ViewAddress;
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.whatif.WhatIfService;
 
@@ -40,11 +41,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.partnershipatlas.analytics.whatif.LostRoute;
 import org.partnershipatlas.analytics.whatif.MetricChange;
 import org.partnershipatlas.analytics.whatif.Separation;
+import org.partnershipatlas.analytics.whatif.WhatIfMeasure;
 import org.partnershipatlas.analytics.whatif.WhatIfResult;
 import org.partnershipatlas.findings.FindingText;
 import org.partnershipatlas.ui.components.LiveUpdates;
 import org.partnershipatlas.ui.components.CsvDownload;
+import org.partnershipatlas.ui.layout.NavigationEntry;
 import org.partnershipatlas.ui.layout.MainLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.partnershipatlas.texts.ReaderWords;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -57,7 +61,8 @@ import org.partnershipatlas.model.Organisation;
  * with those removed, and asking puts the question in the address — with the filters and year it is asked of
  * ({@code &year=2006}), so that the address shows everyone the same answer.
  */
-@Route(value = "what-if", layout = MainLayout.class)
+@NavigationEntry(path = Routes.WHAT_IF, text = "nav.what-if", icon = VaadinIcon.SCISSORS, order = 80)
+@Route(value = Routes.WHAT_IF, layout = MainLayout.class)
 @PageTitle("What if · Partnership Atlas")
 @AnonymousAllowed
 public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
@@ -163,7 +168,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
                             "", "", "", text.render(sep.explanation(), getLocale()))));
                     result.lostRoutes().forEach(r -> rows.add(List.of("lost route", r.healthBoardName(), r.countryName(),
                             "", "", "", "")));
-                    result.biggestChanges().forEach(c -> rows.add(List.of("change", c.id(), c.metric(), fmt(c.before()),
+                    result.biggestChanges().forEach(c -> rows.add(List.of("change", c.id(), measure(c.measure()), fmt(c.before()),
                             fmt(c.after()), fmt(c.change()), "")));
                     return rows;
                 });
@@ -200,7 +205,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         changes.addColumn(c -> names.getOrDefault(c.id(), c.id())).setHeader(getTranslation("common.organisation"))
                 .setSortable(true).setFlexGrow(2);
-        changes.addColumn(c -> measure(c.metric())).setHeader(getTranslation("whatif.metric")).setSortable(true);
+        changes.addColumn(c -> measure(c.measure())).setHeader(getTranslation("whatif.metric")).setSortable(true);
         changes.addColumn(c -> fmt(c.before())).setHeader(getTranslation("whatif.before"));
         changes.addColumn(c -> fmt(c.after())).setHeader(getTranslation("whatif.after"));
         changes.addColumn(c -> fmt(c.change())).setHeader(getTranslation("whatif.change"))
@@ -214,20 +219,14 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
      * A measure's name as the network view names it ("Links", "Betweenness"), not the analytics' field name
      * ({@code betweennessNormalized}); an estimated one says so.
      */
-    String measure(String metric) {
-        boolean estimated = metric.endsWith(" (estimated)");
-        String field = estimated ? metric.substring(0, metric.length() - " (estimated)".length()) : metric;
-        String key = switch (field) {
-            case "degree" -> "metric.degree";
-            case "betweennessNormalized", "betweenness" -> "metric.betweenness";
-            case "closeness" -> "metric.closeness";
-            case "pageRank" -> "metric.page-rank";
-            case "harmonic" -> "metric.harmonic";
-            case "eigenvector" -> "metric.eigenvector";
-            default -> null;
-        };
-        String name = key == null ? field : getTranslation(key);
-        return estimated ? getTranslation("whatif.estimated", name) : name;
+    String measure(WhatIfMeasure measure) {
+        String name = getTranslation(switch (measure) {
+            case DEGREE -> "metric.degree";
+            case BETWEENNESS, BETWEENNESS_ESTIMATED -> "metric.betweenness";
+            case CLOSENESS -> "metric.closeness";
+            case PAGE_RANK -> "metric.page-rank";
+        });
+        return measure.estimated() ? getTranslation("whatif.estimated", name) : name;
     }
 
     private static String fmt(double v) {
@@ -255,7 +254,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
             query.put("remove", remove);
         }
         query.putAll(ScopeParameters.toQuery(scope));
-        ViewAddress.show(this, "what-if", query);
+        ViewAddress.show(this, Routes.WHAT_IF, query);
     }
 
     /** The last result shown, or {@code null} (for tests). */

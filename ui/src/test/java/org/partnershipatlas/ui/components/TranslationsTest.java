@@ -38,6 +38,19 @@ class TranslationsTest {
     }
 
     @Test
+    void theBundlesAreFoundOnTheClassPath_oneForEachFeature_andAKeyLivesInOnlyOne() throws IOException {
+        assertThat(AtlasI18NProvider.BUNDLES).contains("i18n/common", "i18n/network", "i18n/healthboards",
+                "i18n/returns").doesNotHaveDuplicates().noneMatch(name -> name.endsWith("_cy"));
+        var owner = new LinkedHashMap<String, String>();
+        for (String bundle : AtlasI18NProvider.BUNDLES) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                String earlier = owner.putIfAbsent(key, bundle);
+                assertThat(earlier).as(key + " in " + bundle).isNull();
+            }
+        }
+    }
+
+    @Test
     void everyBundleHasTheSameKeysInWelsh() throws IOException {
         for (String bundle : AtlasI18NProvider.BUNDLES) {
             Set<String> english = load(bundle + ".properties").stringPropertyNames();
