@@ -6,7 +6,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
-import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.components.ViewAddress;
 
 import org.partnershipatlas.app.Routes;
@@ -133,11 +132,7 @@ public class BrokersView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters().getParameters();
-        try {
-            scope = SharedScope.of(query);
-        } catch (BadRequestException e) {
-            scope = AnalysisScope.DEFAULT;
-        }
+        scope = SharedScope.ofAddress(query);
         refresh();
     }
 

@@ -89,12 +89,7 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         var query = event.getLocation().getQueryParameters().getParameters();
         MemberGroup group = "trusts".equals(query.getOrDefault("group", List.of("boards")).get(0))
                 ? MemberGroup.TRUSTS : MemberGroup.BOARDS;
-        AnalysisScope scope;
-        try {
-            scope = SharedScope.of(query);
-        } catch (RuntimeException e) {
-            scope = AnalysisScope.DEFAULT;
-        }
+        AnalysisScope scope = SharedScope.ofAddress(query);
         removeAll();
         boards = new Grid<>();
         build(scope, group);

@@ -5,7 +5,6 @@ import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import org.partnershipatlas.analysis.ScopeParameters;
-import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.components.ViewAddress;
 
 import java.util.stream.Collectors;
@@ -97,11 +96,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle, Befo
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters().getParameters();
-        try {
-            scope = SharedScope.of(query);
-        } catch (BadRequestException e) {
-            scope = AnalysisScope.DEFAULT;
-        }
+        scope = SharedScope.ofAddress(query);
         refresh();
     }
 

@@ -5,7 +5,6 @@ import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
 import java.util.ArrayList;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
-import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.components.ViewAddress;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.scope.SharedScope;
@@ -123,11 +122,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters().getParameters();
-        try {
-            scope = SharedScope.of(query);
-        } catch (BadRequestException e) {
-            scope = AnalysisScope.DEFAULT;
-        }
+        scope = SharedScope.ofAddress(query);
         List<String> remove = query.getOrDefault("remove", List.of());
         if (remove.isEmpty()) {
             showAddress();
