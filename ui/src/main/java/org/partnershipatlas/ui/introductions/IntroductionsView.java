@@ -284,6 +284,14 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
             routes.add(new Paragraph(getTranslation("intro.choose")));
             return;
         }
+        // The question in words: a shared address or a story's step shows what was asked, not only the answer.
+        var question = new H3(getTranslation("intro.question", start.name(), switch (kind.getValue()) {
+            case ORGANISATION -> toOrganisation.getValue().name();
+            case COUNTRY -> ReaderWords.country(toCountry.getValue(), getLocale());
+            case THEME -> ReaderWords.theme(toTheme.getValue(), getLocale());
+        }));
+        question.setId("routes-question");
+        routes.add(question);
         int kValue = k.getValue() == null ? 3 : Math.max(1, Math.min(10, k.getValue()));
         try {
             lastRoutes = service.routes(scope, start.id(), target.get(), kValue, !history.getValue());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,8 @@ class IntroductionsViewTest extends KaribuViewTest {
         assertThat(opened.routes().routes().stream().map(r -> r.path()).toList()).isEqualTo(asked);
         assertThat(_get(IntegerField.class, spec -> spec.withId("k")).getValue()).isEqualTo(4);
         assertThat(ViewAddress.of(opened)).hasValue("/introductions?from=swansea-bay-uhb&country=LS&k=4");
+        assertThat(_get(H3.class, spec -> spec.withId("routes-question")).getText())
+                .isEqualTo("Routes from Swansea Bay University Health Board to Lesotho");
     }
 
     /** The filters another view left in the session do not change the answer an address gives. */
