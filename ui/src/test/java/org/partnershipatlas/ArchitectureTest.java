@@ -44,6 +44,12 @@ class ArchitectureTest {
         slices().matching("org.partnershipatlas.(*)..").should().beFreeOfCycles().check(APP);
     }
 
+    /** Every package against every other, inner ones included (what {@code jdeps} would show), not only the slices. */
+    @Test
+    void everyPackage_formsNoCycle() {
+        slices().matching("org.partnershipatlas.(**)").should().beFreeOfCycles().check(APP);
+    }
+
     @Test
     void viewPackages_formNoCycle() {
         slices().matching("org.partnershipatlas.ui.(*)..").should().beFreeOfCycles().check(APP);

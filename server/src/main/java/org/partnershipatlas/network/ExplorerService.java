@@ -33,6 +33,8 @@ import org.partnershipatlas.model.Confidence;
 import org.partnershipatlas.model.Link;
 import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.OrganisationType;
+import org.partnershipatlas.model.Region;
 import org.partnershipatlas.store.VersionedSnapshot;
 
 /**
@@ -42,10 +44,6 @@ import org.partnershipatlas.store.VersionedSnapshot;
  */
 @Service
 public class ExplorerService {
-    /** Tableau 10, readable on white; the eleventh colour is "other". */
-    static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-            "#b07aa1", "#ff9da7", "#9c755f", "#17becf");
-    static final String OTHER_COLOUR = "#9e9e9e";
     public static final double MIN_SIZE = 3;
     static final double MAX_SIZE = 16;
     /** Above this many organisations in view, dots shrink with 1/√n (to 30% at 11,000 and more). */
@@ -189,25 +187,32 @@ public class ExplorerService {
         List<String> ordered = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
+        // Fixed colours per category (Palette): a filter, a view or an export never recolours one.
+        Map<String, String> countryColours = state.colourBy() == ColourBy.COUNTRY
+                ? Palette.countries(stored.snapshot()) : Map.of();
         Map<String, String> colours = new HashMap<>();
         var legend = new ArrayList<NetworkPicture.LegendEntry>();
         int otherCount = 0;
         for (int i = 0; i < ordered.size(); i++) {
             String value = ordered.get(i);
-            if (i < PALETTE.size()) {
-                colours.put(value, PALETTE.get(i));
-                String label = state.colourBy() == ColourBy.COUNTRY && !value.isEmpty()
-                        ? labeller.country(value, shown.country(value).map(c -> c.name()).orElse(value))
-                        : labeller.label(state.colourBy(), value);
-                legend.add(new NetworkPicture.LegendEntry(label, PALETTE.get(i),
-                        counts.get(value)));
-            } else {
-                colours.put(value, OTHER_COLOUR);
+            String colour = value.isEmpty() ? Palette.NOT_STATED : switch (state.colourBy()) {
+                case TYPE -> Palette.of(OrganisationType.valueOf(value));
+                case REGION -> Palette.of(Region.valueOf(value));
+                case COUNTRY -> countryColours.getOrDefault(value, Palette.OTHER);
+                case COMMUNITY -> Palette.ranked(i);
+            };
+            colours.put(value, colour);
+            if (Palette.OTHER.equals(colour) && !(state.colourBy() == ColourBy.TYPE)) {
                 otherCount += counts.get(value);
+                continue;
             }
+            String label = state.colourBy() == ColourBy.COUNTRY && !value.isEmpty()
+                    ? labeller.country(value, shown.country(value).map(c -> c.name()).orElse(value))
+                    : labeller.label(state.colourBy(), value);
+            legend.add(new NetworkPicture.LegendEntry(label, colour, counts.get(value)));
         }
         if (otherCount > 0) {
-            legend.add(new NetworkPicture.LegendEntry(labeller.label(state.colourBy(), null), OTHER_COLOUR, otherCount));
+            legend.add(new NetworkPicture.LegendEntry(labeller.label(state.colourBy(), null), Palette.OTHER, otherCount));
         }
 
         // Large pictures get smaller dots: they stay readable and cost the renderer far less to fill.
@@ -233,8 +238,10 @@ public class ExplorerService {
                 nodeMarks.add(NetworkPicture.Mark.BROKER);
             }
             nodeMarks.forEach(m -> markCounts.merge(m, 1, Integer::sum));
+            int rank = o.type() == OrganisationType.HEALTH_BOARD ? 0
+                    : o.type() == OrganisationType.NHS_TRUST || brokers.contains(o.id()) ? 1 : 2;
             nodes.add(new NetworkPicture.Node(o.id(), o.name(), p.x(), p.y(), round(size),
-                    colours.get(category.apply(o)), o.isWelsh(), o.isInferred(), List.copyOf(nodeMarks)));
+                    colours.get(category.apply(o)), o.isWelsh(), o.isInferred(), List.copyOf(nodeMarks), rank));
         }
         var marks = new ArrayList<NetworkPicture.MarkEntry>();
         markCounts.forEach((m, n) -> marks.add(new NetworkPicture.MarkEntry(m, labeller.mark(m), m.color(), n)));
@@ -254,11 +261,9 @@ public class ExplorerService {
                     linkClass == LinkColour.LinkClass.AT_RISK ? width + 1 : width, linkClass.color(), weak));
         }
         var linkLegend = new ArrayList<NetworkPicture.LegendEntry>();
-        if (linkColour != LinkColour.CONFIDENCE) {
-            for (LinkColour.LinkClass c : linkColour.classes()) {
-                if (linkCounts.containsKey(c)) {
-                    linkLegend.add(new NetworkPicture.LegendEntry(labeller.linkClass(c), c.color(), linkCounts.get(c)));
-                }
+        for (LinkColour.LinkClass c : linkColour.classes()) {
+            if (linkCounts.containsKey(c)) {
+                linkLegend.add(new NetworkPicture.LegendEntry(labeller.linkClass(c), c.color(), linkCounts.get(c)));
             }
         }
         double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
@@ -275,7 +280,7 @@ public class ExplorerService {
                 ? countryLabels(shown, positions, labeller) : List.of();
         return new Explored(analysis, shown,
                 new NetworkPicture(nodes, edges, legend, analysis.snapshot().organisations().size(), extent, groups, marks,
-                        List.copyOf(linkLegend)));
+                        List.copyOf(linkLegend), inView(state.route(), shown), inView(state.highlight(), shown)));
     }
 
     /**
@@ -314,6 +319,11 @@ public class ExplorerService {
             labels.add(new NetworkPicture.GroupLabel(name, right, band.getValue().get(0) - 0.6 * slot));
         }
         return labels;
+    }
+
+    /** The ids of {@code ids} that the picture shows, in their order. */
+    private static List<String> inView(List<String> ids, NetworkSnapshot shown) {
+        return ids.stream().filter(id -> shown.organisation(id).isPresent()).toList();
     }
 
     private static double round(double value) {

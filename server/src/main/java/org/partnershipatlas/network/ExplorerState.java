@@ -1,5 +1,6 @@
 package org.partnershipatlas.network;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
@@ -18,13 +19,25 @@ import org.partnershipatlas.model.Ids;
  * same picture: the scope (filters and year, {@link ScopeParameters}), {@code colour}, {@code size} (a
  * {@link Measure}'s token, or {@code none}: {@code sizeBy} is then {@code null}),
  * {@code links} (what a link's colour says, {@link LinkColour}), {@code layout}, {@code select} (an organisation or link id), {@code focus} (0, 1 or 2 steps around the selected
- * organisation) and {@code tab} ({@code picture} or {@code table}).
+ * organisation; {@code focus=<id>} is short for {@code select=<id>&focus=1}, {@code &steps=2} for two steps), {@code tab} ({@code picture} or
+ * {@code table}), {@code route} (organisations in the order of a route of introduction, comma-separated: they and
+ * the links between consecutive ones are highlighted, the rest dimmed, the middle ones marked as introducers) and
+ * {@code highlight} (organisations highlighted, comma-separated).
  */
 public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
-                            String selected, int focus, boolean table, LinkColour linkColour) {
+                            String selected, int focus, boolean table, LinkColour linkColour, List<String> route,
+                            List<String> highlight) {
 
     public static final ExplorerState DEFAULT = new ExplorerState(AnalysisScope.DEFAULT, ColourBy.TYPE,
-            Measure.DEGREE, NetworkLayout.Kind.WALES_LEFT, null, 0, false, LinkColour.CONFIDENCE);
+            Measure.DEGREE, NetworkLayout.Kind.WALES_LEFT, null, 0, false, LinkColour.CONFIDENCE, List.of(), List.of());
+
+    /** At most this many organisations in a route or a highlight (a URL, not a query language). */
+    public static final int MAX_HIGHLIGHTED = 200;
+
+    public ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
+                         String selected, int focus, boolean table, LinkColour linkColour) {
+        this(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, List.of(), List.of());
+    }
 
     public ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
                          String selected, int focus, boolean table) {
@@ -36,38 +49,53 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
             throw new IllegalArgumentException("focus must be 0, 1 or 2");
         }
         linkColour = linkColour == null ? LinkColour.CONFIDENCE : linkColour;
+        route = route == null ? List.of() : List.copyOf(route);
+        highlight = highlight == null ? List.of() : List.copyOf(highlight);
+    }
+
+    /** Whether a route or a highlight is asked for. */
+    public boolean highlighting() {
+        return !route.isEmpty() || !highlight.isEmpty();
+    }
+
+    public ExplorerState withRoute(List<String> ids) {
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, ids, highlight);
+    }
+
+    public ExplorerState withHighlight(List<String> ids) {
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, route, ids);
     }
 
     public ExplorerState withScope(AnalysisScope newScope) {
-        return new ExplorerState(newScope, colourBy, sizeBy, layout, selected, focus, table, linkColour);
+        return new ExplorerState(newScope, colourBy, sizeBy, layout, selected, focus, table, linkColour, route, highlight);
     }
 
     public ExplorerState withColour(ColourBy colour) {
-        return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table, linkColour);
+        return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table, linkColour, route, highlight);
     }
 
     public ExplorerState withSize(Measure size) {
-        return new ExplorerState(scope, colourBy, size, layout, selected, focus, table, linkColour);
+        return new ExplorerState(scope, colourBy, size, layout, selected, focus, table, linkColour, route, highlight);
     }
 
     public ExplorerState withLayout(NetworkLayout.Kind newLayout) {
-        return new ExplorerState(scope, colourBy, sizeBy, newLayout, selected, focus, table, linkColour);
+        return new ExplorerState(scope, colourBy, sizeBy, newLayout, selected, focus, table, linkColour, route, highlight);
     }
 
     public ExplorerState withSelected(String id) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, id, id == null ? 0 : focus, table, linkColour);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, id, id == null ? 0 : focus, table, linkColour, route, highlight);
     }
 
     public ExplorerState withFocus(int steps) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, steps, table, linkColour);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, steps, table, linkColour, route, highlight);
     }
 
     public ExplorerState withLinkColour(LinkColour colour) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, colour);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, colour, route, highlight);
     }
 
     public ExplorerState withTable(boolean showTable) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, showTable, linkColour);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, showTable, linkColour, route, highlight);
     }
 
     /** Reads the state from URL query parameters; absent ones take their defaults. */
@@ -83,6 +111,13 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
             throw RequestChecks.rejected("select", selected, "select is not a valid id (lower-case letters, digits and '-')");
         }
         int focus = 0;
+        String focusValue = one(query, "focus");
+        if (focusValue != null && selected == null && !focusValue.strip().matches("\\d+") && Ids.isValidId(focusValue.strip())) {
+            // focus=<id>: that organisation and its partners
+            selected = focusValue.strip();
+            query = new LinkedHashMap<>(query);
+            query.put("focus", List.of(one(query, "steps") == null ? "1" : one(query, "steps")));
+        }
         if (one(query, "focus") != null) {
             try {
                 focus = RequestChecks.bounded("focus", Integer.parseInt(one(query, "focus").strip()), 0, 2);
@@ -93,7 +128,7 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
         LinkColour links = one(query, "links") == null ? DEFAULT.linkColour
                 : RequestChecks.enumValue("links", one(query, "links"), LinkColour.class);
         return new ExplorerState(scope, colour, size, layout, selected, selected == null ? 0 : focus,
-                "table".equals(one(query, "tab")), links);
+                "table".equals(one(query, "tab")), links, ids(query, "route"), ids(query, "highlight"));
     }
 
     /** The query parameters of this state: only what differs from the defaults, so shared URLs stay short. */
@@ -120,6 +155,12 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
         if (table) {
             query.put("tab", List.of("table"));
         }
+        if (!route.isEmpty()) {
+            query.put("route", List.of(String.join(",", route)));
+        }
+        if (!highlight.isEmpty()) {
+            query.put("highlight", List.of(String.join(",", highlight)));
+        }
         return query;
     }
 
@@ -135,6 +176,29 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
         }
         return Measure.find(value).orElseThrow(() -> RequestChecks.rejected("size", value, "size must be none or one of "
                 + Arrays.stream(Measure.values()).map(Measure::token).collect(Collectors.joining(", "))));
+    }
+
+    /** Comma-separated organisation ids ({@code route}, {@code highlight}), each checked, in the order given. */
+    private static List<String> ids(Map<String, List<String>> query, String name) {
+        String value = one(query, name);
+        if (value == null) {
+            return List.of();
+        }
+        var out = new ArrayList<String>();
+        for (String part : value.split(",")) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!Ids.isValidId(id)) {
+                throw RequestChecks.rejected(name, value, name + " is a comma-separated list of organisation ids");
+            }
+            out.add(id);
+        }
+        if (out.size() > MAX_HIGHLIGHTED) {
+            throw RequestChecks.rejected(name, value, name + " has more than " + MAX_HIGHLIGHTED + " organisations");
+        }
+        return out;
     }
 
     private static String one(Map<String, List<String>> query, String name) {

@@ -16,16 +16,33 @@ import java.util.List;
  * @param groups       names drawn on the picture over groups of organisations (the partner countries of the
  *                     "Wales left" layout)
  * @param marks        what the rings round some organisations mean, with how many carry each (the legend's end)
- * @param linkLegend   what the links' colours mean ({@link LinkColour}), with how many links in view carry each;
- *                     empty when links are coloured by confidence, the picture's long-standing grey and dashed
+ * @param linkLegend   what the links' colours mean ({@link LinkColour}), with how many links in view carry each
+ *                     (the default colouring too: documented grey, inferred or indirect light grey and dashed)
+ * @param route        organisations of a route of introduction in order (highlighted with the links between
+ *                     consecutive ones; the middle ones are the introducers), or empty
+ * @param highlight    further organisations highlighted, or empty
  */
 public record NetworkPicture(List<Node> nodes, List<Edge> edges, List<LegendEntry> legend, int organisations,
                              double[] extent, List<GroupLabel> groups, List<MarkEntry> marks,
-                             List<LegendEntry> linkLegend) {
+                             List<LegendEntry> linkLegend, List<String> route, List<String> highlight) {
 
     public NetworkPicture(List<Node> nodes, List<Edge> edges, List<LegendEntry> legend, int organisations,
                           double[] extent, List<GroupLabel> groups, List<MarkEntry> marks) {
         this(nodes, edges, legend, organisations, extent, groups, marks, List.of());
+    }
+
+    public NetworkPicture(List<Node> nodes, List<Edge> edges, List<LegendEntry> legend, int organisations,
+                          double[] extent, List<GroupLabel> groups, List<MarkEntry> marks,
+                          List<LegendEntry> linkLegend) {
+        this(nodes, edges, legend, organisations, extent, groups, marks, linkLegend, List.of(), List.of());
+    }
+
+    /** Organisations at most this many are "a focused picture": every one of them is labelled, here and in exports. */
+    public static final int LABEL_ALL_UP_TO = 150;
+
+    /** A route's middle organisations: the introducers. */
+    public List<String> introducers() {
+        return route.size() < 3 ? List.of() : route.subList(1, route.size() - 1);
     }
 
     /** A mark on an organisation: an under-linked Health Board, or one of the top brokers. */
@@ -51,9 +68,15 @@ public record NetworkPicture(List<Node> nodes, List<Edge> edges, List<LegendEntr
      * @param welsh    whether it is in Wales (the picture outlines those)
      * @param inferred whether its attribution is inferred (confidence B)
      * @param marks    rings drawn round it, innermost first
+     * @param rank     how early its label is placed when not all fit: 0 for Health Boards, 1 for NHS Trusts and
+     *                 top brokers, 2 for the rest (larger organisations first within a rank)
      */
     public record Node(String id, String label, double x, double y, double size, String color, boolean welsh,
-                       boolean inferred, List<Mark> marks) {
+                       boolean inferred, List<Mark> marks, int rank) {
+        public Node(String id, String label, double x, double y, double size, String color, boolean welsh,
+                    boolean inferred, List<Mark> marks) {
+            this(id, label, x, y, size, color, welsh, inferred, marks, 2);
+        }
     }
 
     /** A group's name at a point of the layout (the top of its band). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A {@link NetworkPicture} as a standalone SVG document (vector, for reports and slides): the title (the view's
@@ -29,16 +30,23 @@ public final class SvgPicture {
         double spanY = Math.max(1e-9, e[3] - e[1]);
         int legendRows = legendRows(picture);
         double bottom = 20 + 22 * legendRows;
-        double scale = Math.min((WIDTH - 2 * MARGIN - 160) / spanX, (HEIGHT - 2 * MARGIN - TOP - bottom) / spanY);
+        // A focused picture (a country, a neighbourhood, a narrow filter): every organisation named, in columns.
+        boolean focused = !picture.nodes().isEmpty() && picture.nodes().size() <= NetworkPicture.LABEL_ALL_UP_TO;
+        SvgArrangement.Result arranged = focused ? SvgArrangement.of(picture, WIDTH, TOP + MARGIN, MARGIN) : null;
+        double height = focused ? TOP + 2 * MARGIN + arranged.height() + bottom : HEIGHT;
+        double scale = Math.min((WIDTH - 2 * MARGIN - 160) / spanX, (height - 2 * MARGIN - TOP - bottom) / spanY);
         Map<String, double[]> at = new HashMap<>();
         for (NetworkPicture.Node n : picture.nodes()) {
-            at.put(n.id(), new double[] {MARGIN + (n.x() - e[0]) * scale, TOP + MARGIN + (n.y() - e[1]) * scale});
+            at.put(n.id(), focused ? new double[] {arranged.nodes().get(n.id()).x(), arranged.nodes().get(n.id()).y()}
+                    : new double[] {MARGIN + (n.x() - e[0]) * scale, TOP + MARGIN + (n.y() - e[1]) * scale});
         }
+        ToDoubleFunction<NetworkPicture.Node> radius = n -> focused
+                ? Math.max(2.5, arranged.radius() * Math.sqrt(n.size() / ExplorerService.MAX_SIZE)) : n.size();
         var svg = new StringBuilder(64 * (picture.nodes().size() + picture.edges().size()) + 512);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(fmt(WIDTH))
-                .append("\" height=\"").append(fmt(HEIGHT)).append("\" viewBox=\"0 0 ").append(fmt(WIDTH)).append(' ')
-                .append(fmt(HEIGHT)).append("\" font-family=\"sans-serif\" role=\"img\">\n")
+                .append("\" height=\"").append(fmt(height)).append("\" viewBox=\"0 0 ").append(fmt(WIDTH)).append(' ')
+                .append(fmt(height)).append("\" font-family=\"sans-serif\" role=\"img\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
                 .append("<text class=\"title\" x=\"").append(fmt(MARGIN)).append("\" y=\"32\" font-size=\"20\" font-weight=\"600\" fill=\"#1f2933\">")
@@ -58,7 +66,7 @@ public final class SvgPicture {
         for (NetworkPicture.Node n : picture.nodes()) {
             double[] p = at.get(n.id());
             svg.append("<circle cx=\"").append(fmt(p[0])).append("\" cy=\"").append(fmt(p[1])).append("\" r=\"")
-                    .append(fmt(n.size())).append("\" fill=\"").append(n.color()).append("\"><title>")
+                    .append(fmt(radius.applyAsDouble(n))).append("\" fill=\"").append(n.color()).append("\"><title>")
                     .append(escape(n.label())).append("</title></circle>\n");
         }
         svg.append("</g>\n<g class=\"marks\" fill=\"none\" stroke-width=\"2\">\n");
@@ -67,28 +75,38 @@ public final class SvgPicture {
             for (int i = 0; i < n.marks().size(); i++) {
                 NetworkPicture.Mark mark = n.marks().get(i);
                 svg.append("<circle cx=\"").append(fmt(p[0])).append("\" cy=\"").append(fmt(p[1])).append("\" r=\"")
-                        .append(fmt(n.size() + 3 + 3 * i)).append("\" stroke=\"").append(mark.color()).append('"')
+                        .append(fmt(radius.applyAsDouble(n) + 3 + 3 * i)).append("\" stroke=\"").append(mark.color()).append('"')
                         .append(mark == NetworkPicture.Mark.BROKER ? " stroke-dasharray=\"3 2\"" : "").append("/>\n");
             }
         }
-        svg.append("</g>\n<g class=\"groups\" font-size=\"13\" font-weight=\"600\" fill=\"#3b4a5a\">\n");
-        for (NetworkPicture.GroupLabel g : picture.groups()) {
-            svg.append("<text x=\"").append(fmt(MARGIN + (g.x() - e[0]) * scale - 4)).append("\" y=\"")
-                    .append(fmt(TOP + MARGIN + (g.y() - e[1]) * scale + 4)).append("\">").append(escape(g.label()))
-                    .append("</text>\n");
+        svg.append("</g>\n<g class=\"groups\" font-size=\"13\" font-weight=\"600\" fill=\"#3b4a5a\" dominant-baseline=\"central\">\n");
+        if (focused) {
+            for (SvgArrangement.Heading g : arranged.headings()) {
+                svg.append("<text x=\"").append(fmt(g.x())).append("\" y=\"").append(fmt(g.y())).append("\">")
+                        .append(escape(g.text())).append("</text>\n");
+            }
+        } else {
+            for (NetworkPicture.GroupLabel g : picture.groups()) {
+                svg.append("<text x=\"").append(fmt(MARGIN + (g.x() - e[0]) * scale - 4)).append("\" y=\"")
+                        .append(fmt(TOP + MARGIN + (g.y() - e[1]) * scale)).append("\">").append(escape(g.label()))
+                        .append("</text>\n");
+            }
         }
-        svg.append("</g>\n<g font-size=\"9\" fill=\"#1f2933\">\n");
+        // Organisation names in 13 px text (12 px on a large picture, where only the larger organisations are named).
+        svg.append("</g>\n<g class=\"labels\" font-size=\"").append(focused ? "13" : "12")
+                .append("\" fill=\"#1f2933\" dominant-baseline=\"central\">\n");
         for (NetworkPicture.Node n : picture.nodes()) {
-            if (picture.nodes().size() > 400 && n.size() < 8) {
+            if (!focused && picture.nodes().size() > 400 && n.size() < 8) {
                 continue;   // label only the larger organisations of a big picture
             }
             double[] p = at.get(n.id());
-            svg.append("<text x=\"").append(fmt(p[0] + n.size() + 2)).append("\" y=\"").append(fmt(p[1] + 3))
-                    .append("\">").append(escape(n.label())).append("</text>\n");
+            String text = focused ? arranged.nodes().get(n.id()).text() : n.label();
+            svg.append("<text x=\"").append(fmt(p[0] + radius.applyAsDouble(n) + 4)).append("\" y=\"").append(fmt(p[1]))
+                    .append("\">").append(escape(text)).append("<title>").append(escape(n.label())).append("</title></text>\n");
         }
         svg.append("</g>\n<g class=\"legend\" font-size=\"12\" fill=\"#1f2933\">\n");
         double x = MARGIN;
-        double y = HEIGHT - 22 * legendRows + 6;
+        double y = height - 22 * legendRows + 6;
         for (LegendItem item : legendItems(picture)) {
             if (x + item.width() > WIDTH - MARGIN && x > MARGIN) {
                 x = MARGIN;

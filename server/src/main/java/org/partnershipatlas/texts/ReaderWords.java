@@ -23,6 +23,8 @@ public final class ReaderWords {
     /** The UK's nations (ISO 3166-2), which CLDR does not name. */
     private static final Map<String, String> WELSH_NATIONS = Map.of("GB-WLS", "Cymru", "GB-ENG", "Lloegr",
             "GB-SCT", "Yr Alban", "GB-NIR", "Gogledd Iwerddon");
+    private static final Map<String, String> ENGLISH_NATIONS = Map.of("GB-WLS", "Wales", "GB-ENG", "England",
+            "GB-SCT", "Scotland", "GB-NIR", "Northern Ireland");
     /** English as written in Britain: day, month, year. */
     public static final Locale BRITISH = Locale.UK;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -64,7 +66,8 @@ public final class ReaderWords {
         if (name != null && !name.isBlank()) {
             return name;
         }
-        String english = code.length() == 2 ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : code;
+        String english = code.length() == 2 ? new Locale("", code).getDisplayCountry(Locale.ENGLISH)
+                : ENGLISH_NATIONS.getOrDefault(code, code);
         return english.isBlank() ? code : english;
     }
 

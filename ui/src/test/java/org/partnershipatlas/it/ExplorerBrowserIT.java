@@ -107,7 +107,9 @@ class ExplorerBrowserIT extends BrowserTestSupport {
         browser.get(app.baseUrl() + "/network");
         waiting().until(d -> wholeNetwork().equals(graph().getAttribute("data-nodes")));
         int all = drawnEdges();
-        browser.findElement(By.cssSelector("#filter-details vaadin-details-summary")).click();
+        // the filters are in the drawer over the picture, open inside it
+        browser.findElement(By.id("controls-toggle")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("filter-country")));
         String before = graph().getAttribute("data-rendered-at");
         chooseInComboBox("filter-country", "Lesotho");
         awaitRenderAfter(before);

@@ -133,6 +133,7 @@ abstract class ApiRoleMatrix {
                     String path = call.path().get();
                     byte[] body = call.body() == null ? null : call.body().get();
                     String before = state();
+                    long versionBefore = reads.current().version();
                     ApiResponse response = send(call, path, body, who, violations);
                     int status = response.status();
                     String label = call.method() + " " + path + " as " + who.name();
@@ -145,8 +146,9 @@ abstract class ApiRoleMatrix {
                         assertThat(state()).as(label + " left the store unchanged").isEqualTo(before);
                     }
                     table.add(String.format("%-8s %-40s %-15s %d", call.method(), call.route(), who.name(), status));
-                    if (call.need() != Need.READ && call.need() != Need.REVIEW && status < 300
-                            || call.method().equals("POST") && status < 300) {
+                    // A write that changed the network (its version moved) is undone by putting the seed back;
+                    // one that changed only users, tokens, rounds or stories leaves the network as the next call needs it.
+                    if (status < 300 && reads.current().version() != versionBefore) {
                         TestWrites.replace(writes, WalesAfricaSeed.load());
                     }
                 }

@@ -105,7 +105,7 @@ public class BrokersView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(new ComponentRenderer<>(b -> new FindingsCell(text.render(b.reasons(), getLocale()))))
                 .setHeader(getTranslation("common.reasons")).setFlexGrow(4).setKey("reasons");
         grid.addColumn(new ComponentRenderer<>(b -> {
-            var show = new Anchor("network?select=" + URLEncoder.encode(b.id(), StandardCharsets.UTF_8) + "&focus=1",
+            var show = new Anchor(Routes.NETWORK + "?select=" + URLEncoder.encode(b.id(), StandardCharsets.UTF_8) + "&focus=1",
                     getTranslation("brokers.show"));
             show.getElement().setAttribute("aria-label", getTranslation("brokers.show-named", b.name()));
             return show;

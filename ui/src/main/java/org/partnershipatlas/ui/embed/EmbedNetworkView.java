@@ -3,8 +3,6 @@ package org.partnershipatlas.ui.embed;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,13 +10,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.app.AtlasProperties;
 import org.partnershipatlas.app.BadRequestException;
-import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
 import org.partnershipatlas.network.LegendWords;
 import org.partnershipatlas.ui.network.NetworkGraph;
+import org.partnershipatlas.ui.network.PictureLegend;
 import org.partnershipatlas.network.NetworkPicture;
 import org.partnershipatlas.ui.network.NetworkView;
 import org.partnershipatlas.network.StateWords;
@@ -63,22 +62,12 @@ public class EmbedNetworkView extends VerticalLayout implements BeforeEnterObser
         graph.setSizeFull();
         graph.setNetwork(picture, getTranslation("explorer.picture-description", picture.nodes().size(),
                 picture.edges().size()));
-        var legend = new Div();
-        legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.3em 1em")
-                .set("font-size", "var(--lumo-font-size-s)");
-        picture.legend().forEach(e -> legend.add(entry(e.label() + " (" + e.count() + ")", "background:" + e.color())));
-        picture.marks().forEach(m -> legend.add(entry(m.label() + " (" + m.count() + ")", "border:2px solid " + m.color())));
+        // the explorer's legend: colours, rings, the links' colours (the default too) and a route asked for
+        var legend = new PictureLegend();
+        legend.show(picture);
         String full = Routes.NETWORK + (query.isEmpty() ? "" : "?" + NetworkView.queryString(state.toQuery()));
         var open = EmbedAccess.openInFull(full, getTranslation("embed.open"));
         add(title, graph, legend, open);
         setFlexGrow(1, graph);
-    }
-
-    private static Span entry(String text, String swatchStyle) {
-        var swatch = new Span();
-        swatch.getElement().setAttribute("aria-hidden", "true");
-        swatch.getElement().setAttribute("style", "display:inline-block;width:0.8em;height:0.8em;border-radius:50%;"
-                + "margin-right:0.3em;box-sizing:border-box;" + swatchStyle);
-        return new Span(swatch, new Span(text));
     }
 }

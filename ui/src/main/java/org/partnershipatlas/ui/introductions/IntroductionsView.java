@@ -44,6 +44,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.partnershipatlas.ui.network.NetworkLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.analytics.scope.AnalysisScope;
@@ -349,7 +350,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         } else {
             card.add(new Paragraph(getTranslation("intro.direct")));
         }
-        card.add(chain(route));
+        card.add(chain(route), NetworkLink.route(route.path()));
         var steps = new UnorderedList();
         steps.addClassName("route-steps");
         for (RouteStep step : route.evidence()) {
@@ -392,7 +393,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
                 chain.add(arrow);
             }
             String id = route.path().get(i);
-            var node = new Anchor("network?select=" + id, route.names().get(i));
+            var node = new Anchor(Routes.NETWORK + "?select=" + id, route.names().get(i));
             node.getElement().getThemeList().add(id.equals(route.introducer()) ? "badge primary" : "badge");
             node.getStyle().set("text-decoration", "none");
             chain.add(node);

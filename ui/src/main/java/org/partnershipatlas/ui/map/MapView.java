@@ -192,13 +192,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             country.add(new Paragraph(getTranslation("map.no-links", name)));
             return;
         }
-        var open = new Anchor("network?country=" + selected, getTranslation("nav.network") + " →");
+        var open = new Anchor(Routes.NETWORK + "?country=" + selected, getTranslation("nav.network") + " →");
         open.setId("open-in-network");
         country.add(open, new H4(getTranslation("table.organisations")));
         var organisations = new UnorderedList();
         organisations.setId("country-organisations");
         for (Organisation o : detail.organisations()) {
-            organisations.add(new ListItem(new Anchor("network?select=" + o.id(), o.name())));
+            organisations.add(new ListItem(new Anchor(Routes.NETWORK + "?select=" + o.id(), o.name())));
         }
         var links = new Grid<Link>();
         links.setId("country-links");

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,10 +60,10 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().setAttribute("aria-label", description);
         try {
             if (sent == null) {
-                getElement().executeJs("return window.atlasNetwork.render(this, $0)", JSON.writeValueAsString(wire(newPicture)));
+                getElement().executeJs("return window.atlasNetwork.render(this, $0)", JSON.writeValueAsString(withMeaning(wire(newPicture), newPicture)));
             } else {
                 getElement().executeJs("return window.atlasNetwork.update(this, $0)",
-                        JSON.writeValueAsString(changes(sent, newPicture)));
+                        JSON.writeValueAsString(withMeaning(changes(sent, newPicture), newPicture)));
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("picture not serialisable", e);
@@ -80,6 +82,47 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         out.put("groups", p.groups());
         out.put("extent", p.extent());
         return out;
+    }
+
+    /** The picture's legend and highlight, sent with every picture or change. */
+    private Map<String, Object> withMeaning(Map<String, Object> payload, NetworkPicture p) {
+        payload.put("legend", legend(p, this::getTranslation));
+        payload.put("highlight", Map.of("route", p.route(), "ids", p.highlight()));
+        return payload;
+    }
+
+    /**
+     * Everything the picture's colours, rings and lines mean, as the browser's {@code atlasNetwork.legend} gives it
+     * and the PNG draws it: {@code label}, {@code colour}, {@code count} and {@code kind} ({@code node}, {@code ring},
+     * {@code line}, {@code route}, {@code introducer}).
+     */
+    static List<Map<String, Object>> legend(NetworkPicture picture, Function<String, String> words) {
+        var legend = new ArrayList<Map<String, Object>>();
+        picture.legend().forEach(e -> legend.add(entry(e.label(), e.color(), e.count(), "node")));
+        picture.marks().forEach(m -> legend.add(entry(m.label(), m.color(), m.count(), "ring")));
+        picture.linkLegend().forEach(e -> legend.add(entry(e.label(), e.color(), e.count(), "line")));
+        if (!picture.route().isEmpty() || !picture.highlight().isEmpty()) {
+            int shown = (int) Stream.concat(picture.route().stream(), picture.highlight().stream())
+                    .distinct().count();
+            legend.add(entry(words.apply(picture.route().isEmpty() ? "picture.highlighted" : "picture.route"),
+                    ROUTE_COLOUR, shown, "route"));
+        }
+        if (!picture.introducers().isEmpty()) {
+            legend.add(entry(words.apply("picture.introducer"), ROUTE_COLOUR, picture.introducers().size(), "introducer"));
+        }
+        return legend;
+    }
+
+    /** The colour of a highlighted route's links and its introducers' rings (Okabe–Ito vermillion). */
+    static final String ROUTE_COLOUR = "#d55e00";
+
+    private static Map<String, Object> entry(String label, String colour, int count, String kind) {
+        var e = new LinkedHashMap<String, Object>();
+        e.put("label", label);
+        e.put("colour", colour);
+        e.put("count", count);
+        e.put("kind", kind);
+        return e;
     }
 
     /** What changed from {@code before} to {@code after}, for {@code atlasNetwork.update}. */
@@ -111,12 +154,7 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
     }
 
     private static List<Object> wire(NetworkPicture.Node n) {
-        var row = new ArrayList<Object>(7);
-        row.addAll(Arrays.asList(n.id(), n.label(), n.x(), n.y(), n.size(), n.color()));
-        if (!n.marks().isEmpty()) {
-            row.add(n.marks());
-        }
-        return row;
+        return Arrays.asList(n.id(), n.label(), n.x(), n.y(), n.size(), n.color(), n.marks(), n.rank());
     }
 
     private static List<Object> wire(NetworkPicture.Edge e) {
@@ -143,6 +181,11 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().executeJs("window.atlasNetwork.focus(this, $0)", id);
     }
 
+    /** Moves the camera so that these organisations are all in view, with room for their names. */
+    public void frame(List<String> ids) {
+        getElement().executeJs("window.atlasNetwork.frame(this, $0)", String.join(",", ids));
+    }
+
     public void resetCamera() {
         getElement().executeJs("window.atlasNetwork.reset(this)");
     }
@@ -158,12 +201,14 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
     public void downloadPng(String fileName, String title) {
         var legend = new ArrayList<Map<String, Object>>();
         if (picture != null) {
-            picture.legend().forEach(e -> legend.add(Map.of("label", e.label() + " (" + e.count() + ")",
-                    "color", e.color(), "ring", false)));
-            picture.marks().forEach(m -> legend.add(Map.of("label", m.label() + " (" + m.count() + ")",
-                    "color", m.color(), "ring", true)));
-            picture.linkLegend().forEach(e -> legend.add(Map.of("label", e.label() + " (" + e.count() + ")",
-                    "color", e.color(), "ring", false, "line", true)));
+            legend(picture, this::getTranslation).forEach(e -> {
+                var item = new LinkedHashMap<String, Object>(e);
+                item.put("label", e.get("label") + " (" + e.get("count") + ")");
+                item.put("color", e.get("colour"));
+                item.put("ring", "ring".equals(e.get("kind")) || "introducer".equals(e.get("kind")));
+                item.put("line", "line".equals(e.get("kind")) || "route".equals(e.get("kind")));
+                legend.add(item);
+            });
         }
         try {
             getElement().executeJs("window.atlasNetwork.download(this, $0, $1, $2)", fileName, title,

@@ -111,6 +111,11 @@ public class NetworkTables extends VerticalLayout {
     }
 
     public void setNetwork(NetworkSnapshot shown, Iterable<NodeMetrics> measures) {
+        setNetwork(shown, measures, shown);
+    }
+
+    /** As above; countries are named from {@code stored} (every country of the network, not only those in view). */
+    public void setNetwork(NetworkSnapshot shown, Iterable<NodeMetrics> measures, NetworkSnapshot stored) {
         var byId = new HashMap<String, NodeMetrics>();
         measures.forEach(m -> byId.put(m.id(), m));
         this.metrics = byId;
@@ -118,6 +123,7 @@ public class NetworkTables extends VerticalLayout {
         shown.organisations().forEach(o -> byName.put(o.id(), o.name()));
         this.names = byName;
         var countries = new HashMap<String, String>();
+        stored.countries().forEach(c -> countries.put(c.code(), ReaderWords.country(c, getLocale())));
         shown.countries().forEach(c -> countries.put(c.code(), ReaderWords.country(c, getLocale())));
         this.countryNames = countries;
         organisations.setItems(new ListDataProvider<>(shown.organisations()));

@@ -8,7 +8,6 @@ import java.time.Year;
 import java.util.concurrent.CompletableFuture;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.Actor;
-import org.partnershipatlas.ui.presentation.Playback;
 import org.partnershipatlas.ui.quality.AssessmentDialog;
 import org.partnershipatlas.writes.NetworkWrites;
 import org.partnershipatlas.network.ColourBy;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -45,6 +45,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.tabs.TabsVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -91,13 +92,16 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final Tab tableTab = new Tab();
     private final Tabs tabs = new Tabs();
     private final NetworkGraph graph = new NetworkGraph();
-    private final Div legend = new Div();
+    private final PictureLegend legend = new PictureLegend();
     private final Span status = new Span();
     private final DetailPanel detail;
     private final NetworkTables tables;
     private final Div pictureArea = new Div();
     private final HorizontalLayout exports = new HorizontalLayout();
     private final Details filterDetails = new Details();
+    private final Div drawer = new Div();
+    private final Button drawerToggle = new Button();
+    private boolean drawerOpen;
 
     private ExplorerState state = ExplorerState.DEFAULT;
     private boolean updating;
@@ -112,8 +116,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         this.tables = new NetworkTables(this::select);
         setId("network-view");
         setSizeFull();
-        setPadding(true);
+        setPadding(false);
         setSpacing(false);
+        getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("gap", "var(--lumo-space-xs)")
+                .set("box-sizing", "border-box");
 
         search.setId("search");
         search.setPlaceholder(getTranslation("explorer.search"));
@@ -125,7 +131,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 select(e.getValue().id());
-                graph.focus(e.getValue().id());
             }
         });
 
@@ -177,22 +182,47 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
 
-        var controls = new FlexLayout(search, colour, linkColour, size, layoutKind, focus, years);
+        // The picture gets the room: the controls, filters and exports sit in a drawer over its left side, closed
+        // until asked for, so opening them never pushes the picture below the fold.
+        var controls = new FlexLayout(colour, linkColour, size, layoutKind, focus, years);
         controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        controls.getStyle().set("gap", "var(--lumo-space-m)");
+        controls.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         controls.setWidthFull();
         filterDetails.setSummaryText(getTranslation("explorer.filters"));
         filterDetails.add(filters);
         filterDetails.setId("filter-details");
-        filterDetails.setOpened(false);
+        filterDetails.setOpened(true);
         filterDetails.setWidthFull();
+        exports.setId("exports");
+        exports.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exports.getStyle().set("flex-wrap", "wrap");
+        var closeDrawer = new Button(getTranslation("explorer.close-controls"), e -> openDrawer(false));
+        closeDrawer.setId("controls-close");
+        closeDrawer.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        drawer.add(closeDrawer, controls, filterDetails, exports);
+        drawer.setId("controls-drawer");
+        drawer.getElement().setAttribute("role", "region");
+        drawer.getElement().setAttribute("aria-label", getTranslation("explorer.controls"));
+        drawer.getStyle().set("position", "absolute").set("top", "0").set("left", "0").set("bottom", "0")
+                .set("width", "min(24em, 90%)").set("overflow", "auto").set("z-index", "3").set("background", "var(--lumo-base-color)")
+                .set("box-shadow", "var(--lumo-box-shadow-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("box-sizing", "border-box");
+        // Hidden by style, not removed: the controls stay in the page's state (and its tests) while closed.
+        drawer.getStyle().set("display", "none");
+        drawerToggle.setText(getTranslation("explorer.controls"));
+        drawerToggle.setIcon(VaadinIcon.SLIDERS.create());
+        drawerToggle.setId("controls-toggle");
+        drawerToggle.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        drawerToggle.addClickListener(e -> openDrawer(!drawerOpen));
+        drawerToggle.getElement().setAttribute("aria-expanded", "false");
 
         pictureTab.setLabel(getTranslation("explorer.picture"));
         pictureTab.setId("tab-picture");
         tableTab.setLabel(getTranslation("explorer.table"));
         tableTab.setId("tab-table");
         tabs.add(pictureTab, tableTab);
+        tabs.addThemeVariants(TabsVariant.LUMO_SMALL);
         tabs.addSelectedChangeListener(e -> {
             if (!updating) {
                 change(state.withTable(e.getSelectedTab() == tableTab));
@@ -201,45 +231,59 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
         graph.setId("network-graph");
         graph.setSizeFull();
+        graph.getStyle().set("min-height", "0");
         // A click on an organisation or link in the picture selects it, as the search and the table do.
         graph.addNodeClickListener(e -> select(e.getId()));
         graph.addEdgeClickListener(e -> select(e.getId()));
         var zoomIn = iconButton(VaadinIcon.PLUS, "explorer.zoom-in", () -> graph.zoom(1.5));
         var zoomOut = iconButton(VaadinIcon.MINUS, "explorer.zoom-out", () -> graph.zoom(1 / 1.5));
         var reset = iconButton(VaadinIcon.EXPAND_SQUARE, "explorer.zoom-reset", graph::resetCamera);
-        var zoomBar = new VerticalLayout(zoomIn, zoomOut, reset);
+        // Zoom buttons beside the search, not over the picture: they would hide names at its edge.
+        var zoomBar = new HorizontalLayout(zoomIn, zoomOut, reset);
         zoomBar.setPadding(false);
         zoomBar.setSpacing(false);
-        zoomBar.getStyle().set("position", "absolute").set("top", "0.5em").set("left", "0.5em").set("width", "auto")
-                .set("z-index", "2");
-        pictureArea.add(graph, zoomBar);
-        pictureArea.getStyle().set("position", "relative").set("flex", "1 1 auto").set("min-height", "420px");
-        legend.setId("legend");
-        legend.getElement().setAttribute("aria-label", getTranslation("explorer.legend"));
-        legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.3em 1em")
-                .set("font-size", "var(--lumo-font-size-s)");
+        zoomBar.setId("zoom-bar");
+        zoomBar.getStyle().set("gap", "var(--lumo-space-xs)");
+        pictureArea.add(graph);
+        pictureArea.setId("picture-area");
+        pictureArea.getStyle().set("position", "relative").set("flex", "1 1 auto").set("min-height", "320px")
+                .set("min-width", "0");
         status.setId("status");
         status.getElement().setAttribute("aria-live", "polite");
+        status.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
 
-        detail.setWidth("26em");
+        detail.setWidth("22em");
         detail.setMaxHeight("100%");
-        var main = new HorizontalLayout(pictureArea, tables, detail);
+        detail.getStyle().set("flex-shrink", "0").set("overflow", "auto");
+        // The drawer lies over the left of the picture or the tables (both tabs keep filters and exports).
+        var main = new HorizontalLayout(pictureArea, tables, detail, drawer);
         main.setId("explorer-main");
+        main.getStyle().set("position", "relative");
         main.setSizeFull();
+        main.setSpacing(false);
+        main.getStyle().set("gap", "var(--lumo-space-s)").set("min-height", "0");
         main.setFlexGrow(1, pictureArea, tables);
-        main.getStyle().set("min-height", "560px");
 
-        exports.setId("exports");
-        exports.setAlignItems(FlexComponent.Alignment.BASELINE);
-        exports.getStyle().set("flex-wrap", "wrap");
-
+        var top = new FlexLayout(search, drawerToggle, zoomBar, tabs, status);
+        top.setId("explorer-top");
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        top.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
+        top.setWidthFull();
+        search.setWidth("16em");
         // A story being played shows the picture, not the controls that made it.
-        controls.addClassName(PRESENTATION_HIDES);
-        filterDetails.addClassName(PRESENTATION_HIDES);
+        search.addClassName(PRESENTATION_HIDES);
+        drawerToggle.addClassName(PRESENTATION_HIDES);
         tabs.addClassName(PRESENTATION_HIDES);
-        exports.addClassName(PRESENTATION_HIDES);
-        add(controls, filterDetails, tabs, status, main, legend, exports);
+        drawer.addClassName(PRESENTATION_HIDES);
+        add(top, main, legend);
         setFlexGrow(1, main);
+    }
+
+    private void openDrawer(boolean open) {
+        drawerOpen = open;
+        drawer.getStyle().set("display", open ? "block" : "none");
+        drawerToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
     private YearSlider years() {
@@ -271,6 +315,11 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         }
         showState(stored.snapshot());
         refresh(stored);
+        if (state.selected() != null) {
+            frameSelection();
+        } else if (state.highlighting()) {
+            graph.frame(Stream.concat(state.route().stream(), state.highlight().stream()).toList());
+        }
     }
 
     /** After a write anywhere: the same state over the network as stored now (a deleted selection is dropped). */
@@ -301,12 +350,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         try {
             filters.setNetwork(stored);
             filters.setScope(state.scope());
-            // Filters in the URL open the filter panel, except in a presentation, where the picture is the point.
-            boolean presenting = UI.getCurrent() != null
-                    && Playback.of(UI.getCurrent()).isPresent();
-            if (!ScopeParameters.toQuery(state.scope().withYear(null)).isEmpty() && !presenting) {
-                filterDetails.setOpened(true);
-            }
             int first = stored.links().stream().map(Link::since).filter(y -> y != null).min(Integer::compare)
                     .orElse(1985);
             years.setBounds(first, Year.now().getValue());
@@ -335,6 +378,14 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     public void select(String id) {
         state = state.withSelected(id);
         refresh(explorer.stored());
+        frameSelection();
+    }
+
+    /** Frames the selected organisation with all its partners in view (after the picture is drawn). */
+    private void frameSelection() {
+        if (state.selected() != null && !state.table()) {
+            graph.focus(state.selected());
+        }
     }
 
     /** Shows the state over one read of the stored network: picture, tables and detail panel agree. */
@@ -352,38 +403,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         pictureArea.setVisible(!state.table());
         tables.setVisible(state.table());
         if (state.table()) {
-            tables.setNetwork(shown, analysis.analytics().metrics());
+            tables.setNetwork(shown, analysis.analytics().metrics(), stored.snapshot());
         }
-        legend.removeAll();
-        for (NetworkPicture.LegendEntry entry : picture.legend()) {
-            var swatch = new Span();
-            swatch.getStyle().set("display", "inline-block").set("width", "0.8em").set("height", "0.8em")
-                    .set("border-radius", "50%").set("background", entry.color()).set("margin-right", "0.3em");
-            swatch.getElement().setAttribute("aria-hidden", "true");
-            var item = new Span(swatch, new Span(entry.label() + " (" + entry.count() + ")"));
-            item.addClassName("legend-entry");
-            legend.add(item);
-        }
-        for (NetworkPicture.MarkEntry mark : picture.marks()) {
-            var ring = new Span();
-            ring.getStyle().set("display", "inline-block").set("width", "0.7em").set("height", "0.7em")
-                    .set("border-radius", "50%").set("border", "2px solid " + mark.color()).set("margin-right", "0.3em");
-            ring.getElement().setAttribute("aria-hidden", "true");
-            var item = new Span(ring, new Span(mark.label() + " (" + mark.count() + ")"));
-            item.addClassName("legend-mark");
-            item.setId("legend-mark-" + mark.mark().token());
-            legend.add(item);
-        }
-        for (NetworkPicture.LegendEntry entry : picture.linkLegend()) {
-            var stroke = new Span();
-            stroke.getStyle().set("display", "inline-block").set("width", "1.2em").set("height", "0.2em")
-                    .set("background", entry.color()).set("vertical-align", "middle").set("margin-right", "0.3em");
-            stroke.getElement().setAttribute("aria-hidden", "true");
-            var item = new Span(stroke, new Span(entry.label() + " (" + entry.count() + ")"));
-            item.addClassName("legend-link");
-            legend.add(item);
-        }
+        legend.show(picture);
         search.setItems(analysis.snapshot().organisations());
+        int filtersSet = ScopeParameters.toQuery(state.scope().withYear(null)).size();
+        drawerToggle.setText(getTranslation("explorer.controls") + (filtersSet > 0 ? " (" + filtersSet + ")" : ""));
         showSelection(stored);
         updating = true;
         focus.setEnabled(state.selected() != null);

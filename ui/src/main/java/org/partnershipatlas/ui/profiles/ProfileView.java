@@ -111,7 +111,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Strin
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.setId("print-profile");
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var open = new Anchor("network?select=" + o.id() + "&focus=1", getTranslation("profile.open-network"));
+        var open = new Anchor(Routes.NETWORK + "?select=" + o.id() + "&focus=1", getTranslation("profile.open-network"));
         open.setId("profile-open-network");
         var actions = new HorizontalLayout(print, open);
         actions.addClassName("no-print");

@@ -193,7 +193,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle, Befo
         var grid = new Grid<LinkAtRisk>();
         grid.setId("at-risk");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> new Anchor("network?select=" + r.id(), r.fromName() + " — " + r.toName()))
+        grid.addComponentColumn(r -> new Anchor(Routes.NETWORK + "?select=" + r.id(), r.fromName() + " — " + r.toName()))
                 .setHeader(getTranslation("quality.link")).setFlexGrow(2);
         grid.addColumn(r -> String.join("; ", r.reasons().stream().map(f -> text.render(f, locale())).toList()))
                 .setHeader(getTranslation("quality.reasons")).setFlexGrow(3);
@@ -241,7 +241,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle, Befo
         } else {
             var list = new UnorderedList();
             list.setId("to-wales");
-            r.toWales().forEach(l -> list.add(new ListItem(new Anchor("network?select=" + l.id(),
+            r.toWales().forEach(l -> list.add(new ListItem(new Anchor(Routes.NETWORK + "?select=" + l.id(),
                     l.fromName() + " — " + l.toName() + (l.themes().isEmpty() ? "" : " (" + l.themes().stream()
                             .map(t -> ReaderWords.theme(t, getLocale()))
                             .collect(Collectors.joining(", ")) + ")")))));

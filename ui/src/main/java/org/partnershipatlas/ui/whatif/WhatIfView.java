@@ -35,6 +35,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.partnershipatlas.ui.network.NetworkLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.partnershipatlas.analytics.whatif.LostRoute;
@@ -154,6 +155,11 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
                 + " " + text.render(last.explanation(), getLocale()));
         summary.setId("what-if-summary");
         results.add(summary);
+        // On the network: what was removed (a link's two ends) and whose scores move most.
+        var shown = new ArrayList<String>(orgIds);
+        links.getValue().forEach(l -> shown.addAll(List.of(l.from(), l.to())));
+        last.biggestChanges().forEach(c -> shown.add(c.id()));
+        results.add(NetworkLink.highlight(shown));
         var result = last;
         var csv = CsvDownload.link(getTranslation("common.export-csv"), "what-if.csv",
                 List.of("section", "organisation_or_board", "measure_or_country", "before", "after", "change", "detail"),

@@ -43,6 +43,10 @@ class IntroductionsViewTest extends KaribuViewTest {
                 .allMatch(p -> p.getText().startsWith("ask ") && p.getText().contains(" to introduce " + NINETEEN_HILLS_NAME));
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("routes-csv")).getText())
                 .isEqualTo("Export CSV");
+        // every route can be seen on the network, its organisations in order
+        var shows = _find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("show-on-network"));
+        assertThat(shows).hasSize(routes.routes().size()).allMatch(a -> a.getText().equals("Show on the network"));
+        assertThat(shows.get(0).getHref()).isEqualTo("network?route=" + String.join(",", routes.routes().get(0).path()));
     }
 
     @Test

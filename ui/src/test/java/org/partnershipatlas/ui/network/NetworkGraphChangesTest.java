@@ -56,6 +56,6 @@ class NetworkGraphChangesTest {
                 List.of(NetworkPicture.Mark.BROKER));
         var wire = NetworkGraph.wire(picture(List.of(marked), List.of()));
         assertThat(list(wire.get("nodes"))).containsExactly(
-                List.of("a", "A", 1.0, 2.0, 3.0, "#fff", List.of(NetworkPicture.Mark.BROKER)));
+                List.of("a", "A", 1.0, 2.0, 3.0, "#fff", List.of(NetworkPicture.Mark.BROKER), 2));
     }
 }

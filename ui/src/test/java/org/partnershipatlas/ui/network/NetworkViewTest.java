@@ -72,6 +72,57 @@ class NetworkViewTest extends KaribuViewTest {
     }
 
     @Test
+    void focusOnAnOrganisation_showsItAndItsPartners_andTheUrlSaysSo() {
+        NetworkView view = navigate("network?focus=dolen-cymru", NetworkView.class);
+        assertThat(view.state().selected()).isEqualTo("dolen-cymru");
+        assertThat(view.state().focus()).isEqualTo(1);
+        var partners = sourced().linksOf("dolen-cymru").stream().map(l -> l.otherEnd("dolen-cymru")).collect(Collectors.toSet());
+        assertThat(picture().nodes()).extracting(NetworkPicture.Node::id)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(partners.stream(),
+                        java.util.stream.Stream.of("dolen-cymru")).distinct().toList());
+        assertThat(navigate("network?focus=dolen-cymru&steps=2", NetworkView.class).state().focus()).isEqualTo(2);
+    }
+
+    @Test
+    void aRouteInTheUrl_isHighlightedWithItsIntroducer() {
+        var partners = sourced().linksOf("dolen-cymru").stream().map(l -> l.otherEnd("dolen-cymru")).distinct().toList();
+        var route = List.of(partners.get(0), "dolen-cymru", partners.get(1));
+        NetworkView view = navigate("network?route=" + String.join(",", route), NetworkView.class);
+        assertThat(picture().route()).containsExactlyElementsOf(route);
+        assertThat(picture().introducers()).containsExactly("dolen-cymru");
+        assertThat(view.state().toQuery()).containsEntry("route", List.of(String.join(",", route)));
+        assertThat(NetworkGraph.legend(picture(), key -> key)).anyMatch(e -> "introducer".equals(e.get("kind")))
+                .anyMatch(e -> "route".equals(e.get("kind")) && e.get("count").equals(3));
+        navigate("network?highlight=dolen-cymru,not-an-organisation-here", NetworkView.class);
+        assertThat(picture().highlight()).as("only what is in view").containsExactly("dolen-cymru");
+    }
+
+    @Test
+    void aCategoryKeepsItsColourInEveryView() {
+        navigate("network", NetworkView.class);
+        String board = picture().legend().stream().filter(e -> e.label().equals("Health Board")).findFirst().orElseThrow().color();
+        navigate("network?country=LS", NetworkView.class);
+        assertThat(picture().legend()).anyMatch(e -> e.label().equals("Health Board") && e.color().equals(board));
+        navigate("network?colour=country", NetworkView.class);
+        String wales = picture().legend().stream().filter(e -> e.label().equals("Wales")).findFirst().orElseThrow().color();
+        navigate("network?colour=country&country=LS", NetworkView.class);
+        assertThat(picture().nodes()).filteredOn(NetworkPicture.Node::welsh).isNotEmpty().allMatch(n -> n.color().equals(wales));
+    }
+
+    @Test
+    void theTableNamesCountries_neverTheirCodes() {
+        navigate("network?tab=table&country=LS", NetworkView.class);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<Organisation>) _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("organisations-grid"));
+        var countries = new java.util.HashSet<String>();
+        for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(grid); row++) {
+            countries.add(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "country"));
+        }
+        assertThat(countries).contains("Wales", "Lesotho").doesNotContain("GB-WLS", "LS");
+    }
+
+    @Test
     void searchSelectsTheOrganisationAndTheDetailPanelCitesItsSources() {
         NetworkView view = navigate("network", NetworkView.class);
         @SuppressWarnings("unchecked")
@@ -195,7 +246,8 @@ class NetworkViewTest extends KaribuViewTest {
         assertThat(((NetworkView) UI.getCurrent().getCurrentView()).state().toQuery())
                 .as("what the URL holds").containsEntry("links", List.of("quality"));
         links.setValue(LinkColour.CONFIDENCE);
-        assertThat(picture().linkLegend()).isEmpty();
+        assertThat(picture().linkLegend()).as("the default colouring has its legend too")
+                .extracting(NetworkPicture.LegendEntry::label).containsExactly("Documented link", "Inferred or indirect link");
     }
 
     @Test

@@ -36,6 +36,9 @@ class WhatIfViewTest extends KaribuViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("what-if-summary")).getText()).contains("before")
                 .as("names, not ids").contains("removing " + brokers.brokers(AnalysisScope.DEFAULT, 1).brokers().get(0).name());
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("what-if-csv"))).hasSize(1);
+        var show = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("show-on-network"));
+        assertThat(show.getHref()).as("the removed broker and whose scores move, on the network")
+                .startsWith("network?highlight=" + top + ",").contains(result.biggestChanges().get(0).id());
 
         _click(_get(Button.class, spec -> spec.withId("what-if-reset")));
         assertThat(view.result()).isNull();

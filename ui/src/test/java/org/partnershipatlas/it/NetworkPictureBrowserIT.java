@@ -1,0 +1,276 @@
+package org.partnershipatlas.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The picture answers the strategist's question (issue 20), checked through the picture's own contract in headless
+ * Chromium at 1366×768 and 1920×1080: {@code atlasNetwork.labels(el)} (every organisation of a focused picture named,
+ * no two labels overlapping, none past the edge), {@code legend(el)} (fixed colours, the default link colouring in
+ * the legend) and {@code highlighted(el)} (a route drawn on the graph); and the SVG export, opened in the same
+ * browser, measured the same way.
+ */
+class NetworkPictureBrowserIT extends BrowserTestSupport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<Dimension> SIZES = List.of(new Dimension(1366, 768), new Dimension(1920, 1080));
+
+    @AfterAll
+    static void backToTheUsualWindow() {
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static WebElement graph() {
+        return browser.findElement(By.id("network-graph"));
+    }
+
+    /** Opens a view and waits until its picture is drawn and at rest, labels placed. */
+    private static void open(String path) {
+        browser.get(app.baseUrl() + path);
+        waiting().until(d -> {
+            var el = d.findElements(By.id("network-graph"));
+            return !el.isEmpty() && el.get(0).getAttribute("data-nodes") != null
+                    && Boolean.TRUE.equals(js("return window.atlasNetwork.settled(arguments[0])", el.get(0)));
+        });
+        // a camera move asked for after the drawing (framing a selection) starts on a later frame
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(
+                "const el = arguments[0]; const done = arguments[arguments.length - 1];"
+                        + "setTimeout(() => done(window.atlasNetwork.settled(el)), 700)", graph())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> labels() {
+        return (List<Map<String, Object>>) js("return window.atlasNetwork.labels(arguments[0])", graph());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> groupLabels() {
+        return (List<Map<String, Object>>) js("return window.atlasNetwork.groupLabels(arguments[0])", graph());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> legend() {
+        return (List<Map<String, Object>>) js("return window.atlasNetwork.legend(arguments[0])", graph());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> drawnIds() {
+        return (List<String>) js("return window.atlasNetwork.renderer(arguments[0]).getGraph().nodes()", graph());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> drawnNames() {
+        return (Map<String, String>) js("const g = window.atlasNetwork.renderer(arguments[0]).getGraph(); const out = {};"
+                + "g.forEachNode((id, a) => { out[id] = a.label; }); return out;", graph());
+    }
+
+    private static double num(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        return num(a, "x") < num(b, "x") + num(b, "width") && num(b, "x") < num(a, "x") + num(a, "width")
+                && num(a, "y") < num(b, "y") + num(b, "height") && num(b, "y") < num(a, "y") + num(a, "height");
+    }
+
+    /** No two boxes overlap, every box inside the picture, every text a whole name or its start with an ellipsis. */
+    private static void assertLabelsReadable(String view, Dimension size) {
+        var labels = labels();
+        var groups = groupLabels();
+        double w = graph().getRect().getWidth();
+        double h = graph().getRect().getHeight();
+        Map<String, String> names = drawnNames();
+        for (int i = 0; i < labels.size(); i++) {
+            var a = labels.get(i);
+            assertThat(num(a, "x")).as(view + " " + size + ": " + a + " inside on the left").isGreaterThanOrEqualTo(0);
+            assertThat(num(a, "y")).as(view + " " + size + ": " + a + " inside at the top").isGreaterThanOrEqualTo(0);
+            assertThat(num(a, "x") + num(a, "width")).as(view + " " + size + ": " + a + " inside on the right")
+                    .isLessThanOrEqualTo(w);
+            assertThat(num(a, "y") + num(a, "height")).as(view + " " + size + ": " + a + " inside at the bottom")
+                    .isLessThanOrEqualTo(h);
+            assertThat(num(a, "height")).as("12 px text needs its height").isGreaterThanOrEqualTo(12);
+            String text = (String) a.get("text");
+            String name = names.get((String) a.get("id"));
+            assertThat(text.equals(name) || (text.endsWith("…") && name.startsWith(text.substring(0, text.length() - 1).strip())))
+                    .as(view + ": label " + text + " of " + name).isTrue();
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertThat(overlap(a, labels.get(j))).as(view + " " + size + ": " + a + " overlaps " + labels.get(j)).isFalse();
+            }
+            for (var g : groups) {
+                assertThat(overlap(a, g)).as(view + " " + size + ": " + a + " overlaps the group name " + g).isFalse();
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                assertThat(overlap(groups.get(i), groups.get(j))).as(view + ": group names overlap").isFalse();
+            }
+        }
+    }
+
+    private static Set<String> labelled() {
+        var ids = new HashSet<String>();
+        labels().forEach(l -> ids.add((String) l.get("id")));
+        return ids;
+    }
+
+    private List<String> routeThroughDolenCymru() throws Exception {
+        JsonNode network = JSON.readTree(app.get("/api/export?format=json").body());
+        var partners = new ArrayList<String>();
+        for (JsonNode l : network.get("links")) {
+            String from = l.get("from").asText(), to = l.get("to").asText();
+            if (from.equals("dolen-cymru") && !partners.contains(to)) {
+                partners.add(to);
+            } else if (to.equals("dolen-cymru") && !partners.contains(from)) {
+                partners.add(from);
+            }
+        }
+        assertThat(partners).as("Dolen Cymru's partners").hasSizeGreaterThanOrEqualTo(2);
+        return List.of(partners.get(0), "dolen-cymru", partners.get(1));
+    }
+
+    @Test
+    void focusedPicturesNameEveryOrganisationWithoutOverlapAtBothSizes() throws Exception {
+        for (Dimension size : SIZES) {
+            browser.manage().window().setSize(size);
+            for (String view : List.of("/network?country=LS", "/network?focus=dolen-cymru", "/network?focus=dolen-cymru&steps=2")) {
+                open(view);
+                List<String> drawn = drawnIds();
+                assertThat(drawn.size()).as(view + " is a focused picture").isBetween(2, 150);
+                assertThat(labelled()).as(view + " at " + size + ": every organisation named").containsExactlyInAnyOrderElementsOf(drawn);
+                assertLabelsReadable(view, size);
+                Chromium.screenshot(browser, "picture-" + view.replaceAll("[^a-z0-9]+", "-") + "-" + size.getWidth());
+            }
+        }
+    }
+
+    @Test
+    void theWholeNetworkLabelsTheBoardsFirstAndNothingOverlaps() throws Exception {
+        JsonNode network = JSON.readTree(app.get("/api/export?format=json").body());
+        var boards = new ArrayList<String>();
+        network.get("organisations").forEach(o -> {
+            if ("HEALTH_BOARD".equals(o.get("type").asText())) {
+                boards.add(o.get("id").asText());
+            }
+        });
+        for (Dimension size : SIZES) {
+            browser.manage().window().setSize(size);
+            open("/network");
+            assertThat(drawnIds().size()).isGreaterThan(150);
+            assertLabelsReadable("/network", size);
+            assertThat(labelled()).as("the Health Boards are named at " + size).containsAll(boards);
+            assertThat(groupLabels()).as("partner countries named").isNotEmpty();
+            Chromium.screenshot(browser, "picture-whole-" + size.getWidth());
+        }
+    }
+
+    @Test
+    void thePictureHasTheRoomAndASelectionIsFramedWithItsPartners() throws Exception {
+        browser.manage().window().setSize(SIZES.get(0));
+        open("/network");
+        var picture = graph().getRect();
+        var content = browser.findElement(By.id("network-view")).getRect();
+        double share = (double) picture.getWidth() * picture.getHeight() / ((double) content.getWidth() * content.getHeight());
+        assertThat(share).as("share of the content area that is the picture at 1366×768").isGreaterThanOrEqualTo(0.70);
+        browser.findElement(By.id("controls-toggle")).click();
+        waiting().until(d -> d.findElement(By.id("controls-drawer")).isDisplayed());
+        assertThat(graph().getRect().getHeight()).as("opening the filters does not push the picture down")
+                .isEqualTo(picture.getHeight());
+
+        open("/network?select=dolen-cymru");
+        double w = graph().getRect().getWidth();
+        double h = graph().getRect().getHeight();
+        @SuppressWarnings("unchecked")
+        var near = (List<String>) js("return window.atlasNetwork.highlighted(arguments[0])", graph());
+        assertThat(near).contains("dolen-cymru").hasSizeGreaterThan(2);
+        for (String id : near) {
+            @SuppressWarnings("unchecked")
+            var p = (Map<String, Object>) js("return window.atlasNetwork.nodePosition(arguments[0], arguments[1])", graph(), id);
+            assertThat(num(p, "x")).as(id + " in view").isBetween(0.0, w);
+            assertThat(num(p, "y")).as(id + " in view").isBetween(0.0, h);
+        }
+        assertThat(labelled()).as("the selection named").contains("dolen-cymru");
+    }
+
+    @Test
+    void coloursHoldAcrossViewsAndEveryColouringHasItsLegend() {
+        open("/network");
+        var whole = legend();
+        assertThat(whole).as("the default link colouring is in the legend")
+                .anyMatch(e -> "line".equals(e.get("kind")) && "Documented link".equals(e.get("label")));
+        String board = colourOf(whole, "Health Board");
+        open("/network?country=LS");
+        assertThat(colourOf(legend(), "Health Board")).as("Health Board in the Lesotho view").isEqualTo(board);
+        open("/network?links=quality");
+        assertThat(legend()).anyMatch(e -> "line".equals(e.get("kind")));
+    }
+
+    private static String colourOf(List<Map<String, Object>> legend, String label) {
+        return legend.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("colour")).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " not in the legend " + legend));
+    }
+
+    @Test
+    void aRouteIsDrawnOnTheGraphWithItsIntroducer() throws Exception {
+        List<String> route = routeThroughDolenCymru();
+        for (Dimension size : SIZES) {
+            browser.manage().window().setSize(size);
+            open("/network?route=" + String.join(",", route));
+            @SuppressWarnings("unchecked")
+            var highlighted = (List<String>) js("return window.atlasNetwork.highlighted(arguments[0])", graph());
+            assertThat(highlighted).containsExactlyElementsOf(route);
+            assertThat(labelled()).as("the route's organisations named").containsAll(route);
+            assertThat(legend()).anyMatch(e -> "introducer".equals(e.get("kind")) && ((Number) e.get("count")).intValue() == 1);
+            assertLabelsReadable("route", size);
+            Chromium.screenshot(browser, "picture-route-" + size.getWidth());
+        }
+    }
+
+    @Test
+    void theSvgOfAFocusedViewNamesEveryOrganisationInTextInsideTheFrame() throws Exception {
+        JsonNode lesotho = JSON.readTree(app.get("/api/export?format=json&country=LS").body());
+        int organisations = lesotho.get("organisations").size();
+        // The export is a download: fetch it in the page and put it in the document, where Chromium lays its text out.
+        browser.get(app.baseUrl() + "/about");
+        @SuppressWarnings("unchecked")
+        var texts = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch('api/export?format=svg&country=LS').then(r => r.text()).then(t => {"
+                + " const doc = new DOMParser().parseFromString(t, 'image/svg+xml');"
+                + " const svg = document.importNode(doc.documentElement, true); svg.id = 'svg-under-test';"
+                + " document.body.appendChild(svg); const vb = svg.viewBox.baseVal;"
+                + " done(Array.from(svg.querySelectorAll('g.labels text')).map(t => { const b = t.getBBox();"
+                + "  return {text: t.textContent, x: b.x, y: b.y, width: b.width, height: b.height,"
+                + "   size: parseFloat(getComputedStyle(t).fontSize), vw: vb.width, vh: vb.height}; })); });");
+        assertThat(texts).as("one <text> per organisation").hasSize(organisations);
+        for (int i = 0; i < texts.size(); i++) {
+            var a = texts.get(i);
+            assertThat(num(a, "size")).as("font size of " + a.get("text")).isGreaterThanOrEqualTo(12);
+            assertThat(num(a, "x")).isGreaterThanOrEqualTo(0);
+            assertThat(num(a, "y")).isGreaterThanOrEqualTo(0);
+            assertThat(num(a, "x") + num(a, "width")).as(a + " inside").isLessThanOrEqualTo(num(a, "vw"));
+            assertThat(num(a, "y") + num(a, "height")).as(a + " inside").isLessThanOrEqualTo(num(a, "vh"));
+            for (int j = i + 1; j < texts.size(); j++) {
+                assertThat(overlap(a, texts.get(j))).as(a + " overlaps " + texts.get(j)).isFalse();
+            }
+        }
+        assertThat((Long) js("return document.querySelectorAll('#svg-under-test g.legend text').length")).isPositive();
+        assertThat((String) js("return document.querySelector('#svg-under-test text.title').textContent")).contains("Lesotho");
+    }
+}
