@@ -1,7 +1,5 @@
 package org.partnershipatlas.ui.network;
 
-import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
-
 import org.partnershipatlas.ui.components.ViewAddress;
 
 import java.time.Year;
@@ -272,10 +270,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         top.setWidthFull();
         search.setWidth("16em");
         // A story being played shows the picture, not the controls that made it.
-        search.addClassName(PRESENTATION_HIDES);
-        drawerToggle.addClassName(PRESENTATION_HIDES);
-        tabs.addClassName(PRESENTATION_HIDES);
-        drawer.addClassName(PRESENTATION_HIDES);
+        List.of(search, drawerToggle, tabs, drawer).forEach(c -> c.addClassName(ViewAddress.PRESENTATION_HIDES));
         add(top, main, legend);
         setFlexGrow(1, main);
     }
