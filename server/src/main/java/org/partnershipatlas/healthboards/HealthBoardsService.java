@@ -25,6 +25,7 @@ import org.partnershipatlas.analytics.gaps.GapReport;
 import org.partnershipatlas.analytics.gaps.HealthBoardGap;
 import org.partnershipatlas.analytics.gaps.MemberGroup;
 import org.partnershipatlas.analytics.gaps.PeerMedians;
+import org.partnershipatlas.analytics.gaps.UnderLinked;
 import org.partnershipatlas.analytics.gaps.ThemeCoverage;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.model.Link;
@@ -89,12 +90,19 @@ public class HealthBoardsService {
         }
     }
 
-    /** The median Board (the comparison every reason is made against). */
+    /**
+     * The median Board (the comparison every reason is made against), and the lines below which a Board is
+     * under-linked ({@link UnderLinked}: half the median's partner links or partner countries).
+     *
+     * @param underLinkedBelowLinks     a Board with fewer partner links is under-linked
+     * @param underLinkedBelowCountries a Board with partner links in fewer countries is under-linked
+     */
     public record PeerMedian(int boards, double links, double countries, double themes, double activities,
-                             double reciprocalShare, double dependence) {
+                             double reciprocalShare, double dependence, double underLinkedBelowLinks,
+                             double underLinkedBelowCountries) {
         static PeerMedian of(PeerMedians m) {
             return new PeerMedian(m.boards(), m.links(), m.countries(), m.themes(), m.activities(),
-                    m.reciprocalShare(), m.dependence());
+                    m.reciprocalShare(), m.dependence(), UnderLinked.linksLine(m), UnderLinked.countriesLine(m));
         }
     }
 
@@ -106,14 +114,18 @@ public class HealthBoardsService {
      * @param topBroker     the broker most of its links pass through (id), or {@code null}
      * @param topBrokerName its name
      */
-    public record BoardGap(String id, String name, BoardMetrics metrics, PeerMedian peerMedian, boolean underLinked,
-                           List<Finding> reasons, List<String> countries, List<String> themes, List<String> activities,
+    /**
+     * @param standing    under-linked, not, or no evidence found ({@link UnderLinked}, the one definition)
+     * @param underLinked whether {@code standing} is under-linked
+     */
+    public record BoardGap(String id, String name, BoardMetrics metrics, PeerMedian peerMedian,
+                           UnderLinked.Standing standing, boolean underLinked, List<Finding> reasons, List<String> countries, List<String> themes, List<String> activities,
                            @Schema(nullable = true) String topBroker, @Schema(nullable = true) String topBrokerName,
                            List<String> units, boolean inferred, List<String> inferredLinks,
                            @Schema(nullable = true) Evidence evidence) {
         /** No known link and no self-report: what the register lacks is knowledge, not (yet) a link. */
         public boolean noEvidence() {
-            return evidence != null && evidence.status() == EvidenceStatus.NO_EVIDENCE;
+            return standing == UnderLinked.Standing.NO_EVIDENCE;
         }
 
         /** It answered a return and has no partner links: a finding, not a gap in knowledge. */
@@ -194,13 +206,16 @@ public class HealthBoardsService {
                                      Map<String, ReturnStore.Invitation> selfReported) {
         GapReport report = analysis.analytics().gaps(group);
         PeerMedian median = PeerMedian.of(report.medians());
-        List<BoardGap> boards = report.healthBoards().stream()
-                .map(g -> new BoardGap(g.id(), g.name(), BoardMetrics.of(g), median, g.underLinked(), g.reasons(),
-                        g.countries(), g.themes(), g.activities().stream().map(Enum::name).toList(), g.topBroker(),
-                        g.topBroker() == null ? null : analysis.snapshot().organisation(g.topBroker())
-                                .map(Organisation::name).orElse(g.topBroker()),
-                        g.units(), g.inferred(), g.inferredLinks(), evidence(network, g, selfReported.get(g.id()))))
-                .toList();
+        List<BoardGap> boards = report.healthBoards().stream().map(g -> {
+            Evidence evidence = evidence(network, g, selfReported.get(g.id()));
+            UnderLinked.Standing standing = UnderLinked.standing(g, selfReported.containsKey(g.id()));
+            return new BoardGap(g.id(), g.name(), BoardMetrics.of(g), median, standing,
+                    standing == UnderLinked.Standing.UNDER_LINKED, g.reasons(),
+                    g.countries(), g.themes(), g.activities().stream().map(Enum::name).toList(), g.topBroker(),
+                    g.topBroker() == null ? null : analysis.snapshot().organisation(g.topBroker())
+                            .map(Organisation::name).orElse(g.topBroker()),
+                    g.units(), g.inferred(), g.inferredLinks(), evidence);
+        }).toList();
         return new GapsResponse(analysis.version(), null, group.key(), boards, median,
                 report.countries().stream().filter(c -> c.links() == 0).toList(),
                 report.thinCountries(), report.singleLinkThemes(), report.fragileLinks());

@@ -23,6 +23,9 @@ import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.OrganisationType;
 import org.partnershipatlas.model.Region;
 import org.partnershipatlas.quality.QualityService;
+import org.partnershipatlas.healthboards.HealthBoardsService;
+import org.partnershipatlas.analytics.gaps.MemberGroup;
+import org.partnershipatlas.analytics.gaps.UnderLinked;
 import org.partnershipatlas.reads.NetworkReads;
 import org.partnershipatlas.store.ChangeQuery;
 import org.partnershipatlas.store.RecordedChange;
@@ -42,11 +45,14 @@ public class OverviewService {
     private final NetworkReads reads;
     private final AnalysisService analyses;
     private final QualityService quality;
+    private final HealthBoardsService healthBoards;
 
-    public OverviewService(NetworkReads reads, AnalysisService analyses, QualityService quality) {
+    public OverviewService(NetworkReads reads, AnalysisService analyses, QualityService quality,
+                           HealthBoardsService healthBoards) {
         this.reads = reads;
         this.analyses = analyses;
         this.quality = quality;
+        this.healthBoards = healthBoards;
     }
 
     /**
@@ -70,18 +76,30 @@ public class OverviewService {
     public record CountryCount(String code, String name, int links) {
     }
 
-    /** A Board's place among its peers: its partner links and countries, under-linked or with no known link at all. */
-    public record BoardSummary(String id, String name, int links, int countries, boolean underLinked) {
+    /**
+     * A Board's place among its peers: its partner links and countries, and where it stands — under-linked, not, or
+     * no evidence found — by the one definition the Health Boards report and the API use ({@link UnderLinked}).
+     */
+    public record BoardSummary(String id, String name, int links, int countries, UnderLinked.Standing standing) {
+        public boolean underLinked() {
+            return standing == UnderLinked.Standing.UNDER_LINKED;
+        }
+
+        /** No known link and no return: no evidence found, which is not the same as no link. */
         public boolean noKnownLink() {
-            return links == 0;
+            return standing == UnderLinked.Standing.NO_EVIDENCE;
         }
     }
 
     public record BrokerSummary(String id, String name, double score) {
     }
 
+    /**
+     * @param boardsMedian the median Board and the lines below which a Board is under-linked
+     */
     public record Overview(long version, Counts counts, List<YearCount> growth, int linksWithoutYear,
-                           List<CountryCount> byCountry, List<BoardSummary> boards, List<BrokerSummary> brokers,
+                           List<CountryCount> byCountry, List<BoardSummary> boards,
+                           HealthBoardsService.PeerMedian boardsMedian, List<BrokerSummary> brokers,
                            List<LinkAtRisk> atRisk, QualityService.Coverage coverage, List<RecordedChange> changes) {
     }
 
@@ -89,9 +107,10 @@ public class OverviewService {
         VersionedSnapshot stored = reads.current();
         NetworkSnapshot all = stored.snapshot();
         Analysis analysis = analyses.analyse(stored, AnalysisScope.DEFAULT);
+        var gaps = healthBoards.gaps(stored, AnalysisScope.DEFAULT, MemberGroup.BOARDS);
         return new Overview(stored.version(), counts(all, analysis), growth(all),
                 (int) all.links().stream().filter(l -> l.since() == null).count(), byCountry(all),
-                boards(analysis), brokers(analysis), quality.atRisk(stored, AnalysisScope.DEFAULT),
+                boards(gaps), gaps.peerMedian(), brokers(analysis), quality.atRisk(stored, AnalysisScope.DEFAULT),
                 quality.coverage(stored, AnalysisScope.DEFAULT), reads.changes(ChangeQuery.latest(LATEST_CHANGES)));
     }
 
@@ -163,9 +182,9 @@ public class OverviewService {
     }
 
     /** Under-linked first, then the fewest links: the order the IHCC reads them in. */
-    static List<BoardSummary> boards(Analysis analysis) {
-        return analysis.analytics().gaps().healthBoards().stream()
-                .map(g -> new BoardSummary(g.id(), g.name(), g.links(), g.countries().size(), g.underLinked()))
+    static List<BoardSummary> boards(HealthBoardsService.GapsResponse gaps) {
+        return gaps.healthBoards().stream()
+                .map(g -> new BoardSummary(g.id(), g.name(), g.metrics().links(), g.metrics().countries(), g.standing()))
                 .sorted(Comparator.comparing((BoardSummary b) -> !b.underLinked()).thenComparingInt(BoardSummary::links)
                         .thenComparing(BoardSummary::name))
                 .toList();

@@ -111,6 +111,9 @@ class GapsEvidenceApiTest {
             assertThat(e.get("lastAssessed").isNull()).isTrue();
         }
         assertThat(without).as("the test's Board with no known link").isNotNull();
+        // No known link and no return: no evidence found, which is not under-linked (the overview says the same).
+        assertThat(row(boards, without).get("standing").asText()).isEqualTo("NO_EVIDENCE");
+        assertThat(row(boards, without).get("underLinked").asBoolean()).isFalse();
 
         // An assessment dates the evidence.
         var network = reads.current().snapshot();
@@ -129,5 +132,8 @@ class GapsEvidenceApiTest {
         JsonNode evidence = row(gaps("boards"), without).get("evidence");
         assertThat(evidence.get("status").asText()).isEqualTo("SELF_REPORTED");
         assertThat(evidence.get("reported").isNull()).isFalse();
+        // By its own word it has no partner link: under-linked.
+        assertThat(row(gaps("boards"), without).get("standing").asText()).isEqualTo("UNDER_LINKED");
+        assertThat(row(gaps("boards"), without).get("underLinked").asBoolean()).isTrue();
     }
 }

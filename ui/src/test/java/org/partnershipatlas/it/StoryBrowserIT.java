@@ -111,6 +111,73 @@ class StoryBrowserIT extends BrowserTestSupport {
         assertThat(browser.findElements(By.id("presentation-bar"))).allMatch(e -> !e.isDisplayed());
     }
 
+    /** The question asked on /introductions goes into the address as it is asked, and the address asks it again. */
+    @Test
+    void introductions_putTheQuestionInTheAddress() throws Exception {
+        browser.get(app.baseUrl() + "/introductions?from=swansea-bay-uhb&country=LS");
+        waiting().until(d -> d.findElements(By.cssSelector("#routes .route")).size() == 3);
+        var k = browser.findElement(By.cssSelector("#k input"));
+        k.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
+        browser.findElement(By.id("find-routes")).click();
+        waiting().until(ExpectedConditions.urlContains("k=2"));
+        assertThat(browser.getCurrentUrl()).endsWith("/introductions?from=swansea-bay-uhb&country=LS&k=2");
+        waiting().until(d -> d.findElements(By.cssSelector("#routes .route")).size() == 2);
+        browser.navigate().refresh();
+        waiting().until(d -> d.findElements(By.cssSelector("#routes .route")).size() == 2);
+    }
+
+    /**
+     * Played, an introductions step shows its question's answer and the network step its picture, each with the
+     * narrative beside it — no navigation, header or form, and the narrative never over the picture.
+     */
+    @Test
+    void story_playsCleanly_answersReplayed_narrativeBesideThePicture() throws Exception {
+        var created = app.post("/api/stories", "application/json", """
+                {"title": "Who can introduce Swansea Bay in Lesotho", "steps": [
+                  {"view": "/introductions?from=swansea-bay-uhb&country=LS", "text": "Three people to ask."},
+                  {"view": "/network?country=LS", "text": "Lesotho's partners."}]}
+                """);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asText();
+        browser.get(app.baseUrl() + "/stories/" + id);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("story-start"))).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("presentation-position"), "Step 1 of 2"));
+        waiting().until(d -> d.findElements(By.cssSelector("#routes .route")).size() == 3);
+        assertThat(browser.findElement(By.cssSelector("#routes .route .introducer")).getText()).startsWith("Introducer: ");
+        assertThat(rendered("#find-routes")).as("the form is hidden").isFalse();
+        assertThat(rendered("vaadin-side-nav")).as("the navigation is hidden").isFalse();
+        assertThat(rendered("#account")).as("the header is hidden").isFalse();
+        assertThat(rendered("#presentation-text")).isTrue();
+        Chromium.screenshot(browser, "story-introductions");
+
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        waiting().until(ExpectedConditions.textToBe(By.id("presentation-position"), "Step 2 of 2"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#network-graph[data-nodes]")).isEmpty());
+        @SuppressWarnings("unchecked")
+        var picture = (Map<String, Number>) js("const r = document.getElementById('network-graph').getBoundingClientRect();"
+                + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};");
+        @SuppressWarnings("unchecked")
+        var narrative = (Map<String, Number>) js("const r = document.getElementById('presentation-bar').getBoundingClientRect();"
+                + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};");
+        boolean beside = picture.get("right").doubleValue() <= narrative.get("left").doubleValue() + 0.5;
+        boolean below = picture.get("bottom").doubleValue() <= narrative.get("top").doubleValue() + 0.5;
+        assertThat(beside || below).as("the narrative %s never over the picture %s", narrative, picture).isTrue();
+        assertThat(picture.get("right").doubleValue() - picture.get("left").doubleValue()).as("the picture's width")
+                .isGreaterThan(600);
+        assertThat(rendered("#filter-details")).as("no filters").isFalse();
+        assertThat(rendered("#exports")).as("no exports").isFalse();
+        Chromium.screenshot(browser, "story-network-clean");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waiting().until(ExpectedConditions.urlMatches(".*/stories$"));
+        waiting().until(d -> rendered("#account"));
+    }
+
+    /** Whether the element takes any room on the page (false inside anything hidden, shadow parts included). */
+    private static boolean rendered(String css) {
+        return Boolean.TRUE.equals(js("const e = document.querySelector(arguments[0]);"
+                + "if (!e) return false; const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0;", css));
+    }
+
     @Test
     void embed_inAFrameOnAnUnlistedOrigin_doesNotLoad_andOnAListedOriginDoes() throws Exception {
         String embed = app.baseUrl() + "/embed/network?country=LS";

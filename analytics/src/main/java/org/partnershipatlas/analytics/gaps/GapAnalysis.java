@@ -43,9 +43,10 @@ import org.partnershipatlas.model.Region;
  * linked to (e.g. PONT), which "pass through" that broker. {@code dependence} is the largest share passing through
  * one broker. An attribution through a link or unit of confidence B is flagged {@code inferred}.
  *
- * <p><b>Under-linked</b>: no partner link, or fewer links or fewer countries than the median Board. Reasons also
- * name fewer themes, a lower reciprocal share, activities other Boards have and it lacks, a dependence of 50% or
- * more on one broker, and inferred attributions.
+ * <p><b>Under-linked</b>: as {@link UnderLinked} defines it — no partner link, or fewer than half the median Board's
+ * partner links or partner countries. Reasons name every figure below the median (fewer links, countries, themes, a
+ * lower reciprocal share), activities other Boards have and it lacks, a dependence of 50% or more on one broker,
+ * and inferred attributions.
  *
  * <p><b>Countries</b>: those of the network's organisations outside Wales and the rest of the UK, plus African
  * countries named in organisation descriptions; {@code links} counts links with exactly one end in the country.
@@ -120,7 +121,7 @@ public final class GapAnalysis {
         for (Stats s : stats) {
             var reasons = new ArrayList<Finding>();
             int n = s.links.size();
-            boolean under = n == 0 || n < medians.links() || s.countries.size() < medians.countries();
+            boolean under = UnderLinked.byFigures(n, s.countries.size(), medians);
             if (n == 0) {
                 var home = s.reach.homeLinks.stream().map(l -> name(snapshot, l.otherEnd(s.unitEnd(l))))
                         .distinct().toList();

@@ -21,7 +21,7 @@ import org.partnershipatlas.model.Activity;
  * @param dependence      share of its partner links passing through {@code topBroker} (0 without links)
  * @param inferred        whether any attribution on the way is inferred (confidence B)
  * @param inferredLinks   the inferred link ids
- * @param underLinked     fewer links or countries than the median Board, or none at all
+ * @param underLinked     no partner link, or fewer than half the median Board's links or countries ({@link UnderLinked})
  * @param reasons         findings as codes: comparisons with the median, missing activities, dependence,
  *                        inferred attribution
  */
@@ -54,7 +54,7 @@ public record HealthBoardGap(
     /** "Hywel Dda University Health Board: under-linked — no known partner link; …", in English for logs. */
     public String explain() {
         return name + (underLinked ? ": under-linked — " : ": ")
-                + (reasons.isEmpty() ? "at or above the median Board"
+                + (reasons.isEmpty() ? "not under-linked"
                 : String.join("; ", reasons.stream().map(Finding::english).toList()));
     }
 }

@@ -3,6 +3,7 @@ package org.partnershipatlas.analytics.introductions;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,14 @@ import org.partnershipatlas.model.NetworkSnapshot;
  * as {@link YenHopPaths}, breadth-first searches on the graph itself with the same semantics as below. For a set of
  * targets a directed copy of the graph gets a virtual sink joined from every target by a zero-length arc, and no
  * arc leaves a target except to the sink, so every route ends at the first target it meets. The start is never a
- * target of its own query. Up to 3k candidates (at most k + 20) are found and ranked: shorter first, then ending at a
+ * target of its own query. Up to 5k candidates (at most k + 30) are found and ranked: shorter first, then ending at a
  * named organisation before a placeholder, then better-founded (link confidence), then as Yen found them.
+ *
+ * <p><b>Different introducers first.</b> Routes that differ only in their last step ask the same people for the same
+ * introduction, so the k offered are chosen from the ranked candidates in three passes: first the best route through
+ * each introducer not yet offered (the direct link, when there is one, counts as an introducer of its own); then the
+ * best route through each chain of introducers not yet offered (the same first introducer, a different one after
+ * it); then the rest in rank order. Within each pass the ranking above holds.
  *
  * <p>Complexity: O(k·n·(m + n log n)) time; a target set copies the graph (O(n + m)).
  */
@@ -102,21 +109,57 @@ public final class RouteFinder {
         }
         found.sort(Candidate.ORDER);
         var routes = new ArrayList<Route>();
-        for (Candidate c : found.subList(0, Math.min(k, found.size()))) {
+        for (Candidate c : diverse(found, k)) {
             routes.add(route(routes.size() + 1, c.vertices(), c.length()));
         }
         return routes;
     }
 
-    static final int CANDIDATES_PER_ROUTE = 3;
-    static final int MAX_EXTRA_CANDIDATES = 20;
+    static final int CANDIDATES_PER_ROUTE = 5;
+    static final int MAX_EXTRA_CANDIDATES = 30;
+
+    /**
+     * Up to k of the ranked candidates: the best through each introducer first, then the best through each chain of
+     * introducers, then the rest, each pass in rank order.
+     */
+    static List<Candidate> diverse(List<Candidate> ranked, int k) {
+        var chosen = new ArrayList<Candidate>();
+        var taken = new boolean[ranked.size()];
+        var introducers = new HashSet<List<String>>();
+        var chains = new HashSet<List<String>>();
+        for (int pass = 0; pass < 3 && chosen.size() < k; pass++) {
+            for (int i = 0; i < ranked.size() && chosen.size() < k; i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                Candidate c = ranked.get(i);
+                boolean take = switch (pass) {
+                    case 0 -> !introducers.contains(c.introducers().subList(0, Math.min(1, c.introducers().size())));
+                    case 1 -> !chains.contains(c.introducers());
+                    default -> true;
+                };
+                if (take) {
+                    taken[i] = true;
+                    chosen.add(c);
+                    introducers.add(c.introducers().subList(0, Math.min(1, c.introducers().size())));
+                    chains.add(c.introducers());
+                }
+            }
+        }
+        return chosen;
+    }
 
     /**
      * A route before ranking. Order: shorter first; then one ending at a named organisation before one ending at a
      * placeholder ("… (not named in source)"); then the better-founded (the sum over its steps of the best link's
      * confidence grade, A = 0, B = 1, C = 2); then as Yen found them.
      */
-    private record Candidate(List<String> vertices, double length, boolean placeholderEnd, int doubt, int found) {
+    record Candidate(List<String> vertices, double length, boolean placeholderEnd, int doubt, int found) {
+        /** The organisations between the start and the end: who is asked, in turn (none for a direct link). */
+        List<String> introducers() {
+            return vertices.subList(1, Math.max(1, vertices.size() - 1));
+        }
+
         static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::length)
                 .thenComparing(Candidate::placeholderEnd).thenComparingInt(Candidate::doubt)
                 .thenComparingInt(Candidate::found);

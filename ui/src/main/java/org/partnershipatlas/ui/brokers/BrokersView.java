@@ -1,6 +1,13 @@
 package org.partnershipatlas.ui.brokers;
 
-import java.util.Map;
+import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.ui.components.ViewAddress;
+
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.brokers.BrokersService;
@@ -44,10 +51,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 @Route(value = Routes.BROKERS, layout = MainLayout.class)
 @PageTitle("Brokers · Partnership Atlas")
 @AnonymousAllowed
-public class BrokersView extends VerticalLayout {
+public class BrokersView extends VerticalLayout implements BeforeEnterObserver {
     private final BrokersService service;
     private final Grid<BrokersService.BrokerView> grid = new Grid<>();
     private final Select<Integer> top = new Select<>();
+    /** The filters and year shown: the address's, else those shared with the network view. */
+    private AnalysisScope scope = AnalysisScope.DEFAULT;
 
     public BrokersView(BrokersService service, FindingText text) {
         this.service = service;
@@ -70,6 +79,7 @@ public class BrokersView extends VerticalLayout {
         csv.setId("brokers-csv");
         var bar = new HorizontalLayout(top, csv);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName(PRESENTATION_HIDES);
 
         grid.setId("brokers-grid");
         grid.setAriaLabel(getTranslation("brokers.heading"));
@@ -102,7 +112,6 @@ public class BrokersView extends VerticalLayout {
         })).setHeader(getTranslation("nav.network")).setKey("show");
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("brokers.heading")), new Paragraph(getTranslation("brokers.intro")), bar, grid);
-        refresh();
     }
 
     /** A role label of the analytics ("articulation point", "gatekeeper") in the reader's language. */
@@ -111,11 +120,20 @@ public class BrokersView extends VerticalLayout {
     }
 
     private List<BrokersService.BrokerView> brokers() {
-        return service.brokers(SharedScope.of(Map.of()), top.getValue() == null ? 20 : top.getValue()).brokers();
+        return service.brokers(scope, top.getValue() == null ? 20 : top.getValue()).brokers();
     }
 
     private void refresh() {
         grid.setItems(brokers());
+        ViewAddress.show(this, Routes.BROKERS, ScopeParameters.toQuery(scope));
+    }
+
+    /** {@code ?year=2006} and the other filters of the network view; without them, those shared in the session. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters().getParameters();
+        scope = SharedScope.ofAddress(query);
+        refresh();
     }
 
     Grid<BrokersService.BrokerView> grid() {

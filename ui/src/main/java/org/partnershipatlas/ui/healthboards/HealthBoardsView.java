@@ -1,5 +1,11 @@
 package org.partnershipatlas.ui.healthboards;
 
+import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
+
+import java.util.LinkedHashMap;
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.ui.components.ViewAddress;
+
 import java.util.HashSet;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.model.NetworkSnapshot;
@@ -84,15 +90,16 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         var query = event.getLocation().getQueryParameters().getParameters();
         MemberGroup group = "trusts".equals(query.getOrDefault("group", List.of("boards")).get(0))
                 ? MemberGroup.TRUSTS : MemberGroup.BOARDS;
-        AnalysisScope scope;
-        try {
-            scope = SharedScope.of(query);
-        } catch (RuntimeException e) {
-            scope = AnalysisScope.DEFAULT;
-        }
+        AnalysisScope scope = SharedScope.ofAddress(query);
         removeAll();
         boards = new Grid<>();
         build(scope, group);
+        var address = new LinkedHashMap<String, List<String>>();
+        if (group == MemberGroup.TRUSTS) {
+            address.put("group", List.of("trusts"));
+        }
+        address.putAll(ScopeParameters.toQuery(scope));
+        ViewAddress.show(this, Routes.HEALTH_BOARDS, address);
     }
 
     private void build(AnalysisScope scope, MemberGroup group) {
@@ -131,15 +138,17 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
         csv.addClassName("no-print");
         var actions = new HorizontalLayout(print, csv);
         actions.addClassName("no-print");
+        actions.addClassName(PRESENTATION_HIDES);
         var groups = new Tabs(new Tab(getTranslation("boards.group.boards")), new Tab(getTranslation("boards.group.trusts")));
         groups.setId("boards-group");
         groups.addClassName("no-print");
+        groups.addClassName(PRESENTATION_HIDES);
         groups.setSelectedIndex(group == MemberGroup.TRUSTS ? 1 : 0);
         groups.addSelectedChangeListener(e -> UI.getCurrent().navigate(HealthBoardsView.class,
                 QueryParameters.of("group", groups.getSelectedIndex() == 1 ? "trusts" : "boards")));
         add(new H2(getTranslation(group == MemberGroup.TRUSTS ? "boards.heading-trusts" : "boards.heading")), groups,
                 new Paragraph(getTranslation(group == MemberGroup.TRUSTS ? "boards.intro-trusts" : "boards.intro",
-                num(median.links()), num(median.countries()))), actions);
+                num(median.links()), num(median.countries()))), definition(median), actions);
         if (!scope.equals(AnalysisScope.DEFAULT)) {
             var note = new Paragraph(getTranslation("boards.scoped", scope.year() == null ? "—" : String.valueOf(scope.year())));
             note.setId("boards-scope");
@@ -361,6 +370,14 @@ public class HealthBoardsView extends VerticalLayout implements BeforeEnterObser
 
     private String versus(int value, double median) {
         return getTranslation("boards.versus", value, num(median));
+    }
+
+    /** What under-linked means, in the reader's words, with the lines this network draws (the one definition). */
+    private Paragraph definition(HealthBoardsService.PeerMedian median) {
+        var definition = new Paragraph(getTranslation("boards.definition", num(median.underLinkedBelowLinks()),
+                num(median.underLinkedBelowCountries())));
+        definition.setId("under-linked-definition");
+        return definition;
     }
 
     private static String num(double value) {

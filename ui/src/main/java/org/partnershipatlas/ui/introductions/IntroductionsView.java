@@ -1,12 +1,16 @@
 package org.partnershipatlas.ui.introductions;
 
+import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.components.ExternalLink;
-import org.partnershipatlas.ui.scope.SharedScope;
+import org.partnershipatlas.ui.components.ViewAddress;
 import org.partnershipatlas.introductions.IntroductionsService;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +71,10 @@ import org.partnershipatlas.writes.NotFoundException;
  * or to a theme, the k shortest routes of introductions — each drawn as a chain, its introducer named, every step
  * with the links behind it and their sources — and suggested new links with their evidence. Organisations
  * seeking a first partner (the 19 Hills centre in Newport) are offered first-partner suggestions.
- * {@code /introductions?from=<id>&country=LS} (or {@code to=}, {@code theme=}) opens with a question asked.
+ * {@code /introductions?from=<id>&country=LS} (or {@code to=}, {@code theme=}; {@code k=}, {@code current=false},
+ * {@code method=}) opens with a question asked, and asking one puts it in the address: the address shares the answer.
+ * Routes go through the network as it is now, whatever filters the network view holds, so that an address shows
+ * everyone the same answer.
  */
 @NavigationEntry(path = Routes.INTRODUCTIONS, text = "nav.introductions", icon = VaadinIcon.HANDSHAKE, order = 70)
 @Route(value = Routes.INTRODUCTIONS, layout = MainLayout.class)
@@ -87,7 +94,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     private final ComboBox<String> toTheme = new ComboBox<>();
     private final IntegerField k = new IntegerField();
     private final Checkbox history = new Checkbox();
-    private AnalysisScope scope = AnalysisScope.DEFAULT;
+    private final AnalysisScope scope = AnalysisScope.DEFAULT;
     private final Select<LinkPredictionMethod> method = new Select<>();
     private final Div routes = new Div();
     private final Div suggestions = new Div();
@@ -134,6 +141,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         var form = new HorizontalLayout(from, kind, toOrganisation, toCountry, toTheme, k, history, find);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
+        form.addClassName(PRESENTATION_HIDES);
         method.setId("method");
         method.setLabel(getTranslation("intro.method"));
         method.setItems(LinkPredictionMethod.values());
@@ -144,7 +152,11 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
             method.setHelperText(e.getValue() == null ? null
                     : getTranslation("intro.method." + e.getValue().cliName() + ".explain"));
             showSuggestions();
+            if (e.isFromClient()) {
+                showAddress();
+            }
         });
+        method.addClassName(PRESENTATION_HIDES);
         routes.setId("routes");
         routes.setWidthFull();
         suggestions.setId("suggestions");
@@ -196,9 +208,10 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters().getParameters();
-        // The filters and year last chosen in the network view; this view's own ?country= names a target, not a filter.
-        scope = SharedScope.of(Map.of());
         history.setValue(first(query.get("current")).map("false"::equals).orElse(false));
+        first(query.get("k")).flatMap(IntroductionsView::number).map(n -> Math.max(1, Math.min(10, n))).ifPresent(k::setValue);
+        first(query.get("method")).flatMap(m -> Arrays.stream(LinkPredictionMethod.values())
+                .filter(x -> x.cliName().equals(m)).findFirst()).ifPresent(method::setValue);
         first(query.get("from")).flatMap(network::organisation).ifPresent(from::setValue);
         first(query.get("to")).flatMap(network::organisation).ifPresent(o -> {
             kind.setValue(TargetKind.ORGANISATION);
@@ -218,6 +231,38 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The question asked, in the address bar: opening that address asks it again. */
+    private void showAddress() {
+        var query = new LinkedHashMap<String, List<String>>();
+        Organisation start = from.getValue();
+        if (start != null) {
+            query.put("from", List.of(start.id()));
+        }
+        target().ifPresent(t -> query.put(switch (t.kind()) {
+            case ORGANISATION -> "to";
+            case COUNTRY -> "country";
+            case THEME -> "theme";
+        }, List.of(t.value())));
+        if (k.getValue() != null && k.getValue() != 3) {
+            query.put("k", List.of(String.valueOf(Math.max(1, Math.min(10, k.getValue())))));
+        }
+        if (Boolean.TRUE.equals(history.getValue())) {
+            query.put("current", List.of("false"));
+        }
+        if (method.getValue() != null && method.getValue() != LinkPredictionMethod.values()[0]) {
+            query.put("method", List.of(method.getValue().cliName()));
+        }
+        ViewAddress.show(this, Routes.INTRODUCTIONS, query);
+    }
+
     private static Optional<String> first(List<String> values) {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
@@ -231,6 +276,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void findRoutes() {
+        showAddress();
         routes.removeAll();
         lastRoutes = null;
         Organisation start = from.getValue();
@@ -239,6 +285,14 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
             routes.add(new Paragraph(getTranslation("intro.choose")));
             return;
         }
+        // The question in words: a shared address or a story's step shows what was asked, not only the answer.
+        var question = new H3(getTranslation("intro.question", start.name(), switch (kind.getValue()) {
+            case ORGANISATION -> toOrganisation.getValue().name();
+            case COUNTRY -> ReaderWords.country(toCountry.getValue(), getLocale());
+            case THEME -> ReaderWords.theme(toTheme.getValue(), getLocale());
+        }));
+        question.setId("routes-question");
+        routes.add(question);
         int kValue = k.getValue() == null ? 3 : Math.max(1, Math.min(10, k.getValue()));
         try {
             lastRoutes = service.routes(scope, start.id(), target.get(), kValue, !history.getValue());
@@ -381,7 +435,7 @@ public class IntroductionsView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** The routes last shown, or {@code null} (for tests). */
-    IntroductionsService.RoutesResponse routes() {
+    public IntroductionsService.RoutesResponse routes() {
         return lastRoutes;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.partnershipatlas.ui.components.LanguageSwitch;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -42,6 +43,7 @@ import org.partnershipatlas.security.Role;
 @AnonymousAllowed
 @StyleSheet("context://css/print.css")
 @StyleSheet("context://css/phone.css")
+@StyleSheet("context://css/presentation.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PresentationBar presentation = new PresentationBar();
 
@@ -72,16 +74,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         getElement().appendChild(presentation.getElement());
     }
 
-    /** A story being played shows its narrative over every step's view; the drawer makes way for it. */
+    /**
+     * A story being played shows each step's view with its narrative beside it: the header, the navigation and the
+     * view's controls make way ({@code presenting}, css/presentation.css).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         presentation.update(UI.getCurrent());
         if (presentation.isVisible()) {
             setDrawerOpened(false);
         }
-        // Room below the view, so that the narrative does not cover its foot.
-        if (getContent() != null) {
-            getContent().getElement().getStyle().set("padding-bottom", presentation.isVisible() ? "9em" : null);
+        getElement().getClassList().set("presenting", presentation.isVisible());
+        // After the view, so that on a narrow window, where it is in the page's flow, the narrative comes below it.
+        if (presentation.isVisible()) {
+            getElement().appendChild(presentation.getElement());
         }
     }
 

@@ -1,5 +1,9 @@
 package org.partnershipatlas.ui.map;
 
+import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
+
+import org.partnershipatlas.ui.components.ViewAddress;
+
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
 import java.time.Year;
@@ -11,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,9 +30,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -115,6 +116,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         top.addClassName("map-and-table");   // one under the other on a phone (css/phone.css)
         top.setWidthFull();
         top.setFlexGrow(1, map);
+        // A story being played shows the map, not the controls that made it.
+        years.addClassName(PRESENTATION_HIDES);
+        filterDetails.addClassName(PRESENTATION_HIDES);
         add(years, filterDetails, top, country);
     }
 
@@ -218,10 +222,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         if (selected != null) {
             query.put("select", List.of(selected));
         }
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.getPage().getHistory().replaceState(null, new Location("map", new QueryParameters(query)));
-        }
+        ViewAddress.show(this, Routes.MAP, query);
     }
 
     /** The scope shown (for tests). */

@@ -1,7 +1,8 @@
 package org.partnershipatlas.ui.network;
 
+import org.partnershipatlas.ui.components.ViewAddress;
+
 import java.time.Year;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.Actor;
@@ -45,9 +46,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.tabs.TabsVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -270,6 +269,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         top.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
         top.setWidthFull();
         search.setWidth("16em");
+        // A story being played shows the picture, not the controls that made it.
+        List.of(search, drawerToggle, tabs, drawer).forEach(c -> c.addClassName(ViewAddress.PRESENTATION_HIDES));
         add(top, main, legend);
         setFlexGrow(1, main);
     }
@@ -484,8 +485,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void updateUrl() {
-        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location(Routes.NETWORK, new QueryParameters(state.toQuery()))));
+        ViewAddress.show(this, Routes.NETWORK, state.toQuery());
     }
 
     /** The state shown (for tests). */

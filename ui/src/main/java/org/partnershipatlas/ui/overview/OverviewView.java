@@ -185,8 +185,13 @@ public class OverviewView extends VerticalLayout {
                 getTranslation("overview.status")), rows);
         var summary = new Paragraph(getTranslation("overview.boards.summary", under, none));
         summary.setId("boards-summary");
+        // The same definition, in the same words, as the Health Boards report.
+        var median = shown.boardsMedian();
+        var definition = new Paragraph(getTranslation("boards.definition", number(median.underLinkedBelowLinks()),
+                number(median.underLinkedBelowCountries())));
+        definition.setId("under-linked-definition");
         return block("boards", getTranslation("overview.boards"), chart, table, Routes.HEALTH_BOARDS,
-                getTranslation("overview.open-boards"), summary);
+                getTranslation("overview.open-boards"), summary, definition);
     }
 
     private Component brokers() {
@@ -260,5 +265,10 @@ public class OverviewView extends VerticalLayout {
 
     List<Chart> charts() {
         return charts;
+    }
+
+    /** 7.5, 15: a line as the Health Boards report writes it. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.presentation;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.stories.StoryViews;
 
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.ComponentUtil;
@@ -23,6 +24,8 @@ public final class Playback {
     private static final long SETTLE_NANOS = 400_000_000L;
     private final StoredStory story;
     private final long startedAt = System.nanoTime();
+    /** The filters and year the session shared before the story began, given back when it ends. */
+    private final AnalysisScope sharedBefore = SharedScope.of(Map.of());
     private int index;
 
     private Playback(StoredStory story) {
@@ -79,6 +82,7 @@ public final class Playback {
 
     /** Leaves the presentation for the list of stories. */
     public static void stop(UI ui) {
+        of(ui).ifPresent(p -> SharedScope.remember(p.sharedBefore));
         ComponentUtil.setData(ui, Playback.class, null);
         ui.getPage().executeJs("if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});");
         ui.navigate(Routes.STORIES);

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * The narrative of a story being played, at the foot of every view: its title, "step 2 of 5", the step's text,
- * previous / next / end, and the keyboard (→ or Page Down: next; ←, Page Up: previous; Escape: end). Hidden
+ * The narrative of a story being played, beside every view (below it on a narrow window): its title, "step 2 of 5",
+ * the step's text, previous / next / end, and the keyboard (→ or Page Down: next; ←, Page Up: previous; Escape: end). Hidden
  * when no story plays. Lives in the layout, so it stays while each step navigates to its view.
  */
 public class PresentationBar extends Div {
@@ -33,15 +33,10 @@ public class PresentationBar extends Div {
         setId("presentation-bar");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("stories.presentation"));
-        getStyle().set("position", "fixed").set("left", "0").set("right", "0").set("bottom", "0").set("z-index", "100")
-                .set("background", "rgba(255,255,255,0.97)").set("border-top", "3px solid #4e79a7")
-                .set("box-shadow", "0 -2px 12px rgba(0,0,0,0.15)").set("padding", "0.6em 1.2em")
-                .set("max-height", "40vh").set("overflow-y", "auto");
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        // Placed by css/presentation.css: beside the view on a wide window, below it on a narrow one, never over it.
         position.setId("presentation-position");
         position.getElement().setAttribute("aria-live", "polite");
         text.setId("presentation-text");
-        text.getStyle().set("white-space", "pre-line").set("margin", "0.3em 0");
         previous.setId("presentation-previous");
         previous.setAriaLabel(getTranslation("stories.previous"));
         previous.setTooltipText(getTranslation("stories.previous"));
@@ -54,11 +49,9 @@ public class PresentationBar extends Div {
         var end = new Button(getTranslation("stories.end"), e -> act(Step.END));
         end.setId("presentation-end");
         end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var top = new HorizontalLayout(title, position, previous, next, end);
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.setWidthFull();
-        top.expand(title);
-        add(top, text);
+        var buttons = new HorizontalLayout(previous, next, end);
+        buttons.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(title, position, text, buttons);
         setVisible(false);
     }
 

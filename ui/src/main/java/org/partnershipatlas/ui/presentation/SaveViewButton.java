@@ -3,6 +3,7 @@ package org.partnershipatlas.ui.presentation;
 import org.partnershipatlas.stories.StoryViews;
 import org.partnershipatlas.ui.presentation.StoryDraft;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,11 +17,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.store.StoredStory;
+import org.partnershipatlas.ui.components.ViewAddress;
 
 /**
- * "Save this view" in the layout's header (editors): takes the address the browser shows — every view keeps its
- * state in its URL — asks for a paragraph of narrative and adds both to the session's {@link StoryDraft}, which the
- * Stories view orders and saves.
+ * "Save this view" in the layout's header (editors): takes the address of what the view shows — the one it keeps
+ * with itself ({@link ViewAddress}: its question, year and filters, including those it took from the session), else
+ * the address it was opened at — asks for a paragraph of narrative and adds both to the session's
+ * {@link StoryDraft}, which the Stories view orders and saves. Never the address bar of a moment before, so that no
+ * state of another view comes with it.
  */
 public class SaveViewButton extends Button {
 
@@ -29,8 +33,8 @@ public class SaveViewButton extends Button {
         setId("save-view");
         setText(getTranslation("stories.save-view"));
         addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        addClickListener(e -> UI.getCurrent().getPage().fetchCurrentURL(url -> {
-            String view = url.getPath() + (url.getQuery() == null ? "" : "?" + url.getQuery());
+        addClickListener(e -> {
+            String view = shown(UI.getCurrent());
             try {
                 StoryViews.check(view);
             } catch (BadRequestException notAView) {
@@ -38,7 +42,14 @@ public class SaveViewButton extends Button {
                 return;
             }
             open(view);
-        }));
+        });
+    }
+
+    /** The address of what the current view shows ({@code /map?year=2006&select=LS}). */
+    public static String shown(UI ui) {
+        Component view = ui.getCurrentView();
+        return ViewAddress.of(view)
+                .orElseGet(() -> "/" + ui.getInternals().getActiveViewLocation().getPathWithQueryParameters());
     }
 
     private void open(String view) {

@@ -1,9 +1,15 @@
 package org.partnershipatlas.ui.quality;
 
+import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.ui.components.ViewAddress;
+
 import java.util.stream.Collectors;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.texts.ReaderWords;
-import java.util.Map;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.quality.QualityService;
 
@@ -54,13 +60,15 @@ import org.partnershipatlas.store.VersionedSnapshot;
 @NavigationEntry(path = Routes.QUALITY, text = "nav.quality", icon = VaadinIcon.STAR_HALF_LEFT_O, order = 50)
 @Route(value = Routes.QUALITY, layout = MainLayout.class)
 @AnonymousAllowed
-public class QualityView extends VerticalLayout implements HasDynamicTitle {
+public class QualityView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private final QualityService quality;
     private final FindingText text;
     private final RadioButtonGroup<GroupBy> groupBy = new RadioButtonGroup<>();
     private final Div heatmap = new Div();
     private final Div rest = new Div();
     private final Paragraph coverage = new Paragraph();
+    /** The filters and year shown: the address's, else those shared with the network view. */
+    private AnalysisScope scope = AnalysisScope.DEFAULT;
 
     public QualityView(QualityService quality, FindingText text, LiveUpdates live) {
         this.quality = quality;
@@ -72,12 +80,12 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         groupBy.setItems(GroupBy.values());
         groupBy.setItemLabelGenerator(g -> getTranslation("quality.group." + g.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         groupBy.setValue(GroupBy.HEALTH_BOARDS);
+        groupBy.addClassName(PRESENTATION_HIDES);
         groupBy.addValueChangeListener(e -> refresh());
         heatmap.setWidthFull();
         rest.setWidthFull();
         add(new H2(getTranslation("quality.heading")), new Paragraph(getTranslation("quality.intro")), coverage,
                 new Paragraph(getTranslation("quality.coverage-help")), groupBy, heatmap, rest);
-        refresh();
         addAttachListener(e -> live.refreshOnChange(this, changed -> refresh()));
     }
 
@@ -85,9 +93,17 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         return getLocale() == null ? Locale.ENGLISH : getLocale();
     }
 
+    /** {@code ?year=2006} and the other filters of the network view; without them, those shared in the session. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters().getParameters();
+        scope = SharedScope.ofAddress(query);
+        refresh();
+    }
+
     private void refresh() {
         VersionedSnapshot stored = quality.stored();
-        AnalysisScope scope = SharedScope.of(Map.of());
+        ViewAddress.show(this, Routes.QUALITY, ScopeParameters.toQuery(scope));
         var c = quality.coverage(stored, scope);
         coverage.setText(getTranslation("quality.coverage", c.assessed(), c.links()));
         heatmap.removeAll();

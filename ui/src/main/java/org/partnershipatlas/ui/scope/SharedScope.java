@@ -26,6 +26,18 @@ public final class SharedScope {
         }
     }
 
+    /**
+     * As {@link #of}, for a view opened at an address: a malformed scope in it gives the default rather than an
+     * error page (the view shows what it can).
+     */
+    public static AnalysisScope ofAddress(Map<String, List<String>> query) {
+        try {
+            return of(query);
+        } catch (RuntimeException malformed) {
+            return AnalysisScope.DEFAULT;
+        }
+    }
+
     /** The scope the URL asks for, else the one last used in this session, else the default. */
     public static AnalysisScope of(Map<String, List<String>> query) {
         if (query.keySet().stream().anyMatch(ScopeParameters.NAMES::contains)) {

@@ -1,11 +1,17 @@
 package org.partnershipatlas.ui.whatif;
 
+import static org.partnershipatlas.ui.components.ViewAddress.PRESENTATION_HIDES;
+
 import java.util.ArrayList;
+import org.partnershipatlas.analysis.ScopeParameters;
+import org.partnershipatlas.analytics.scope.AnalysisScope;
+import org.partnershipatlas.ui.components.ViewAddress;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.ui.scope.SharedScope;
 import org.partnershipatlas.whatif.WhatIfService;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +57,9 @@ import org.partnershipatlas.model.Organisation;
 /**
  * For strategists: "what if this organisation or link went away?" Pick organisations and links to remove and see
  * what disconnects, who is cut off from whom, which Health Boards lose their only route to a country, and which
- * scores move most. Nothing is changed in the stored network. {@code /what-if?remove=<id>} opens with one removed.
+ * scores move most. Nothing is changed in the stored network. {@code /what-if?remove=<id>&remove=<link id>} opens
+ * with those removed, and asking puts the question in the address — with the filters and year it is asked of
+ * ({@code &year=2006}), so that the address shows everyone the same answer.
  */
 @NavigationEntry(path = Routes.WHAT_IF, text = "nav.what-if", icon = VaadinIcon.SCISSORS, order = 80)
 @Route(value = Routes.WHAT_IF, layout = MainLayout.class)
@@ -65,6 +73,8 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
     private final Div results = new Div();
     private NetworkSnapshot network;
     private WhatIfResult last;
+    /** The filters and year the question is asked of: the address's, else those shared with the network view. */
+    private AnalysisScope scope = AnalysisScope.DEFAULT;
 
     public WhatIfView(WhatIfService service, LiveUpdates live, FindingText text) {
         this.service = service;
@@ -87,6 +97,7 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         var bar = new HorizontalLayout(organisations, links, run, reset);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
+        bar.addClassName(PRESENTATION_HIDES);
         results.setId("what-if-results");
         results.setWidthFull();
         add(new H2(getTranslation("whatif.heading")), new Paragraph(getTranslation("whatif.intro")), bar, results);
@@ -111,8 +122,11 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> remove = event.getLocation().getQueryParameters().getParameters().getOrDefault("remove", List.of());
+        var query = event.getLocation().getQueryParameters().getParameters();
+        scope = SharedScope.ofAddress(query);
+        List<String> remove = query.getOrDefault("remove", List.of());
         if (remove.isEmpty()) {
+            showAddress();
             return;
         }
         organisations.setValue(network.organisations().stream().filter(o -> remove.contains(o.id()))
@@ -130,11 +144,13 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         List<String> orgIds = organisations.getValue().stream().map(Organisation::id).sorted().toList();
         List<String> linkIds = links.getValue().stream().map(Link::id).sorted().toList();
         results.removeAll();
+        last = null;
+        showAddress();
         if (orgIds.isEmpty() && linkIds.isEmpty()) {
             results.add(new Paragraph(getTranslation("whatif.pick")));
             return;
         }
-        last = service.whatIf(SharedScope.of(Map.of()), orgIds, linkIds).result();
+        last = service.whatIf(scope, orgIds, linkIds).result();
         var summary = new Paragraph(getTranslation("whatif.components", last.componentsBefore(), last.componentsAfter())
                 + " " + text.render(last.explanation(), getLocale()));
         summary.setId("what-if-summary");
@@ -224,10 +240,26 @@ public class WhatIfView extends VerticalLayout implements BeforeEnterObserver {
         last = null;
         results.removeAll();
         results.add(new Paragraph(getTranslation("whatif.pick")));
+        if (getUI().isPresent()) {
+            showAddress();
+        }
+    }
+
+    /** The question asked, in the address bar: what is removed, and the filters and year it is asked of. */
+    private void showAddress() {
+        var query = new LinkedHashMap<String, List<String>>();
+        var remove = new ArrayList<String>();
+        organisations.getValue().stream().map(Organisation::id).sorted().forEach(remove::add);
+        links.getValue().stream().map(Link::id).sorted().forEach(remove::add);
+        if (!remove.isEmpty()) {
+            query.put("remove", remove);
+        }
+        query.putAll(ScopeParameters.toQuery(scope));
+        ViewAddress.show(this, Routes.WHAT_IF, query);
     }
 
     /** The last result shown, or {@code null} (for tests). */
-    WhatIfResult result() {
+    public WhatIfResult result() {
         return last;
     }
 }

@@ -1,5 +1,18 @@
 package org.partnershipatlas.ui.healthboards;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.vaadin.flow.component.html.Paragraph;
+import org.partnershipatlas.overview.OverviewService;
+import org.partnershipatlas.model.Activity;
+import org.partnershipatlas.model.Confidence;
+import org.partnershipatlas.model.Learning;
+import org.partnershipatlas.model.Link;
+import org.partnershipatlas.model.LinkKind;
+import org.partnershipatlas.model.LinkStatus;
+import org.partnershipatlas.model.Source;
 import org.partnershipatlas.healthboards.HealthBoardsService;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -23,6 +36,9 @@ import org.partnershipatlas.seed.WalesAfricaSeed;
 import org.partnershipatlas.writes.NetworkWrites;
 
 class HealthBoardsViewTest extends KaribuViewTest {
+    @Autowired
+    OverviewService overviews;
+
     @Autowired
     NetworkWrites writes;
 
@@ -130,5 +146,55 @@ class HealthBoardsViewTest extends KaribuViewTest {
         }
         NativeTable fragile = _get(NativeTable.class, spec -> spec.withId("fragile-print"));
         assertThat(fragile.getBody().getRowCount()).isEqualTo(service.gaps(AnalysisScope.DEFAULT).fragileLinks().size());
+    }
+
+    /**
+     * One definition of under-linked: the overview, the Health Boards report and the API name the same Boards, both
+     * pages state the definition with its lines, and one more link leaves a Board's verdict alone unless it crosses a
+     * line.
+     */
+    @Test
+    void underLinked_isOneDefinition_statedOnBothPages_andOneLinkDoesNotFlipABoardShortOfTheLine() {
+        var gaps = service.gaps(AnalysisScope.DEFAULT);
+        var median = gaps.peerMedian();
+        assertThat(median.underLinkedBelowLinks()).isEqualTo(median.links() / 2);
+        assertThat(median.underLinkedBelowCountries()).isEqualTo(median.countries() / 2);
+        Set<String> report = gaps.healthBoards().stream().filter(HealthBoardsService.BoardGap::underLinked)
+                .map(HealthBoardsService.BoardGap::id).collect(Collectors.toSet());
+        assertThat(report).isNotEmpty().hasSizeLessThan(7);
+        for (var b : gaps.healthBoards()) {
+            assertThat(b.underLinked()).as(b.name()).isEqualTo(b.metrics().links() < median.underLinkedBelowLinks()
+                    || b.metrics().countries() < median.underLinkedBelowCountries());
+        }
+        Set<String> overview = overviews.overview().boards().stream().filter(OverviewService.BoardSummary::underLinked)
+                .map(OverviewService.BoardSummary::id).collect(Collectors.toSet());
+        assertThat(overview).isEqualTo(report);
+
+        String stated = "Under-linked means fewer than half the partner links of the median of its peers (fewer than ";
+        navigate("health-boards", HealthBoardsView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("under-linked-definition")).getText()).startsWith(stated);
+        navigate("", Object.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("under-linked-definition")).getText()).startsWith(stated);
+
+        // The Board nearest its line gets one more partner link in a country it has none in.
+        var nearest = gaps.healthBoards().stream().filter(HealthBoardsService.BoardGap::underLinked)
+                .max(Comparator.comparingInt(b -> b.metrics().countries())).orElseThrow();
+        var network = service.stored().snapshot();
+        var partner = network.organisations().stream().filter(o -> !o.isWelsh() && !o.country().startsWith("GB")
+                && !nearest.countries().contains(o.country())).findFirst().orElseThrow();
+        TestWrites.create(writes, new Link("test-one-more-link", nearest.id(), partner.id(), LinkKind.HEALTH_LINK, 2024,
+                null, LinkStatus.ACTIVE, List.of("maternal health"), List.of(Activity.RESEARCH), Learning.RECIPROCAL,
+                null, null, Confidence.A, List.of(new Source("test fixture", null))));
+        var after = service.gaps(AnalysisScope.DEFAULT);
+        var board = after.healthBoards().stream().filter(b -> b.id().equals(nearest.id())).findFirst().orElseThrow();
+        assertThat(board.metrics().links()).isEqualTo(nearest.metrics().links() + 1);
+        boolean crossed = board.metrics().links() >= after.peerMedian().underLinkedBelowLinks()
+                && board.metrics().countries() >= after.peerMedian().underLinkedBelowCountries();
+        assertThat(board.underLinked()).as("flips only across the stated line").isEqualTo(!crossed);
+        for (var b : after.healthBoards()) {
+            if (!b.id().equals(nearest.id())) {
+                assertThat(b.underLinked()).as(b.name() + ", not the Board that gained the link").isEqualTo(report.contains(b.id()));
+            }
+        }
     }
 }

@@ -20,6 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.partnershipatlas.KaribuViewTest;
+import org.partnershipatlas.ui.components.ViewAddress;
+import org.partnershipatlas.ui.introductions.IntroductionsView;
+import org.partnershipatlas.ui.layout.MainLayout;
+import org.partnershipatlas.ui.map.MapView;
+import org.partnershipatlas.ui.scope.SharedScope;
+import org.partnershipatlas.ui.whatif.WhatIfView;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import org.partnershipatlas.app.BadRequestException;
 import org.partnershipatlas.ui.network.NetworkView;
 import org.partnershipatlas.security.Actor;
@@ -117,5 +127,85 @@ class StoriesTest extends KaribuViewTest {
         var saved = stories.stories(EDITOR).stream().filter(s -> s.title().equals("From the draft")).findFirst().orElseThrow();
         assertThat(saved.steps()).extracting(StoredStory.Step::view).containsExactly("/health-boards", "/network?country=LS");
         assertThat(StoryDraft.current().steps()).isEmpty();
+    }
+
+    /** A step's view is what its address says: a map saved without a year does not play the year the step before set. */
+    @Test
+    void playing_aMapStepAfterA2006NetworkStep_showsTheMapOfItsOwnAddress_andGivesTheSessionItsFiltersBack() throws InterruptedException {
+        navigate("network?year=2010", NetworkView.class);
+        String id = stories.create(EDITOR, "Map after 2006", List.of(new StoredStory.Step("/network?year=2006", "2006"),
+                new StoredStory.Step("/map", "the map now")), true);
+        navigate("stories/" + id, StoryPlayerView.class);
+        _get(Button.class, spec -> spec.withId("story-start")).click();
+        UI ui = UI.getCurrent();
+        assertThat(((NetworkView) ui.getCurrentView()).state().scope().year()).isEqualTo(2006);
+        Thread.sleep(450);
+        Playback.of(ui).orElseThrow().next(ui);
+        assertThat(((MapView) ui.getCurrentView()).scope().year()).isNull();
+        Playback.stop(ui);
+        assertThat(SharedScope.of(Map.of()).year()).as("the session's own year, not the story's").isEqualTo(2010);
+    }
+
+    /** "Save this view" records what the view shows, the year it took from the network view included. */
+    @Test
+    void savingAView_recordsWhatTheViewShows() {
+        UI ui = UI.getCurrent();
+        navigate("network?year=2006&country=LS", NetworkView.class);
+        assertThat(SaveViewButton.shown(ui)).isEqualTo("/network?year=2006&country=LS");
+        var map = navigate("map", MapView.class);
+        assertThat(map.scope().year()).isEqualTo(2006);
+        assertThat(SaveViewButton.shown(ui)).isEqualTo("/map?year=2006&country=LS");
+        navigate("health-boards", Object.class);
+        assertThat(SaveViewButton.shown(ui)).isEqualTo("/health-boards?year=2006&country=LS");
+        navigate("quality", Object.class);
+        assertThat(SaveViewButton.shown(ui)).isEqualTo("/quality?year=2006&country=LS");
+        navigate("introductions?from=swansea-bay-uhb&country=LS", Object.class);
+        assertThat(SaveViewButton.shown(ui)).isEqualTo("/introductions?from=swansea-bay-uhb&country=LS");
+        navigate("organisations/dolen-cymru", Object.class);
+        assertThat(SaveViewButton.shown(ui)).isEqualTo("/organisations/dolen-cymru");
+    }
+
+    /** Introductions and what-if steps replay with their question and answer, without the forms that asked them. */
+    @Test
+    void introductionsAndWhatIfSteps_savedFromTheirViews_replayWithQuestionAndAnswer() throws InterruptedException {
+        signIn("story-editor", Set.of(Role.EDITOR, Role.VIEWER), Set.of());
+        UI.getCurrent().getPage().reload();   // the layout's header is made for who is signed in
+        StoryDraft.current().clear();
+        var asked = navigate("introductions?from=swansea-bay-uhb&country=LS", IntroductionsView.class).routes().routes()
+                .stream().map(r -> r.path()).toList();
+        save("Who can introduce Swansea Bay in Lesotho");
+        var removed = navigate("what-if?remove=ihcc", WhatIfView.class);
+        int componentsAfter = removed.result().componentsAfter();
+        save("Without the IHCC");
+        assertThat(StoryDraft.current().steps()).extracting(StoredStory.Step::view)
+                .containsExactly("/introductions?from=swansea-bay-uhb&country=LS", "/what-if?remove=ihcc");
+        String id = stories.create(EDITOR, "Answers", StoryDraft.current().steps(), true);
+
+        navigate("stories/" + id, StoryPlayerView.class);
+        _get(Button.class, spec -> spec.withId("story-start")).click();
+        UI ui = UI.getCurrent();
+        var introductions = (IntroductionsView) ui.getCurrentView();
+        assertThat(introductions.routes().routes().stream().map(r -> r.path()).toList()).isEqualTo(asked);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("presentation-text")).getText())
+                .isEqualTo("Who can introduce Swansea Bay in Lesotho");
+        var layout = (MainLayout) ui.getCurrentView().getParent().orElseThrow();
+        assertThat(layout.getElement().getClassList()).contains("presenting");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("from")).getParent().orElseThrow().getElement().getClassList())
+                .as("the form is hidden while the story plays").contains(ViewAddress.PRESENTATION_HIDES);
+        Thread.sleep(450);
+        Playback.of(ui).orElseThrow().next(ui);
+        var whatIf = (WhatIfView) ui.getCurrentView();
+        assertThat(whatIf.result()).isNotNull();
+        assertThat(whatIf.result().removedOrganisations()).containsExactly("ihcc");
+        assertThat(whatIf.result().componentsAfter()).isEqualTo(componentsAfter);
+        Playback.stop(ui);
+        assertThat(((MainLayout) ui.getCurrentView().getParent().orElseThrow()).getElement().getClassList())
+                .doesNotContain("presenting");
+    }
+
+    private static void save(String narrative) {
+        _get(Button.class, spec -> spec.withId("save-view")).click();
+        _get(TextArea.class, spec -> spec.withId("save-view-text")).setValue(narrative);
+        _get(Button.class, spec -> spec.withId("save-view-add")).click();
     }
 }

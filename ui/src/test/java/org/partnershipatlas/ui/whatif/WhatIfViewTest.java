@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.partnershipatlas.KaribuViewTest;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.ui.components.ViewAddress;
+import java.util.stream.Collectors;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.brokers.BrokersService;
 import org.partnershipatlas.ui.components.AtlasI18NProvider;
@@ -49,5 +52,38 @@ class WhatIfViewTest extends KaribuViewTest {
         navigate("what-if?remove=ihcc", WhatIfView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("what-if-summary")).getText())
                 .startsWith("Rhannau cysylltiedig: ").contains("tynnu International Health Coordination Centre (IHCC): ");
+    }
+
+    /** Asking puts what is removed (and the year asked of) in the address; opening it shows the same answer. */
+    @Test
+    void askingPutsTheQuestionInTheAddress_andOpeningItShowsTheAnswer() {
+        WhatIfView view = navigate("what-if", WhatIfView.class);
+        assertThat(ViewAddress.of(view)).hasValue("/what-if");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Organisation> organisations = _get(MultiSelectComboBox.class, spec -> spec.withId("remove-organisations"));
+        organisations.setValue(organisations.getListDataView().getItems()
+                .filter(o -> o.id().equals("ihcc") || o.id().equals("dolen-cymru")).collect(Collectors.toSet()));
+        _click(_get(Button.class, spec -> spec.withId("what-if-run")));
+        var asked = view.result();
+        assertThat(asked.removedOrganisations()).containsExactlyInAnyOrder("ihcc", "dolen-cymru");
+        assertThat(ViewAddress.of(view)).hasValue("/what-if?remove=dolen-cymru&remove=ihcc");
+
+        navigate("about", Object.class);
+        WhatIfView opened = navigate("what-if?remove=dolen-cymru&remove=ihcc", WhatIfView.class);
+        assertThat(opened).isNotSameAs(view);
+        assertThat(opened.result().componentsAfter()).isEqualTo(asked.componentsAfter());
+        assertThat(opened.result().lostRoutes()).isEqualTo(asked.lostRoutes());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("what-if-summary")).getText()).contains("Dolen Cymru");
+
+        _click(_get(Button.class, spec -> spec.withId("what-if-reset")));
+        assertThat(ViewAddress.of(opened)).hasValue("/what-if");
+    }
+
+    /** A question asked of the year the network view shows says so in its address, so the address gives that answer. */
+    @Test
+    void theYearAskedOf_isInTheAddress() {
+        navigate("network?year=2006", Object.class);
+        WhatIfView view = navigate("what-if?remove=ihcc", WhatIfView.class);
+        assertThat(ViewAddress.of(view)).hasValue("/what-if?remove=ihcc&year=2006");
     }
 }
