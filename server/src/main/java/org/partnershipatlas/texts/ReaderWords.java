@@ -21,8 +21,10 @@ import org.partnershipatlas.model.Themes;
  */
 public final class ReaderWords {
     /** The UK's nations (ISO 3166-2), which CLDR does not name. */
+    /** The UK's nations, and countries whose CLDR Welsh name is a cataloguer's ("Y Congo - Kinshasa"), not a reader's. */
     private static final Map<String, String> WELSH_NATIONS = Map.of("GB-WLS", "Cymru", "GB-ENG", "Lloegr",
-            "GB-SCT", "Yr Alban", "GB-NIR", "Gogledd Iwerddon");
+            "GB-SCT", "Yr Alban", "GB-NIR", "Gogledd Iwerddon", "CD", "Gweriniaeth Ddemocrataidd y Congo",
+            "CG", "Gweriniaeth y Congo");
     private static final Map<String, String> ENGLISH_NATIONS = Map.of("GB-WLS", "Wales", "GB-ENG", "England",
             "GB-SCT", "Scotland", "GB-NIR", "Northern Ireland");
     /** English as written in Britain: day, month, year. */
