@@ -11,15 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import org.partnershipatlas.store.ReturnStore.Invitation;
 import org.partnershipatlas.store.ReturnStore.InvitationWithReminders;
@@ -37,31 +32,19 @@ class BulkRecordsTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00.123456789Z");
     private static final List<String> LABELS = List.of("User", "ApiToken", "ReturnRound", "ReturnInvitation",
             "Registration", "Story");
-    private static Neo4j first;
-    private static Neo4j second;
     private static Driver from;
     private static Driver to;
 
     @BeforeAll
     static void start() {
-        first = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        second = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        from = GraphDatabase.driver(first.boltURI(), AuthTokens.none());
-        to = GraphDatabase.driver(second.boltURI(), AuthTokens.none());
+        from = TestNeo4j.empty();
+        to = TestNeo4j.emptySecond();
         for (Driver driver : List.of(from, to)) {
             new AccountStore(driver, null).initialise();
             new ReturnStore(driver, null).initialise();
             new StoryStore(driver, null).initialise();
         }
         fillThroughEveryMethodThatWrites();
-    }
-
-    @AfterAll
-    static void stop() {
-        from.close();
-        to.close();
-        first.close();
-        second.close();
     }
 
     private static Invitation invitation(String id, String round, String organisation, String hash, String email) {

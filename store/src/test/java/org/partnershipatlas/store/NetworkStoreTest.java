@@ -10,15 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import org.partnershipatlas.format.JsonSnapshotFormat;
 import org.partnershipatlas.model.Assessment;
@@ -33,20 +28,12 @@ import org.partnershipatlas.model.validation.NetworkChange;
 
 /** The store against a real in-process Neo4j 5.26 (neo4j-harness), spoken to over Bolt like the application does. */
 class NetworkStoreTest {
-    private static Neo4j neo4j;
     private static Driver driver;
     private NetworkStore store;
 
     @BeforeAll
     static void startNeo4j() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-    }
-
-    @AfterAll
-    static void stopNeo4j() {
-        driver.close();
-        neo4j.close();
+        driver = TestNeo4j.empty();
     }
 
     @BeforeEach

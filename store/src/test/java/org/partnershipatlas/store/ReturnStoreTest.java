@@ -7,14 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import org.partnershipatlas.store.ReturnStore.Invitation;
 import org.partnershipatlas.store.ReturnStore.Registration;
@@ -28,22 +24,14 @@ import org.partnershipatlas.store.ReturnStore.Status;
  */
 class ReturnStoreTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static Neo4j neo4j;
     private static Driver driver;
     private static ReturnStore store;
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        driver = TestNeo4j.empty();
         store = new ReturnStore(driver, null);
         store.initialise();
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
     }
 
     private static Invitation invitation(String id, String round, String organisation, String hash) {

@@ -7,33 +7,20 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 class StoryStoreTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static Neo4j neo4j;
     private static Driver driver;
     private static StoryStore stories;
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        driver = TestNeo4j.empty();
         stories = new StoryStore(driver, null);
         stories.initialise();
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
     }
 
     private static StoredStory story(String id, List<StoredStory.Step> steps) {
