@@ -153,12 +153,23 @@ public record AtlasProperties(
      *                      empty: generated, logged once and written to {@code <data-dir>/initial-admin-password}
      * @param login         slowing down repeated failed sign-ins
      * @param oidc          sign-in through an OpenID Connect provider ({@code spring.security.oauth2.client.*})
+     * @param passwordWork  bcrypt's work factor (log2 of its rounds) for passwords set from now on: 10 by default,
+     *                      4-31; each step doubles the time a sign-in (and a guess) takes. Tests, which sign in
+     *                      hundreds of times over HTTP Basic, lower it; stored hashes keep the factor they were made
+     *                      with
      */
     public record Security(
             @DefaultValue("true") boolean publicRead,
             String adminPassword,
             @DefaultValue Login login,
-            @DefaultValue Oidc oidc) {
+            @DefaultValue Oidc oidc,
+            @DefaultValue("10") int passwordWork) {
+        public Security {
+            if (passwordWork < 4 || passwordWork > 31) {
+                throw new IllegalArgumentException("atlas.security.password-work must be 4-31 (bcrypt's work factor), not "
+                        + passwordWork);
+            }
+        }
     }
 
     /**

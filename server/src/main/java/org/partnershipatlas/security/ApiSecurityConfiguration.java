@@ -36,8 +36,8 @@ import org.partnershipatlas.app.AtlasProperties;
 public class ApiSecurityConfiguration {
 
     @Bean
-    Passwords passwordEncoder() {
-        return new Passwords();
+    Passwords passwordEncoder(AtlasProperties properties) {
+        return new Passwords(properties.security().passwordWork());
     }
 
     @Bean
