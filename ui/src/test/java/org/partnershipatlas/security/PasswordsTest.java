@@ -18,7 +18,7 @@ class PasswordsTest {
         assertThat(new Passwords(4).matches("a-long-enough-password", atDefault)).isTrue();
         assertThat(new Passwords().matches("a-long-enough-password", cheap)).isTrue();
         assertThat(new Passwords().matches("another-long-password", cheap)).isFalse();
-        assertThat(new Passwords().upgradeEncoding(cheap)).as("a cheaper hash is upgraded at the next sign-in").isTrue();
+        assertThat(new Passwords().upgradeEncoding(cheap)).as("a cheaper hash is known to be cheaper").isTrue();
     }
 
     @Test
