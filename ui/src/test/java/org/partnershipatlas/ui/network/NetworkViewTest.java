@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.Tabs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +45,7 @@ import org.partnershipatlas.model.NetworkSnapshot;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.OrganisationType;
 import org.partnershipatlas.model.Source;
+import org.partnershipatlas.seed.WalesAfricaSeed;
 import org.partnershipatlas.writes.NetworkWrites;
 
 /** The explorer without a browser: filters, time slider, search, detail panel, URL state, table and Welsh. */
@@ -52,6 +54,12 @@ class NetworkViewTest extends KaribuViewTest {
     NetworkReads network;
     @Autowired
     NetworkWrites writes;
+
+    /** The seed, whatever a class before this one left (an assessment colours links by quality). */
+    @BeforeEach
+    void startFromTheSeed() {
+        TestWrites.replace(writes, WalesAfricaSeed.load());
+    }
 
     private NetworkSnapshot sourced() {
         return network.current().snapshot().withoutIllustrative();
