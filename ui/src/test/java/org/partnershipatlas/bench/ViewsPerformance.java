@@ -75,16 +75,16 @@ public final class ViewsPerformance {
                 detailSelections(browser, app, runs);
                 for (int i = 0; i < runs; i++) {
                     // each run another Board / partner: nothing of one profile is cached for the next
-                    record("profile of a Health Board, page load", 1500, pageLoad(browser, app,
-                            "/organisations/" + boards.get(i % boards.size()), "#profile-name"));
-                    record("profile of a partner abroad, page load", 1500, pageLoad(browser, app,
-                            "/organisations/" + abroad.get(abroad.size() / 2 + 97 * i), "#profile-name"));
-                    record("Health Boards view, page load", 1500, pageLoad(browser, app, "/health-boards", "#boards-grid"));
-                    record("overview, page load", 1500, pageLoad(browser, app, "/overview", "#overview-blocks"));
-                    record("profile of a Health Board, in-app navigation", 1500, inApp(browser, app,
-                            "organisations/" + boards.get((i + 3) % boards.size()), "#profile-name"));
-                    record("Health Boards view, in-app navigation", 1500, inApp(browser, app, "health-boards", "#boards-grid"));
-                    record("overview, in-app navigation", 1500, inApp(browser, app, "overview", "#overview-blocks"));
+                    view("profile of a Health Board, page load", pageLoad(browser, app,
+                            "/organisations/" + boards.get(i % boards.size()), "#profile-name"), browser);
+                    view("profile of a partner abroad, page load", pageLoad(browser, app,
+                            "/organisations/" + abroad.get(abroad.size() / 2 + 97 * i), "#profile-name"), browser);
+                    view("Health Boards view, page load", pageLoad(browser, app, "/health-boards", "#boards-grid"), browser);
+                    view("overview, page load", pageLoad(browser, app, "/overview", "#overview-blocks"), browser);
+                    view("profile of a Health Board, in-app navigation", inApp(browser, app,
+                            "organisations/" + boards.get((i + 3) % boards.size()), "#profile-name"), browser);
+                    view("Health Boards view, in-app navigation", inApp(browser, app, "health-boards", "#boards-grid"), browser);
+                    view("overview, in-app navigation", inApp(browser, app, "overview", "#overview-blocks"), browser);
                 }
                 explorerMotion(browser, app, runs);
             } finally {
@@ -130,7 +130,11 @@ public final class ViewsPerformance {
                         shown = performance.now() - start;
                       }
                       if (shown !== null && b && !b.textContent.includes('…')) {
-                        done({ shown: shown, betweenness: performance.now() - start });
+                        // when the server's answer to the click had arrived (the rest is the browser's work)
+                        const answer = performance.getEntriesByType('resource')
+                            .filter(r => r.name.includes('v-r=uidl') && r.startTime >= start)
+                            .map(r => r.responseEnd - start)[0];
+                        done({ shown: shown, betweenness: performance.now() - start, answer: answer === undefined ? -1 : answer });
                       } else if (performance.now() - start > 170000) {
                         done({ shown: shown === null ? -1 : shown, betweenness: -1 });
                       } else {
@@ -147,6 +151,10 @@ public final class ViewsPerformance {
             }
             record("explorer: first selection in a page, click to measures shown", 300, shown);
             record("explorer: first selection in a page, click to betweenness filled in", Double.NaN, betweenness);
+            if (times.get("answer") instanceof Number answer) {
+                record("explorer: first selection in a page, click to the server's answer received", Double.NaN,
+                        answer.doubleValue());
+            }
         }
     }
 
@@ -182,6 +190,12 @@ public final class ViewsPerformance {
         fresh(browser);
         browser.get(app.baseUrl() + path);
         return settle(browser, selector, 0);
+    }
+
+    /** A view's figure, and beside it (no goal) when the server's last answer had arrived: the rest is the browser's. */
+    private static void view(String what, double settled, WebDriver browser) {
+        record(what, 1500, settled);
+        record(what + " (server's last answer received)", Double.NaN, lastAnswer(browser));
     }
 
     /**
@@ -230,12 +244,24 @@ public final class ViewsPerformance {
                   return r.width > 0 && r.height > 0;
                 };
                 const poll = () => {
-                  if (!busy() && visible()) done(performance.now() - start);
-                  else if (performance.now() - start > 170000) done(-1);
+                  if (!busy() && visible()) {
+                    const settled = performance.now() - start;
+                    // the last of the server's answers (the page, Vaadin's init and its round-trips) to arrive
+                    const answers = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                        .filter(r => r.startTime >= start && (r.entryType === 'navigation' || r.name.includes('v-r=')))
+                        .map(r => r.responseEnd - start);
+                    window.__lastAnswer = answers.length ? Math.max(...answers) : -1;
+                    done(settled);
+                  } else if (performance.now() - start > 170000) done(-1);
                   else setTimeout(poll, 5);
                 };
                 poll();
                 """, selector, start)).doubleValue();
+    }
+
+    /** When the server's last answer before the latest {@link #settle} arrived, ms from the same start. */
+    private static double lastAnswer(WebDriver browser) {
+        return ((Number) js(browser, "return window.__lastAnswer")).doubleValue();
     }
 
     private static void fresh(WebDriver browser) {
