@@ -353,6 +353,11 @@ public final class NetworkAnalytics {
         }
     }
 
+    /** Computes now (for a caller in the background) what {@link #shownMetrics} needs, then exact betweenness. */
+    public void prepareMeasures() {
+        List.<Lazy<?>>of(pageRank, cores, triangles, holes, louvain, betweenness).forEach(Lazy::get);
+    }
+
     /**
      * The ranked brokers, roles counted over the node attribute {@code groupAttribute} (without it, no roles).
      */

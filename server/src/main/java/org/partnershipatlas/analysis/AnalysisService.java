@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import org.partnershipatlas.analytics.NetworkAnalytics;
+import org.partnershipatlas.analytics.gaps.CoverageDimension;
 import org.partnershipatlas.analytics.scope.AnalysisScope;
 import org.partnershipatlas.reads.Memo;
 import org.partnershipatlas.reads.NetworkChanged;
@@ -66,6 +68,13 @@ public class AnalysisService {
     /** Prepares one analysis at a time: two betweenness estimates at once would only share the same cores. */
     private final ExecutorService preparing;
     private final long patienceMillis;
+    /** Computes large networks' measures ahead of the first view that shows them ({@link #warm}), one at a time. */
+    private final ExecutorService warming = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "atlas-analysis-warming");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
 
     private record Key(long version, AnalysisScope scope, boolean current) {
     }
@@ -117,8 +126,41 @@ public class AnalysisService {
     public Analysis analyse(VersionedSnapshot stored, AnalysisScope scope) {
         return cache.get(new Key(stored.version(), scope, false), () -> {
             var snapshot = scope.apply(stored.snapshot());
-            return new Analysis(stored.version(), scope, snapshot, NetworkAnalytics.of(snapshot));
+            var analysis = new Analysis(stored.version(), scope, snapshot, NetworkAnalytics.of(snapshot));
+            if (scope.equals(AnalysisScope.DEFAULT) && snapshot.organisations().size() > PREVIOUS_WHILE_PREPARING_ABOVE) {
+                warm(analysis);
+            }
+            return analysis;
         });
+    }
+
+    /**
+     * Computes a large network's measures in the background, once per version, as soon as its analysis exists: one
+     * organisation's measures (the explorer's detail panel), the gaps, coverage and broker ranking (the overview, Health
+     * Boards) and exact betweenness (profiles) — seconds at 10,000 organisations that the first view to ask would otherwise
+     * wait for. A view asking meanwhile computes (or waits for) what it needs, as before; the answers are the same.
+     */
+    private void warm(Analysis analysis) {
+        try {
+            warming.execute(() -> {
+                try {
+                    if (analysis.version() < reads.version()) {
+                        return; // a newer version is stored: its own analysis is warmed instead
+                    }
+                    var analytics = analysis.analytics();
+                    analytics.shownMetrics(analytics.graph().id(0));
+                    analytics.prepare();
+                    for (CoverageDimension dimension : CoverageDimension.values()) {
+                        analytics.coverage(dimension);
+                    }
+                    analytics.prepareMeasures();
+                } catch (RuntimeException e) {
+                    // whoever asks computes it (and reports what failed)
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // shutting down
+        }
     }
 
     /** A scope of the network as stored now (one read), as a {@link Prepared} that is current. */
@@ -182,6 +224,7 @@ public class AnalysisService {
     @EventListener
     void networkChanged(NetworkChanged event) {
         if (latestPrepared.getIfPresent(AnalysisScope.DEFAULT) == null) {
+            warmCurrent();
             return;
         }
         preparing.execute(() -> {
@@ -196,9 +239,28 @@ public class AnalysisService {
         });
     }
 
+    /** After a write to a large network: its new version's analysis and measures, in the background ({@link #warm}). */
+    private void warmCurrent() {
+        try {
+            warming.execute(() -> {
+                try {
+                    VersionedSnapshot stored = reads.current();
+                    if (stored.snapshot().organisations().size() > PREVIOUS_WHILE_PREPARING_ABOVE) {
+                        analyse(stored, AnalysisScope.DEFAULT);
+                    }
+                } catch (RuntimeException e) {
+                    // the next question computes it
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // shutting down
+        }
+    }
+
     @PreDestroy
     void stop() {
         preparing.shutdownNow();
+        warming.shutdownNow();
     }
 
     /**

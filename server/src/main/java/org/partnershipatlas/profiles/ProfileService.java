@@ -145,7 +145,8 @@ public class ProfileService {
         Map<String, String> names = all.organisations().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         return Optional.of(new Profile(stored.version(), o, countryName(all, o.country()), links, countries, themes,
                 metrics, gap, rolled, routes(scoped, o, byCountry.keySet()), suggestions(scoped, id), names,
-                reads.changes(ChangeQuery.latest(HISTORY).forEntity(id))));
+                // summaries only: the page shows when, who and what; a replace import's recorded entities are megabytes
+                reads.changeSummaries(ChangeQuery.latest(HISTORY).forEntity(id))));
     }
 
     /** Routes to the most-linked partner countries it has no link in (Welsh bodies only: partners abroad need none). */

@@ -44,8 +44,14 @@ public class QualityService {
         return reads.current();
     }
 
+    /** What a roll-up depends on beyond the network version and the scope (the key of its cached answer). */
+    private record GroupsQuestion(GroupBy groupBy) {
+    }
+
+    /** Every Board's or Trust's quality roll-up, computed once per version and scope (a profile shows one of them). */
     public List<GroupQuality> groups(VersionedSnapshot stored, AnalysisScope scope, GroupBy groupBy) {
-        return QualityAnalysis.rollUp(analyses.analyse(stored, scope).snapshot(), groupBy);
+        return analyses.answer(analyses.analyse(stored, scope), new GroupsQuestion(groupBy),
+                a -> QualityAnalysis.rollUp(a.snapshot(), groupBy));
     }
 
     public List<LinkAtRisk> atRisk(VersionedSnapshot stored, AnalysisScope scope) {

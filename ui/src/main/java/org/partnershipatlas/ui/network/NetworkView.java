@@ -17,12 +17,9 @@ import org.partnershipatlas.network.NetworkPicture;
 import org.partnershipatlas.network.StateWords;
 import org.partnershipatlas.ui.scope.SharedScope;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
@@ -30,7 +27,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -103,6 +99,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private ExplorerState state = ExplorerState.DEFAULT;
     private boolean updating;
+    /** The stored version the picture and tables show ({@code -1}: none yet). */
+    private long shownVersion = -1;
 
     public NetworkView(ExplorerService explorer, NetworkWrites writes, LiveUpdates live) {
         this.explorer = explorer;
@@ -371,8 +369,16 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Follows a selection from the picture, the table, the search or the detail panel ({@code null}: none). */
     public void select(String id) {
+        ExplorerState before = state;
         state = state.withSelected(id);
-        refresh(explorer.stored());
+        VersionedSnapshot stored = explorer.stored();
+        if (before.focus() == 0 && state.focus() == 0 && stored.version() == shownVersion) {
+            // Without a neighbourhood focus the picture and tables do not depend on the selection: only the
+            // selection, its detail panel and the address change (rebuilding 10,000 dots was most of a click's cost).
+            showSelected(stored);
+        } else {
+            refresh(stored);
+        }
         frameSelection();
     }
 
@@ -404,6 +410,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         search.setItems(analysis.snapshot().organisations());
         int filtersSet = ScopeParameters.toQuery(state.scope().withYear(null)).size();
         drawerToggle.setText(getTranslation("explorer.controls") + (filtersSet > 0 ? " (" + filtersSet + ")" : ""));
+        shownVersion = stored.version();
+        showSelected(stored);
+    }
+
+    /** The selection and what follows it: the detail panel, the focus control, the exports and the address. */
+    private void showSelected(VersionedSnapshot stored) {
         showSelection(stored);
         updating = true;
         focus.setEnabled(state.selected() != null);
@@ -461,27 +473,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refreshExports() {
-        exports.removeAll();
-        var label = new Span(getTranslation("explorer.export"));
-        var png = new Button(getTranslation("export.png"), e -> graph.downloadPng("partnership-atlas.png",
-                StateWords.title(state, explorer.stored().snapshot(), this::getTranslation, getLocale())));
-        png.setId("export-png");
-        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        exports.add(label, png);
-        String query = queryString(state.toQuery());
-        for (String format : List.of("svg", "graphml", "gexf", "csv", "json")) {
-            var a = new Anchor("api/export?format=" + format + (query.isEmpty() ? "" : "&" + query),
-                    getTranslation("export." + format));
-            a.setId("export-" + format);
-            a.getElement().setAttribute("download", true);
-            exports.add(a);
-        }
+        ExportLinks.fill(exports, this::getTranslation, () -> graph.downloadPng("partnership-atlas.png",
+                StateWords.title(state, explorer.stored().snapshot(), this::getTranslation, getLocale())), state.toQuery());
     }
 
     public static String queryString(Map<String, List<String>> query) {
-        return query.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
+        return ExportLinks.queryString(query);
     }
 
     private void updateUrl() {
