@@ -73,14 +73,15 @@ public final class EarlyNeo4jStart implements ApplicationContextInitializer<Conf
 
         /**
          * The started database if it was started with exactly these settings (waiting for it), else {@code null}
-         * and the one started early is stopped. A failure to start is thrown as it was thrown on the starting thread.
+         * and the one started early is stopped (a failure of it ignored). A failure to start the database asked for
+         * is thrown as it was thrown on the starting thread.
          */
         synchronized EmbeddedNeo4j take(Path dataDir, AtlasProperties.Embedded settings) {
-            EmbeddedNeo4j started = await();
             if (!this.dataDir.equals(dataDir) || !this.settings.equals(settings)) {
-                started.close();
+                destroy(); // not the database asked for, whether or not it started
                 return null;
             }
+            EmbeddedNeo4j started = await();
             taken = true;
             return started;
         }
