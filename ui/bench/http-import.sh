@@ -19,13 +19,11 @@ cli="analytics-cli/target/analytics-cli.jar"
 work="$(mktemp -d "${TMPDIR:-/tmp}/atlas-import.XXXXXX")"
 password="import-bench-$RANDOM$RANDOM$RANDOM"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+# shellcheck source=ui/bench/app.sh
+. ui/bench/app.sh
 app_pid=""
 stop() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"
-    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$app_pid" 2>/dev/null || true
-  fi
+  stop_app "$app_pid"
   rm -rf "$work"
 }
 trap stop EXIT

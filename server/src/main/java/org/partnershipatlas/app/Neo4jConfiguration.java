@@ -10,6 +10,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,8 +39,12 @@ class Neo4jConfiguration {
         }
     }
 
+    /**
+     * The driver, to the external server or to the embedded database — the one {@link EarlyNeo4jStart} began
+     * starting before the bean definitions were read (waited for here), or, without it, one started now.
+     */
     @Bean(destroyMethod = "close")
-    Neo4jConnection neo4jConnection(AtlasProperties properties) {
+    Neo4jConnection neo4jConnection(AtlasProperties properties, ObjectProvider<EarlyNeo4jStart.Starting> early) {
         AtlasProperties.Neo4j neo4j = properties.neo4j();
         OwnerOnlyFiles.protect(properties.dataDir().toAbsolutePath());
         // Fail fast when the database is gone: requests answer 503 within seconds (the driver's default is to retry
@@ -57,8 +62,11 @@ class Neo4jConfiguration {
             driver.verifyConnectivity();
             return new Neo4jConnection(driver, Optional.empty());
         }
-        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j.embedded().boltPort(),
-                neo4j.embedded().pageCache());
+        EarlyNeo4jStart.Starting starting = early.getIfAvailable();
+        EmbeddedNeo4j embedded = starting == null ? null : starting.take(properties.dataDir(), neo4j.embedded());
+        if (embedded == null) {
+            embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j.embedded().boltPort(), neo4j.embedded().pageCache());
+        }
         return new Neo4jConnection(GraphDatabase.driver(embedded.boltUri(),
                 AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password()), config), Optional.of(embedded));
     }

@@ -83,7 +83,7 @@ public final class AtlasProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(100); // a start of a few seconds is not rounded up by half a second
         }
         throw new IllegalStateException("the app did not become healthy in " + timeout + ":\n" + tail());
     }
