@@ -1,13 +1,13 @@
 package org.partnershipatlas.ui.network;
 
 import org.partnershipatlas.ui.components.ViewAddress;
-
 import java.time.Year;
 import java.util.concurrent.CompletableFuture;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.ui.quality.AssessmentDialog;
 import org.partnershipatlas.writes.NetworkWrites;
+import org.partnershipatlas.layouts.LayoutsService;
 import org.partnershipatlas.network.ColourBy;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
@@ -16,7 +16,6 @@ import org.partnershipatlas.network.LinkColour;
 import org.partnershipatlas.network.NetworkPicture;
 import org.partnershipatlas.network.StateWords;
 import org.partnershipatlas.ui.scope.SharedScope;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +47,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.app.BadRequestException;
@@ -93,6 +90,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final PictureLegend legend = new PictureLegend();
     private final Span status = new Span();
     private final DetailPanel detail;
+    private final Arrangements arrangements;
     private final NetworkTables tables;
     private final Div pictureArea = new Div();
     private final HorizontalLayout exports = new HorizontalLayout();
@@ -104,7 +102,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private ExplorerState state = ExplorerState.DEFAULT;
     private boolean updating;
 
-    public NetworkView(ExplorerService explorer, NetworkWrites writes, LiveUpdates live) {
+    public NetworkView(ExplorerService explorer, NetworkWrites writes, LiveUpdates live, LayoutsService layouts) {
         this.explorer = explorer;
         this.writes = writes;
         addAttachListener(e -> live.refreshOnChange(this, changed -> refreshAfterWrite()));
@@ -112,6 +110,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         this.years = new YearSlider(year -> change(state.withScope(state.scope().withYear(year))));
         this.detail = new DetailPanel(this::select);
         this.tables = new NetworkTables(this::select);
+        this.arrangements = new Arrangements(layouts, graph, (name, base) -> change(state.withSavedLayout(name, base == null ? state.layout() : base)));
         setId("network-view");
         setSizeFull();
         setPadding(false);
@@ -124,7 +123,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         search.setAriaLabel(getTranslation("explorer.search"));
         search.setItemLabelGenerator(Organisation::name);
         search.setClearButtonVisible(true);
-        search.setWidth("18em");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -167,6 +165,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         layoutKind.setItemLabelGenerator(k -> getTranslation("layout." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         layoutKind.addValueChangeListener(e -> {
             if (!updating && e.getValue() != null) {
+                arrangements.releaseAll();
                 change(state.withLayout(e.getValue()));
             }
         });
@@ -198,7 +197,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         var closeDrawer = new Button(getTranslation("explorer.close-controls"), e -> openDrawer(false));
         closeDrawer.setId("controls-close");
         closeDrawer.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        drawer.add(closeDrawer, controls, filterDetails, exports);
+        drawer.add(closeDrawer, controls, arrangements, filterDetails, exports);
         drawer.setId("controls-drawer");
         drawer.getElement().setAttribute("role", "region");
         drawer.getElement().setAttribute("aria-label", getTranslation("explorer.controls"));
@@ -281,9 +280,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         drawerToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
-    private YearSlider years() {
-        return years;
-    }
+    private YearSlider years() { return years; }
 
     private Button iconButton(VaadinIcon icon, String label, Runnable action) {
         var b = new Button(icon.create(), e -> action.run());
@@ -308,6 +305,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             warn(getTranslation("explorer.unknown-id", state.selected()));
             state = state.withSelected(null);
         }
+        state = arrangements.restore(state);
         showState(stored.snapshot());
         refresh(stored);
         if (state.selected() != null) {
@@ -401,6 +399,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             tables.setNetwork(shown, analysis.analytics().metrics(), stored.snapshot());
         }
         legend.show(picture);
+        arrangements.setBase(state.layout());
         search.setItems(analysis.snapshot().organisations());
         int filtersSet = ScopeParameters.toQuery(state.scope().withYear(null)).size();
         drawerToggle.setText(getTranslation("explorer.controls") + (filtersSet > 0 ? " (" + filtersSet + ")" : ""));
@@ -427,6 +426,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         var actor = Actor.current();
         if (organisation.isPresent()) {
             detail.show(organisation.get());
+            detail.showRelease(arrangements.isPinned(id) ? () -> arrangements.release(id) : null);
             detail.showHistory(id, true, explorer.history(id, HISTORY_SHOWN), actor.mayChangeOrganisation(id));
             organisation.get().metrics().filter(m -> Double.isNaN(m.betweenness()))
                     .ifPresent(m -> fillInBetweenness(stored, state, id));
@@ -468,7 +468,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         png.setId("export-png");
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exports.add(label, png);
-        String query = queryString(state.toQuery());
+        String query = queryString(state.withSavedLayout(null, state.layout()).toQuery()); // the server's layout
         for (String format : List.of("svg", "graphml", "gexf", "csv", "json")) {
             var a = new Anchor("api/export?format=" + format + (query.isEmpty() ? "" : "&" + query),
                     getTranslation("export." + format));
