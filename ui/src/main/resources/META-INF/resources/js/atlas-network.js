@@ -135,12 +135,12 @@
       if (state.suppressClick) { state.suppressClick = false; return; }
       emit(el, "node-click", { id: e.node });
     });
-    useDragging(state);
     renderer.on("clickEdge", (e) => emit(el, "edge-click", { id: e.edge }));
     renderer.on("clickStage", () => emit(el, "stage-click", {}));
     renderer.on("enterNode", () => { el.style.cursor = "pointer"; });
     renderer.on("leaveNode", () => { el.style.cursor = ""; });
     state.renderer = renderer;
+    useDragging(state);
     instances.set(el, state);
     return state;
   }
