@@ -1059,6 +1059,7 @@
       const home = state.home.get(id);
       if (home) { home.x = at.x; home.y = -at.y; }
       renderer.refresh({ skipIndexation: true });
+      state.el.setAttribute("data-pinned", String(state.pins.size));
       emit(state.el, "node-moved", { id: id, x: at.x, y: at.y });
     });
     renderer.on("doubleClickNode", (e) => {
