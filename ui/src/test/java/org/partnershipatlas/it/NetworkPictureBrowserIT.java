@@ -329,7 +329,7 @@ class NetworkPictureBrowserIT extends BrowserTestSupport {
         assertThat(saved.get("positions").get(0).get("id").asText()).isEqualTo(id);
         assertThat(saved.get("positions").get(0).get("x").asDouble()).isCloseTo(num(pinned, "x"), org.assertj.core.data.Offset.offset(1e-6));
 
-        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        // A fresh page (the same window and header): the organisation is where it was dropped, pinned.
         open("/network?layout=saved%3ABrowser%20arrangement");
         waiting().until(d -> "1".equals(graph().getAttribute("data-pinned")));
         var restored = position(id);
@@ -341,6 +341,13 @@ class NetworkPictureBrowserIT extends BrowserTestSupport {
         assertThat(num(again, "y")).as("where it was dropped").isCloseTo(num(dropped, "y"), org.assertj.core.data.Offset.offset(3.0));
         assertThat(browser.getCurrentUrl()).contains("layout=saved");
         Chromium.screenshot(browser, "picture-saved-arrangement");
+        // Signed out, a reader sees the same arrangement.
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        open("/network?layout=saved%3ABrowser%20arrangement");
+        waiting().until(d -> "1".equals(graph().getAttribute("data-pinned")));
+        assertThat(position(id).get("pinned")).isEqualTo(true);
+        assertThat(num(position(id), "x")).isCloseTo(num(pinned, "x"), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(num(position(id), "y")).isCloseTo(num(pinned, "y"), org.assertj.core.data.Offset.offset(1e-6));
     }
 
     /**
