@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"org.partnershipatlas.backups..", "org.partnershipatlas.brokers..",
         "org.partnershipatlas.charts..", "org.partnershipatlas.data..", "org.partnershipatlas.export..",
         "org.partnershipatlas.findings..", "org.partnershipatlas.healthboards..", "org.partnershipatlas.history..",
-        "org.partnershipatlas.introductions..", "org.partnershipatlas.map..", "org.partnershipatlas.network..",
+        "org.partnershipatlas.introductions..", "org.partnershipatlas.layouts..", "org.partnershipatlas.map..", "org.partnershipatlas.network..",
         "org.partnershipatlas.overview..", "org.partnershipatlas.profiles..", "org.partnershipatlas.quality..",
         "org.partnershipatlas.returns..", "org.partnershipatlas.stories..", "org.partnershipatlas.users..",
         "org.partnershipatlas.whatif.."};

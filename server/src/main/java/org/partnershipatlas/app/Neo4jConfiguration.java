@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.partnershipatlas.store.AccountStore;
+import org.partnershipatlas.store.LayoutStore;
 import org.partnershipatlas.store.StoryStore;
 import org.partnershipatlas.store.NetworkStore;
 import org.partnershipatlas.store.ReturnStore;
@@ -108,6 +109,14 @@ class Neo4jConfiguration {
         var stories = new StoryStore(driver, database(properties));
         stories.initialise();
         return stories;
+    }
+
+    /** Saved arrangements of the network picture: beside the network, written only by {@code layouts}. */
+    @Bean
+    LayoutStore layoutStore(Driver driver, AtlasProperties properties) {
+        var layouts = new LayoutStore(driver, database(properties));
+        layouts.initialise();
+        return layouts;
     }
 
     private static String database(AtlasProperties properties) {

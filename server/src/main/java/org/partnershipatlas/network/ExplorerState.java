@@ -13,6 +13,7 @@ import org.partnershipatlas.analytics.Measure;
 import org.partnershipatlas.analytics.layout.NetworkLayout;
 import org.partnershipatlas.app.RequestChecks;
 import org.partnershipatlas.model.Ids;
+import org.partnershipatlas.store.SavedLayout;
 
 /**
  * Everything a strategist has set in the explorer, so that the URL can hold it and a shared link shows exactly the
@@ -26,13 +27,23 @@ import org.partnershipatlas.model.Ids;
  */
 public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
                             String selected, int focus, boolean table, LinkColour linkColour, List<String> route,
-                            List<String> highlight) {
+                            List<String> highlight, String savedLayout) {
+
+    /** {@code layout=saved:<name>}: a saved arrangement ({@code savedLayout}) over its base layout ({@code layout}). */
+    public static final String SAVED_LAYOUT = "saved:";
 
     public static final ExplorerState DEFAULT = new ExplorerState(AnalysisScope.DEFAULT, ColourBy.TYPE,
-            Measure.DEGREE, NetworkLayout.Kind.WALES_LEFT, null, 0, false, LinkColour.CONFIDENCE, List.of(), List.of());
+            Measure.DEGREE, NetworkLayout.Kind.WALES_LEFT, null, 0, false, LinkColour.CONFIDENCE, List.of(), List.of(),
+            null);
 
     /** At most this many organisations in a route or a highlight (a URL, not a query language). */
     public static final int MAX_HIGHLIGHTED = 200;
+
+    public ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
+                         String selected, int focus, boolean table, LinkColour linkColour, List<String> route,
+                         List<String> highlight) {
+        this(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, route, highlight, null);
+    }
 
     public ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure sizeBy, NetworkLayout.Kind layout,
                          String selected, int focus, boolean table, LinkColour linkColour) {
@@ -59,43 +70,49 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
     }
 
     public ExplorerState withRoute(List<String> ids) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, ids, highlight);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, ids, highlight, savedLayout);
     }
 
     public ExplorerState withHighlight(List<String> ids) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, route, ids);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, linkColour, route, ids, savedLayout);
     }
 
     public ExplorerState withScope(AnalysisScope newScope) {
-        return new ExplorerState(newScope, colourBy, sizeBy, layout, selected, focus, table, linkColour, route, highlight);
+        return new ExplorerState(newScope, colourBy, sizeBy, layout, selected, focus, table, linkColour, route, highlight, savedLayout);
     }
 
     public ExplorerState withColour(ColourBy colour) {
-        return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table, linkColour, route, highlight);
+        return new ExplorerState(scope, colour, sizeBy, layout, selected, focus, table, linkColour, route, highlight, savedLayout);
     }
 
     public ExplorerState withSize(Measure size) {
-        return new ExplorerState(scope, colourBy, size, layout, selected, focus, table, linkColour, route, highlight);
+        return new ExplorerState(scope, colourBy, size, layout, selected, focus, table, linkColour, route, highlight, savedLayout);
     }
 
+    /** Another layout: any saved arrangement is left. */
     public ExplorerState withLayout(NetworkLayout.Kind newLayout) {
-        return new ExplorerState(scope, colourBy, sizeBy, newLayout, selected, focus, table, linkColour, route, highlight);
+        return new ExplorerState(scope, colourBy, sizeBy, newLayout, selected, focus, table, linkColour, route, highlight, null);
+    }
+
+    /** A saved arrangement ({@code null}: none) over the layout it starts from. */
+    public ExplorerState withSavedLayout(String name, NetworkLayout.Kind base) {
+        return new ExplorerState(scope, colourBy, sizeBy, base, selected, focus, table, linkColour, route, highlight, name);
     }
 
     public ExplorerState withSelected(String id) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, id, id == null ? 0 : focus, table, linkColour, route, highlight);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, id, id == null ? 0 : focus, table, linkColour, route, highlight, savedLayout);
     }
 
     public ExplorerState withFocus(int steps) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, steps, table, linkColour, route, highlight);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, steps, table, linkColour, route, highlight, savedLayout);
     }
 
     public ExplorerState withLinkColour(LinkColour colour) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, colour, route, highlight);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, table, colour, route, highlight, savedLayout);
     }
 
     public ExplorerState withTable(boolean showTable) {
-        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, showTable, linkColour, route, highlight);
+        return new ExplorerState(scope, colourBy, sizeBy, layout, selected, focus, showTable, linkColour, route, highlight, savedLayout);
     }
 
     /** Reads the state from URL query parameters; absent ones take their defaults. */
@@ -104,8 +121,14 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
         ColourBy colour = one(query, "colour") == null ? DEFAULT.colourBy
                 : RequestChecks.enumValue("colour", one(query, "colour"), ColourBy.class);
         Measure size = size(one(query, "size"));
-        NetworkLayout.Kind layout = one(query, "layout") == null ? DEFAULT.layout
-                : RequestChecks.enumValue("layout", one(query, "layout"), NetworkLayout.Kind.class);
+        String layoutValue = one(query, "layout");
+        String saved = null;
+        NetworkLayout.Kind layout = DEFAULT.layout;
+        if (layoutValue != null && layoutValue.strip().startsWith(SAVED_LAYOUT)) {
+            saved = savedName(layoutValue.strip().substring(SAVED_LAYOUT.length()), layoutValue);
+        } else if (layoutValue != null) {
+            layout = RequestChecks.enumValue("layout", layoutValue, NetworkLayout.Kind.class);
+        }
         String selected = one(query, "select");
         if (selected != null && !Ids.isValidId(selected)) {
             throw RequestChecks.rejected("select", selected, "select is not a valid id (lower-case letters, digits and '-')");
@@ -128,7 +151,7 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
         LinkColour links = one(query, "links") == null ? DEFAULT.linkColour
                 : RequestChecks.enumValue("links", one(query, "links"), LinkColour.class);
         return new ExplorerState(scope, colour, size, layout, selected, selected == null ? 0 : focus,
-                "table".equals(one(query, "tab")), links, ids(query, "route"), ids(query, "highlight"));
+                "table".equals(one(query, "tab")), links, ids(query, "route"), ids(query, "highlight"), saved);
     }
 
     /** The query parameters of this state: only what differs from the defaults, so shared URLs stay short. */
@@ -140,7 +163,9 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
         if (sizeBy != DEFAULT.sizeBy) {
             query.put("size", List.of(sizeBy == null ? NO_SIZE : sizeBy.token()));
         }
-        if (layout != DEFAULT.layout) {
+        if (savedLayout != null) {
+            query.put("layout", List.of(SAVED_LAYOUT + savedLayout));
+        } else if (layout != DEFAULT.layout) {
             query.put("layout", List.of(ScopeParameters.token(layout)));
         }
         if (selected != null) {
@@ -162,6 +187,16 @@ public record ExplorerState(AnalysisScope scope, ColourBy colourBy, Measure size
             query.put("highlight", List.of(String.join(",", highlight)));
         }
         return query;
+    }
+
+    /** A saved layout's name as the address gives it, checked as the store checks names. */
+    private static String savedName(String name, String value) {
+        try {
+            return SavedLayout.checkName(name);
+        } catch (IllegalArgumentException e) {
+            throw RequestChecks.rejected("layout", value, "layout is wales-left, force or saved: and the name of a "
+                    + "saved layout (" + e.getMessage() + ")");
+        }
     }
 
     /** The {@code size} value that draws every organisation the same size. */

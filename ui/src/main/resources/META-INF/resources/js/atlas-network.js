@@ -16,13 +16,21 @@
  *   atlasNetwork.highlighted(element)           the ids of the organisations highlighted (a route, ?highlight=,
  *                                               or the selection and its neighbours)
  *   atlasNetwork.settled(element)               whether the camera is still and the last frame's labels are placed
+ *   atlasNetwork.pin(element, pins)             pins organisations at positions of the layout ({id: [x, y]}, y down
+ *                                               as the server lays out), releasing every other
+ *   atlasNetwork.positions(element)             [{id, x, y, pinned}]: each organisation's position in the layout's
+ *                                               coordinates (its pin, else where the server placed it)
+ * An organisation dragged with the mouse moves alone (nothing else moves: the layout is the server's, fixed) and
+ * stays pinned where it is dropped, marked by a dark pin head; a double-click on a pinned organisation releases it.
+ * Pinned organisations keep their place through filters; a small picture with a pin is not arranged in columns.
  * Labels are ours, not sigma's: drawn on our overlay canvas after each frame at rest, placed greedily (most important
  * first: the selection and a route, then Boards, Trusts and top brokers, then by size) right, left, above or below
  * their organisation, never over another label or a group name and never past the picture's edge; a spatial grid
  * keeps that linear in the organisations on screen. Up to LABEL_ALL_UP_TO organisations every one is labelled: the
  * picture is framed on them and, when their positions leave no room, arranged in columns that fit their names.
  * Drawing, selecting and focusing run in the order Java asked for them (one queue per element).
- * It tells Java about clicks with DOM events on the element: "node-click", "edge-click", "stage-click".
+ * It tells Java about clicks with DOM events on the element: "node-click", "edge-click", "stage-click", and about
+ * pins with "node-moved" ({id, x, y} in the layout's coordinates) and "node-released" ({id}).
  * Labels are drawn on a canvas with fillText, so names are always text, never markup.
  */
 (function () {
@@ -108,6 +116,8 @@
     state.extent = [0, 0, 1, 1];
     state.laidOut = { w: 0, h: 0 };
     state.stretched = 1;
+    state.pins = new Map();
+    state.server = new Map();
     renderer.on("afterRender", () => { if (!state.overlayOff) drawOverlay(state, el); });
     // sigma follows the window's size; the element also changes size when the panels beside it open or close.
     if (typeof ResizeObserver === "function") {
@@ -120,12 +130,17 @@
         }
       }).observe(el);
     }
-    renderer.on("clickNode", (e) => emit(el, "node-click", { id: e.node }));
+    renderer.on("clickNode", (e) => {
+      // The click that ends a drag is not a selection.
+      if (state.suppressClick) { state.suppressClick = false; return; }
+      emit(el, "node-click", { id: e.node });
+    });
     renderer.on("clickEdge", (e) => emit(el, "edge-click", { id: e.edge }));
     renderer.on("clickStage", () => emit(el, "stage-click", {}));
     renderer.on("enterNode", () => { el.style.cursor = "pointer"; });
     renderer.on("leaveNode", () => { el.style.cursor = ""; });
     state.renderer = renderer;
+    useDragging(state);
     instances.set(el, state);
     return state;
   }
@@ -328,6 +343,7 @@
     }
     ctx.restore();
     paintMarks(state, ctx);
+    paintPins(state, ctx);
   }
 
   /** Rings round marked organisations (under-linked Boards, top brokers, a route's introducers). */
@@ -348,6 +364,27 @@
         ctx.arc(p.x, p.y, r + 3 * i, 0, 2 * Math.PI);
         ctx.stroke();
       });
+    }
+    ctx.restore();
+  }
+
+  /** A dark pin head with a white rim at the upper right of each pinned organisation. */
+  function paintPins(state, ctx) {
+    const renderer = state.renderer;
+    ctx.save();
+    for (const id of state.pins.keys()) {
+      if (!state.graph.hasNode(id)) continue;
+      const d = renderer.getNodeDisplayData(id);
+      if (!d || d.hidden) continue;
+      const p = renderer.framedGraphToViewport({ x: d.x, y: d.y });
+      const r = renderer.scaleSize(d.size);
+      ctx.beginPath();
+      ctx.arc(p.x + r * 0.75 + 1, p.y - r * 0.75 - 1, 3.5, 0, 2 * Math.PI);
+      ctx.fillStyle = "#1f2933";
+      ctx.strokeStyle = "#ffffff";
+      ctx.lineWidth = 1.5;
+      ctx.fill();
+      ctx.stroke();
     }
     ctx.restore();
   }
@@ -453,6 +490,10 @@
         r.setCustomBBox({ x: [minX * stretch, maxX * stretch + (maxX - minX) * stretch / 3], y: [-maxY, -minY] });
         return;
       }
+      if (state.stretched !== 1) {
+        g.forEachNode((id, a) => { const home = state.home.get(id); if (home) a.x = home.x; });
+        state.stretched = 1;
+      }
       let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
       g.forEachNode((id, a) => {
         minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
@@ -463,6 +504,8 @@
       r.setCustomBBox(bbox);
       // Columns (Wales left) are arranged so names fit; a force layout keeps its shape when every name fits in it.
       if (!state.groups.length && naturalFits(state, bbox)) return;
+      // What a strategist placed by hand is kept as placed, not rearranged in columns.
+      if (g.someNode((id) => state.pins.has(id))) return;
       arrange(state);
     } finally {
       r.bindGraphHandlers();
@@ -630,6 +673,7 @@
     for (const b of state.groupBoxes) drawText(ctx, b, GROUP_FONT, "#3b4a5a");
     for (const b of state.labelBoxes) drawText(ctx, b, LABEL_FONT, "#1f2933");
     paintMarks(state, ctx);
+    paintPins(state, ctx);
   }
 
   function drawOverlay(state, el) {
@@ -710,13 +754,17 @@
       for (const id of picture.removedEdges || []) {
         if (g.hasEdge(id)) g.dropEdge(id);
       }
-      if (whole) state.home.clear();
-      for (const id of picture.removedNodes || []) state.home.delete(id);
+      if (whole) { state.home.clear(); state.server.clear(); }
+      for (const id of picture.removedNodes || []) { state.home.delete(id); state.server.delete(id); }
+      if (picture.pins) state.pins = pinMap(picture.pins);
       // Nodes come as [id, label, x, y, size, colour, marks, rank], links as [id, source, target, size, colour].
       for (const [id, label, x, y, size, color, marks, rank] of picture.nodes) {
-        // The y axis of the layout points down like the screen; sigma's points up.
-        const attrs = { label: label, x: x, y: -y, size: size, color: color };
-        state.home.set(id, { x: x, y: -y, size: size, rank: rank === undefined ? 9 : rank });
+        // The y axis of the layout points down like the screen; sigma's points up. A pinned organisation stays put.
+        const pinned = state.pins.get(id);
+        const hx = pinned ? pinned.x : x, hy = pinned ? -pinned.y : -y;
+        const attrs = { label: label, x: hx, y: hy, size: size, color: color };
+        state.server.set(id, { x: x, y: -y });
+        state.home.set(id, { x: hx, y: hy, size: size, rank: rank === undefined ? 9 : rank });
         if (g.hasNode(id)) g.replaceNodeAttributes(id, attrs);
         else g.addNode(id, attrs);
         if (marks && marks.length) state.marks[id] = marks;
@@ -768,6 +816,7 @@
     el.setAttribute("data-edges", String(g.size));
     el.setAttribute("data-groups", String(state.groups.length));
     el.setAttribute("data-marked", String(Object.keys(state.marks).length));
+    el.setAttribute("data-pinned", String(state.pins.size));
     el.setAttribute("data-rendered-at", String(performance.now()));
     emit(el, "rendered", { nodes: g.order, edges: g.size });
     return g.order;
@@ -955,6 +1004,105 @@
     a.remove();
   }
 
+  // ---- Dragging and pinning ------------------------------------------------------------------------------------
+
+  function pinMap(pins) {
+    const map = new Map();
+    for (const [id, xy] of Object.entries(typeof pins === "string" ? JSON.parse(pins) : pins || {})) {
+      map.set(id, { x: xy[0], y: xy[1] });
+    }
+    return map;
+  }
+
+  /** The layout's coordinates (y down) of a point of the graph (sigma's, y up, x stretched in a large picture). */
+  function toLayout(state, gx, gy) {
+    return { x: gx / (state.stretched || 1), y: -gy };
+  }
+
+  /** Drag an organisation with the mouse: it alone moves, the camera stays, and it is pinned where dropped. */
+  function useDragging(state) {
+    const renderer = state.renderer;
+    const captor = renderer.getMouseCaptor();
+    renderer.on("downNode", (e) => {
+      if (e.event && e.event.original && e.event.original.button !== 0) return;
+      state.dragging = e.node;
+      state.dragMoved = false;
+    });
+    captor.on("mousemovebody", (e) => {
+      if (!state.dragging) return;
+      const id = state.dragging;
+      if (!state.dragMoved) {
+        state.dragMoved = true;
+        // A picture arranged in columns goes back to its layout first: the dragged organisation follows the pointer.
+        if (state.arranged) {
+          const home = state.home.get(id);
+          state.pins.set(id, { x: home.x, y: -home.y });
+          frameAll(state, false);
+          renderer.refresh();
+        }
+      }
+      const pos = renderer.viewportToGraph({ x: e.x, y: e.y });
+      state.graph.mergeNodeAttributes(id, { x: pos.x, y: pos.y });
+      e.preventSigmaDefault();
+      if (e.original) { e.original.preventDefault(); e.original.stopPropagation(); }
+    });
+    captor.on("mouseup", () => {
+      const id = state.dragging;
+      state.dragging = null;
+      if (!id || !state.dragMoved || !state.graph.hasNode(id)) return;
+      state.dragMoved = false;
+      state.suppressClick = true;
+      setTimeout(() => { state.suppressClick = false; }, 400);
+      const a = state.graph.getNodeAttributes(id);
+      const at = toLayout(state, a.x, a.y);
+      state.pins.set(id, at);
+      const home = state.home.get(id);
+      if (home) { home.x = at.x; home.y = -at.y; }
+      renderer.refresh({ skipIndexation: true });
+      state.el.setAttribute("data-pinned", String(state.pins.size));
+      emit(state.el, "node-moved", { id: id, x: at.x, y: at.y });
+    });
+    renderer.on("doubleClickNode", (e) => {
+      if (!state.pins.has(e.node)) return;
+      e.preventSigmaDefault();
+      emit(state.el, "node-released", { id: e.node });
+    });
+  }
+
+  /** Pins these organisations ({id: [x, y]} in the layout's coordinates) and releases every other. */
+  function pin(el, pins) {
+    return queue(el, () => {
+      const state = instances.get(el);
+      if (!state) return 0;
+      const old = state.pins;
+      state.pins = pinMap(pins);
+      const g = state.graph;
+      g.forEachNode((id, a) => {
+        if (!old.has(id) && !state.pins.has(id)) return;
+        const p = state.pins.get(id), s = state.server.get(id), home = state.home.get(id);
+        if (!home || !s) return;
+        home.x = p ? p.x : s.x;
+        home.y = p ? -p.y : s.y;
+        a.x = home.x * (state.labelAll ? 1 : state.stretched);
+        a.y = home.y;
+      });
+      frameAll(state, false);
+      state.renderer.refresh();
+      el.setAttribute("data-pinned", String(state.pins.size));
+      return state.pins.size;
+    });
+  }
+
+  /** Each organisation's position in the layout's coordinates (its pin, else the server's), and whether pinned. */
+  function positions(el) {
+    const state = instances.get(el);
+    if (!state) return [];
+    return state.graph.nodes().map((id) => {
+      const p = state.pins.get(id), s = state.server.get(id);
+      return { id: id, x: p ? p.x : s.x, y: p ? p.y : -s.y, pinned: !!p };
+    });
+  }
+
   /** Whether an organisation or link is drawn now. */
   function has(el, id) {
     const state = instances.get(el);
@@ -1092,5 +1240,5 @@
   }
 
   window.atlasNetwork = { render, update, select, focus, frame, reset, zoom, nodePosition, png, download, has, renderer, stats,
-    measureFps, probe, labels, groupLabels, legend, highlighted, settled };
+    measureFps, probe, labels, groupLabels, legend, highlighted, settled, pin, positions };
 })();

@@ -65,7 +65,8 @@ public final class AtlasProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         var atlas = new AtlasProcess(process, port, log);
-        atlas.awaitHealthy(Duration.ofMinutes(3));
+        // 3 minutes; a shared machine under heavy load may need longer (-Datlas.it.start-minutes=6)
+        atlas.awaitHealthy(Duration.ofMinutes(Long.getLong("atlas.it.start-minutes", 3)));
         return atlas;
     }
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The picture answers the strategist's question (issue 20), checked through the picture's own contract in headless
@@ -272,5 +273,134 @@ class NetworkPictureBrowserIT extends BrowserTestSupport {
         }
         assertThat((Long) js("return document.querySelectorAll('#svg-under-test g.legend text').length")).isPositive();
         assertThat((String) js("return document.querySelector('#svg-under-test text.title').textContent")).contains("Lesotho");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> position(String id) {
+        var all = (List<Map<String, Object>>) js("return window.atlasNetwork.positions(arguments[0])", graph());
+        return all.stream().filter(p -> id.equals(p.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not drawn"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onScreen(String id) {
+        return (Map<String, Object>) js("const r = arguments[0].getBoundingClientRect();"
+                + " const p = window.atlasNetwork.nodePosition(arguments[0], arguments[1]);"
+                + " return {x: r.left + p.x, y: r.top + p.y};", graph(), id);
+    }
+
+    /** {@code preferred} if no other organisation is drawn within 16 px of it, else the first that stands so clear. */
+    @SuppressWarnings("unchecked")
+    private static String standingClear(String preferred) {
+        var ids = new ArrayList<>(drawnIds());
+        ids.remove(preferred);
+        ids.add(0, preferred);
+        var points = new java.util.LinkedHashMap<String, double[]>();
+        for (String id : ids) {
+            var p = onScreen(id);
+            points.put(id, new double[] {num(p, "x"), num(p, "y")});
+        }
+        var r = (Map<String, Object>) js("const r = arguments[0].getBoundingClientRect();"
+                + " return {l: r.left, t: r.top, r: r.right, b: r.bottom};", graph());
+        for (String id : ids) {
+            double[] a = points.get(id);
+            boolean inside = a[0] > num(r, "l") + 20 && a[0] < num(r, "r") - 80 && a[1] > num(r, "t") + 20
+                    && a[1] < num(r, "b") - 60;
+            boolean clear = points.entrySet().stream().filter(e -> !e.getKey().equals(id))
+                    .allMatch(e -> Math.hypot(e.getValue()[0] - a[0], e.getValue()[1] - a[1]) > 16);
+            if (inside && clear) {
+                return id;
+            }
+        }
+        throw new AssertionError("no organisation stands clear of the others to be dragged");
+    }
+
+    /**
+     * Arrange and keep: an organisation dragged with the mouse in Chromium moves alone and stays pinned; an editor
+     * saves the arrangement; a fresh page (signed out) at {@code /network?layout=saved:<name>} shows it where it was
+     * dropped, pinned.
+     */
+    @Test
+    void aDraggedOrganisationStaysPinned_andItsSavedArrangementRestoresInAFreshPage() throws Exception {
+        String password = "layout-editor-password-1";
+        app.post("/api/users", "application/json", "{\"username\": \"layout-editor\", \"password\": \"" + password
+                + "\", \"roles\": [\"EDITOR\"]}");
+        browser.manage().window().setSize(SIZES.get(0));
+        signIn("layout-editor", password);
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        open("/network");
+        // An organisation with no other within 16 px on screen, so that the pointer takes it and not a neighbour
+        // drawn over it (the Welsh column is dense): Dolen Cymru when it stands clear.
+        String id = standingClear("dolen-cymru");
+        String other = drawnIds().stream().filter(o -> !o.equals(id)).findFirst().orElseThrow();
+        var otherBefore = onScreen(other);
+        var from = onScreen(id);
+        new Actions(browser).moveToLocation((int) Math.round(num(from, "x")), (int) Math.round(num(from, "y")))
+                .clickAndHold().moveByOffset(15, 10).moveByOffset(45, 30).release().perform();
+        waiting().until(d -> "1".equals(graph().getAttribute("data-pinned")));
+        var dropped = onScreen(id);
+        assertThat(num(dropped, "x") - num(from, "x")).as("moved right with the pointer").isCloseTo(60, org.assertj.core.data.Offset.offset(4.0));
+        assertThat(num(dropped, "y") - num(from, "y")).as("moved down with the pointer").isCloseTo(40, org.assertj.core.data.Offset.offset(4.0));
+        assertThat(num(onScreen(other), "x")).as("the others keep their place").isCloseTo(num(otherBefore, "x"), org.assertj.core.data.Offset.offset(0.5));
+        var pinned = position(id);
+        assertThat(pinned.get("pinned")).isEqualTo(true);
+        assertThat(position(other).get("pinned")).isEqualTo(false);
+        Chromium.screenshot(browser, "picture-pinned");
+
+        browser.findElement(By.id("controls-toggle")).click();
+        var name = waiting().until(d -> d.findElement(By.cssSelector("#arrangement-name input")));
+        click(name);
+        name.sendKeys("Browser arrangement");
+        click(browser.findElement(By.id("arrangement-save")));
+        waiting().until(d -> d.getCurrentUrl().contains("layout=saved"));
+        JsonNode saved = JSON.readTree(app.get("/api/layouts/Browser%20arrangement").body());
+        assertThat(saved.get("positions").get(0).get("id").asText()).isEqualTo(id);
+        assertThat(saved.get("positions").get(0).get("x").asDouble()).isCloseTo(num(pinned, "x"), org.assertj.core.data.Offset.offset(1e-6));
+
+        // A fresh page (the same window and header): the organisation is where it was dropped, pinned.
+        open("/network?layout=saved%3ABrowser%20arrangement");
+        waiting().until(d -> "1".equals(graph().getAttribute("data-pinned")));
+        var restored = position(id);
+        assertThat(restored.get("pinned")).isEqualTo(true);
+        assertThat(num(restored, "x")).isCloseTo(num(pinned, "x"), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(num(restored, "y")).isCloseTo(num(pinned, "y"), org.assertj.core.data.Offset.offset(1e-6));
+        var again = onScreen(id);
+        assertThat(num(again, "x")).as("where it was dropped").isCloseTo(num(dropped, "x"), org.assertj.core.data.Offset.offset(3.0));
+        assertThat(num(again, "y")).as("where it was dropped").isCloseTo(num(dropped, "y"), org.assertj.core.data.Offset.offset(3.0));
+        assertThat(browser.getCurrentUrl()).contains("layout=saved");
+        Chromium.screenshot(browser, "picture-saved-arrangement");
+        // Signed out, a reader sees the same arrangement.
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        open("/network?layout=saved%3ABrowser%20arrangement");
+        waiting().until(d -> "1".equals(graph().getAttribute("data-pinned")));
+        assertThat(position(id).get("pinned")).isEqualTo(true);
+        assertThat(num(position(id), "x")).isCloseTo(num(pinned, "x"), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(num(position(id), "y")).isCloseTo(num(pinned, "y"), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    /**
+     * The PNG export of the Lesotho network: it is drawn from the picture on screen with the labels of its last frame
+     * (the same boxes {@code labels(el)} gives), so every organisation is named in it; the image holds the picture
+     * with a title above and the legend below.
+     */
+    @Test
+    void thePngOfTheLesothoNetworkLabelsEveryOrganisation() throws Exception {
+        JsonNode lesotho = JSON.readTree(app.get("/api/export?format=json&country=LS").body());
+        var ids = new HashSet<String>();
+        lesotho.get("organisations").forEach(o -> ids.add(o.get("id").asText()));
+        browser.manage().window().setSize(SIZES.get(0));
+        open("/network?country=LS");
+        assertThat(labelled()).as("every organisation of the Lesotho network named").containsExactlyInAnyOrderElementsOf(ids);
+        @SuppressWarnings("unchecked")
+        var image = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; const el = arguments[0];"
+                + " const url = window.atlasNetwork.png(el, 'Lesotho', '[]'); const img = new Image();"
+                + " img.onload = () => done({w: img.naturalWidth, h: img.naturalHeight, cw: el.offsetWidth,"
+                + "  ch: el.offsetHeight, labels: window.atlasNetwork.labels(el).length, url: url.substring(0, 22)});"
+                + " img.src = url;", graph());
+        assertThat((String) image.get("url")).startsWith("data:image/png");
+        assertThat(num(image, "w")).as("the picture's width at least").isGreaterThanOrEqualTo(num(image, "cw"));
+        assertThat(num(image, "h")).as("the picture with its title").isGreaterThan(num(image, "ch"));
+        assertThat(((Number) image.get("labels")).intValue()).as("the labels the PNG draws").isEqualTo(ids.size());
     }
 }

@@ -69,6 +69,10 @@ abstract class ApiRoleMatrix {
     org.partnershipatlas.stories.StoriesService stories;
     @Autowired
     org.partnershipatlas.store.StoryStore storyStore;
+    @Autowired
+    org.partnershipatlas.layouts.LayoutsService layouts;
+    @Autowired
+    org.partnershipatlas.store.LayoutStore layoutStore;
 
     /** Whether anonymous users may read in this context. */
     abstract boolean publicRead();
@@ -170,7 +174,8 @@ abstract class ApiRoleMatrix {
         return network.version() + "\n" + JsonSnapshotFormat.toJson(network.snapshot(), false) + "\n"
                 + users.users(TestWrites.ADMIN) + "\n" + users.tokens(TestWrites.ADMIN) + "\n"
                 + returnStore.rounds() + "\n" + returnStore.rounds().stream().map(r -> returnStore.invitations(r.id())).toList()
-                + "\n" + returnStore.registrations(null) + "\n" + storyStore.stories() + "\n" + backups.list();
+                + "\n" + returnStore.registrations(null) + "\n" + storyStore.stories() + "\n" + layoutStore.layouts()
+                + "\n" + backups.list();
     }
 
     /** Whether the organisations and the link the calls act on are all still in the network. */
@@ -301,6 +306,15 @@ abstract class ApiRoleMatrix {
         calls.put("POST /api/stories", List.of(new Call("POST /api/stories", Need.WRITE, "POST", () -> "/api/stories",
                 "application/json", () -> utf8("{\"title\": \"" + unique("matrix story") + "\", \"steps\": "
                         + "[{\"view\": \"/network?country=LS&year=2006\", \"text\": \"Lesotho in 2006\"}]}"))));
+        read(calls, "GET /api/layouts", "/api/layouts");
+        layouts.save(Actor.SYSTEM, "Matrix layout", "wales-left", List.of(new org.partnershipatlas.layouts.LayoutsService.Placed(org, 1.0, 2.0)));
+        read(calls, "GET /api/layouts/{name}", "/api/layouts/Matrix%20layout");
+        calls.put("PUT /api/layouts/{name}", List.of(new Call("PUT /api/layouts/{name}", Need.WRITE, "PUT",
+                () -> "/api/layouts/" + unique("matrix-layout"), "application/json",
+                () -> utf8("{\"base\": \"force\", \"positions\": [{\"id\": \"" + org + "\", \"x\": 10.5, \"y\": -3}]}"))));
+        calls.put("DELETE /api/layouts/{name}", List.of(new Call("DELETE /api/layouts/{name}", Need.WRITE, "DELETE",
+                () -> "/api/layouts/" + layouts.save(Actor.SYSTEM, unique("matrix-temporary-layout"), null, List.of())
+                        .layout().name(), null, null)));
         calls.put("DELETE /api/stories/{id}", List.of(new Call("DELETE /api/stories/{id}", Need.WRITE, "DELETE",
                 () -> "/api/stories/" + stories.create(Actor.SYSTEM, unique("matrix temporary story"),
                         List.of(new StoredStory.Step("/map", "")), true), null, null)));

@@ -81,6 +81,21 @@ public class DetailPanel extends Div {
     }
 
     /** Appends a link's quality: its latest assessment as bars, and "Assess this partnership" when allowed. */
+    /** A button that puts the organisation shown back where the layout places it ({@code release}: none when null). */
+    public void showRelease(Runnable release) {
+        if (release == null) {
+            return;
+        }
+        var button = new Button(getTranslation("arrangement.release"), VaadinIcon.PIN.create());
+        button.setId("detail-release");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addClickListener(e -> {
+            release.run();
+            remove(button);
+        });
+        addComponentAtIndex(Math.min(3, getComponentCount()), button);
+    }
+
     public void showQuality(Link link, Runnable assess) {
         add(new QualityBars(link));
         if (assess != null) {

@@ -41,6 +41,8 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
     /** The picture the browser holds ({@code null}: none, e.g. after the element left the page). */
     private NetworkPicture sent;
     private String selected;
+    /** Organisations pinned where a strategist dropped them (or a saved layout put them): id → {x, y}, layout's coordinates. */
+    private final Map<String, double[]> pins = new LinkedHashMap<>();
 
     public NetworkGraph() {
         addClassName("atlas-network-graph");
@@ -48,6 +50,33 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getStyle().set("position", "relative").set("min-height", "420px").set("background", "#fbfcfd")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         addDetachListener(e -> sent = null);
+        addListener(NodeMovedEvent.class, e -> pins.put(e.getId(), new double[]{e.getX(), e.getY()}));
+    }
+
+    /** The organisations pinned now, in the order they were pinned (a copy). */
+    public Map<String, double[]> pins() {
+        var copy = new LinkedHashMap<String, double[]>();
+        pins.forEach((id, xy) -> copy.put(id, xy.clone()));
+        return copy;
+    }
+
+    /** Pins these organisations where given (the layout's coordinates) and releases every other. */
+    public void setPins(Map<String, double[]> newPins) {
+        pins.clear();
+        newPins.forEach((id, xy) -> pins.put(id, xy.clone()));
+        try {
+            getElement().executeJs("return window.atlasNetwork.pin(this, $0)", JSON.writeValueAsString(pins));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Puts an organisation back where the layout places it. */
+    public void release(String id) {
+        var rest = pins();
+        if (rest.remove(id) != null) {
+            setPins(rest);
+        }
     }
 
     /**
@@ -88,6 +117,7 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
     private Map<String, Object> withMeaning(Map<String, Object> payload, NetworkPicture p) {
         payload.put("legend", legend(p, this::getTranslation));
         payload.put("highlight", Map.of("route", p.route(), "ids", p.highlight()));
+        payload.put("pins", pins);
         return payload;
     }
 
@@ -228,6 +258,57 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
 
     public Registration addStageClickListener(ComponentEventListener<StageClickEvent> listener) {
         return addListener(StageClickEvent.class, listener);
+    }
+
+    public Registration addNodeMovedListener(ComponentEventListener<NodeMovedEvent> listener) {
+        return addListener(NodeMovedEvent.class, listener);
+    }
+
+    public Registration addNodeReleasedListener(ComponentEventListener<NodeReleasedEvent> listener) {
+        return addListener(NodeReleasedEvent.class, listener);
+    }
+
+    /** An organisation was dragged and dropped: it is pinned there ({@code x}, {@code y}: the layout's coordinates). */
+    @DomEvent("node-moved")
+    public static class NodeMovedEvent extends ComponentEvent<NetworkGraph> {
+        private final String id;
+        private final double x;
+        private final double y;
+
+        public NodeMovedEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String id,
+                              @EventData("event.detail.x") double x, @EventData("event.detail.y") double y) {
+            super(source, fromClient);
+            this.id = id;
+            this.x = x;
+            this.y = y;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public double getX() {
+            return x;
+        }
+
+        public double getY() {
+            return y;
+        }
+    }
+
+    /** A pinned organisation was double-clicked: release it. */
+    @DomEvent("node-released")
+    public static class NodeReleasedEvent extends ComponentEvent<NetworkGraph> {
+        private final String id;
+
+        public NodeReleasedEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+
+        public String getId() {
+            return id;
+        }
     }
 
     /** An organisation was clicked. */

@@ -1,13 +1,13 @@
 package org.partnershipatlas.ui.network;
 
 import org.partnershipatlas.ui.components.ViewAddress;
-
 import java.time.Year;
 import java.util.concurrent.CompletableFuture;
 import org.partnershipatlas.app.Routes;
 import org.partnershipatlas.security.Actor;
 import org.partnershipatlas.ui.quality.AssessmentDialog;
 import org.partnershipatlas.writes.NetworkWrites;
+import org.partnershipatlas.layouts.LayoutsService;
 import org.partnershipatlas.network.ColourBy;
 import org.partnershipatlas.network.ExplorerService;
 import org.partnershipatlas.network.ExplorerState;
@@ -16,12 +16,10 @@ import org.partnershipatlas.network.LinkColour;
 import org.partnershipatlas.network.NetworkPicture;
 import org.partnershipatlas.network.StateWords;
 import org.partnershipatlas.ui.scope.SharedScope;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +43,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import org.partnershipatlas.analysis.Analysis;
 import org.partnershipatlas.analysis.ScopeParameters;
 import org.partnershipatlas.app.BadRequestException;
@@ -89,6 +86,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final PictureLegend legend = new PictureLegend();
     private final Span status = new Span();
     private final DetailPanel detail;
+    private final Arrangements arrangements;
     private final NetworkTables tables;
     private final Div pictureArea = new Div();
     private final HorizontalLayout exports = new HorizontalLayout();
@@ -102,7 +100,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     /** The stored version the picture and tables show ({@code -1}: none yet). */
     private long shownVersion = -1;
 
-    public NetworkView(ExplorerService explorer, NetworkWrites writes, LiveUpdates live) {
+    public NetworkView(ExplorerService explorer, NetworkWrites writes, LiveUpdates live, LayoutsService layouts) {
         this.explorer = explorer;
         this.writes = writes;
         addAttachListener(e -> live.refreshOnChange(this, changed -> refreshAfterWrite()));
@@ -110,6 +108,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         this.years = new YearSlider(year -> change(state.withScope(state.scope().withYear(year))));
         this.detail = new DetailPanel(this::select);
         this.tables = new NetworkTables(this::select);
+        this.arrangements = new Arrangements(layouts, graph, (name, base) -> change(state.withSavedLayout(name, base == null ? state.layout() : base)));
         setId("network-view");
         setSizeFull();
         setPadding(false);
@@ -122,7 +121,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         search.setAriaLabel(getTranslation("explorer.search"));
         search.setItemLabelGenerator(Organisation::name);
         search.setClearButtonVisible(true);
-        search.setWidth("18em");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -165,6 +163,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         layoutKind.setItemLabelGenerator(k -> getTranslation("layout." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         layoutKind.addValueChangeListener(e -> {
             if (!updating && e.getValue() != null) {
+                arrangements.releaseAll();
                 change(state.withLayout(e.getValue()));
             }
         });
@@ -196,7 +195,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         var closeDrawer = new Button(getTranslation("explorer.close-controls"), e -> openDrawer(false));
         closeDrawer.setId("controls-close");
         closeDrawer.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        drawer.add(closeDrawer, controls, filterDetails, exports);
+        drawer.add(closeDrawer, controls, arrangements, filterDetails, exports);
         drawer.setId("controls-drawer");
         drawer.getElement().setAttribute("role", "region");
         drawer.getElement().setAttribute("aria-label", getTranslation("explorer.controls"));
@@ -279,9 +278,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         drawerToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
-    private YearSlider years() {
-        return years;
-    }
+    private YearSlider years() { return years; }
 
     private Button iconButton(VaadinIcon icon, String label, Runnable action) {
         var b = new Button(icon.create(), e -> action.run());
@@ -306,6 +303,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             warn(getTranslation("explorer.unknown-id", state.selected()));
             state = state.withSelected(null);
         }
+        state = arrangements.restore(state);
         showState(stored.snapshot());
         refresh(stored);
         if (state.selected() != null) {
@@ -407,6 +405,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             tables.setNetwork(shown, analysis.analytics().metrics(), stored.snapshot());
         }
         legend.show(picture);
+        arrangements.setBase(state.layout());
         search.setItems(analysis.snapshot().organisations());
         int filtersSet = ScopeParameters.toQuery(state.scope().withYear(null)).size();
         drawerToggle.setText(getTranslation("explorer.controls") + (filtersSet > 0 ? " (" + filtersSet + ")" : ""));
@@ -439,6 +438,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         var actor = Actor.current();
         if (organisation.isPresent()) {
             detail.show(organisation.get());
+            detail.showRelease(arrangements.isPinned(id) ? () -> arrangements.release(id) : null);
             detail.showHistory(id, true, explorer.history(id, HISTORY_SHOWN), actor.mayChangeOrganisation(id));
             organisation.get().metrics().filter(m -> Double.isNaN(m.betweenness()))
                     .ifPresent(m -> fillInBetweenness(stored, state, id));
@@ -474,7 +474,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refreshExports() {
         ExportLinks.fill(exports, this::getTranslation, () -> graph.downloadPng("partnership-atlas.png",
-                StateWords.title(state, explorer.stored().snapshot(), this::getTranslation, getLocale())), state.toQuery());
+                StateWords.title(state, explorer.stored().snapshot(), this::getTranslation, getLocale())),
+                state.withSavedLayout(null, state.layout()).toQuery()); // the server's own layout: exports ignore pins
     }
 
     public static String queryString(Map<String, List<String>> query) {
