@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The whole application on a real embedded Neo4j in a fresh temporary data folder, on free ports. Every test class
  * with this annotation in a test JVM shares one application context (Spring caches it), so the database starts once
- * per JVM: the ui module runs its classes in two JVMs side by side ({@code surefire.forks}), each with its own.
+ * per JVM (one by default; {@code -Dsurefire.forks=2} runs two side by side, each with its own).
  * Scheduled backups are off, so that none lands in the backups folder while a test compares it; backups before
  * replaces and restores are still written, and the schedule is tested on its own ({@code ScheduledBackupsTest}).
  */
